@@ -1,0 +1,21 @@
+package io.casework.contracts.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An approver decided a request. {@code outcome} is APPROVED or RETURNED; the owning service applies it.
+ * Who decided is carried in full because the child's record must show name, designation and time.
+ */
+public record ApprovalDecided(
+        UUID requestId,
+        String kind,
+        UUID childId,
+        String subjectId,
+        String outcome,
+        String comments,
+        String decidedBy,
+        String decidedByName,
+        String decidedByDesignation,
+        Instant decidedAt) {
+}

@@ -1,0 +1,94 @@
+package io.casework.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.VisitRecorded;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCodecTest {
+
+    private final EventCodec codec = new EventCodec();
+
+    private static ChildRegistered child() {
+        return new ChildRegistered(UUID.randomUUID(), "Jamie Test", "lcs-practice-guide", "north", "north.sw1", "CP",
+                LocalDate.of(2026, 11, 2));
+    }
+
+    @Test
+    void wrapsWritesAndReadsBackAnEvent() {
+        ChildRegistered payload = child();
+        EventEnvelope envelope = codec.wrap(payload, "/case-notes-service", payload.childId().toString(), null);
+
+        EventEnvelope read = codec.read(codec.write(envelope));
+
+        assertThat(read.id()).isEqualTo(envelope.id());
+        assertThat(read.type()).isEqualTo("casework.case-notes.child-registered");
+        assertThat(read.subject()).isEqualTo(payload.childId().toString());
+        assertThat(codec.data(read, ChildRegistered.class)).isEqualTo(payload);
+    }
+
+    @Test
+    void producerSideRefusesAPayloadItsSchemaForbids() {
+        ChildRegistered bad = new ChildRegistered(UUID.randomUUID(), "", "x", "north", "w", "CP", LocalDate.now());
+        assertThatThrownBy(() -> codec.wrap(bad, "/case-notes-service", bad.childId().toString(), null))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("displayName");
+    }
+
+    @Test
+    void consumerSideRefusesMalformedRecordsWithAReason() {
+        assertThatThrownBy(() -> codec.read("{not json")).hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> codec.read("")).hasMessage("empty record value");
+        assertThatThrownBy(() -> codec.read("{\"type\":\"casework.nope.unknown\"}"))
+                .hasMessageContaining("unknown event type");
+
+        EventEnvelope good = codec.wrap(new VisitRecorded(UUID.randomUUID(), UUID.randomUUID(), LocalDate.now(), true,
+                true), "/case-notes-service", "c", null);
+        ObjectNode tree = codec.mapper().valueToTree(good);
+        ((ObjectNode) tree.get("data")).put("visitDate", "yesterday");
+        assertThatThrownBy(() -> codec.read(tree.toString())).hasMessageContaining("visitDate");
+
+        ObjectNode noId = codec.mapper().valueToTree(good);
+        noId.remove("id");
+        assertThatThrownBy(() -> codec.read(noId.toString())).hasMessageContaining("envelope invalid");
+    }
+
+    @Test
+    void refusesAnUnknownDataVersion() {
+        EventEnvelope good = codec.wrap(child(), "/case-notes-service", "c", null);
+        ObjectNode tree = codec.mapper().valueToTree(good);
+        tree.put("dataversion", 2);
+        assertThatThrownBy(() -> codec.read(tree.toString())).hasMessageContaining("version 2 is not supported");
+    }
+
+    /** The record and its schema are two views of one contract: they must name the same fields. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaAndPayloadRecordNameTheSameFields(EventType type) throws Exception {
+        JsonNode schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource(1))) {
+            schema = codec.mapper().readTree(in);
+        }
+        Set<String> schemaFields = new HashSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(schemaFields::add);
+        Set<String> recordFields = new HashSet<>();
+        Arrays.stream(type.payload().getRecordComponents()).forEach(c -> recordFields.add(c.getName()));
+
+        assertThat(schemaFields).isEqualTo(recordFields);
+        assertThat(type.topic()).startsWith("casework.").endsWith(".v1");
+        assertThat(type.type()).startsWith(type.topic().replace(".v1", "") + ".");
+    }
+}
