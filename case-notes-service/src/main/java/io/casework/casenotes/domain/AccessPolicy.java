@@ -1,0 +1,48 @@
+package io.casework.casenotes.domain;
+
+import io.casework.backbone.security.Roles;
+
+import static io.casework.casenotes.domain.AccessDecision.Outcome.ALLOWED;
+import static io.casework.casenotes.domain.AccessDecision.Outcome.ALLOWED_WITH_PURPOSE;
+import static io.casework.casenotes.domain.AccessDecision.Outcome.PURPOSE_REQUIRED;
+import static io.casework.casenotes.domain.AccessDecision.Outcome.REFUSED;
+
+/**
+ * Who may read or write a child's record: roles alone are not enough (ARCHITECTURE "Security"; 002 s.5: "staff see
+ * only records for their caseload or management responsibility", every access logged with its purpose).
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /** The facts about the child that access depends on. */
+    public record ChildFacts(String team, String allocatedWorker, PlanType planType) {
+    }
+
+    public static AccessDecision decide(AccessRequest request, ChildFacts child) {
+        if (request.username().equals(child.allocatedWorker())) {
+            return AccessDecision.of(ALLOWED, "allocated worker");
+        }
+        if (request.hasRole(Roles.HEAD_OF_SERVICE) || request.hasRole(Roles.SENIOR_MANAGER)) {
+            return AccessDecision.of(ALLOWED, "management responsibility for the service area");
+        }
+        boolean sameTeam = request.team() != null && request.team().equals(child.team());
+        if (sameTeam && (request.hasRole(Roles.PRACTICE_MANAGER) || request.hasRole(Roles.TEAM_MANAGER)
+                || request.hasRole(Roles.SENIOR_PRACTITIONER))) {
+            return AccessDecision.of(ALLOWED, "management line of team " + child.team());
+        }
+        // The IRO chairs reviews for looked-after children and CP conferences, so sees those records.
+        if (request.hasRole(Roles.IRO) && (child.planType() == PlanType.CLA || child.planType() == PlanType.CP)) {
+            return AccessDecision.of(ALLOWED, "independent reviewing officer");
+        }
+        if (sameTeam && !request.write()) {
+            return request.hasPurpose()
+                    ? AccessDecision.of(ALLOWED_WITH_PURPOSE, "same team, purpose given")
+                    : AccessDecision.of(PURPOSE_REQUIRED, "not on caller's caseload: a purpose is required");
+        }
+        return AccessDecision.of(REFUSED, sameTeam
+                ? "only the allocated worker or the team's managers may write to this record"
+                : "child is not on the caller's caseload or management line");
+    }
+}

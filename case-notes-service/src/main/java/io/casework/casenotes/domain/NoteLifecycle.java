@@ -1,0 +1,65 @@
+package io.casework.casenotes.domain;
+
+import java.util.Optional;
+
+/**
+ * What may happen to a note in each state, and by whom. Each check returns the refusal, empty when allowed.
+ * 001 "Case Record Integrity", 002 s.5: a finalised entry is never changed; corrections are new entries.
+ */
+public final class NoteLifecycle {
+
+    private NoteLifecycle() {
+    }
+
+    /** Why something is refused: the person may not do it at all, or the note is not in a state that allows it. */
+    public record Refusal(boolean notPermitted, String reason) {
+
+        static Optional<Refusal> notPermitted(String reason) {
+            return Optional.of(new Refusal(true, reason));
+        }
+
+        static Optional<Refusal> wrongState(String reason) {
+            return Optional.of(new Refusal(false, reason));
+        }
+    }
+
+    public static Optional<Refusal> canEdit(NoteStatus status, String author, String caller) {
+        if (!author.equals(caller)) {
+            return Refusal.notPermitted("only the author may edit a draft note");
+        }
+        return switch (status) {
+            case DRAFT -> Optional.empty();
+            case SUBMITTED -> Refusal.wrongState("the note is with a manager for oversight: its author cannot edit it");
+            case FINAL -> Refusal.wrongState("a final note is never changed; record a correction as a new entry "
+                    + "(001 \"Case Record Integrity\", 002 s.5)");
+        };
+    }
+
+    public static Optional<Refusal> canSubmit(NoteStatus status, String author, String caller) {
+        if (!author.equals(caller)) {
+            return Refusal.notPermitted("only the author may submit a note");
+        }
+        return status == NoteStatus.DRAFT ? Optional.empty() : Refusal.wrongState("only a draft can be submitted");
+    }
+
+    /** A note that needs oversight becomes final only through a manager's decision, never by its author alone. */
+    public static Optional<Refusal> canFinaliseByAuthor(NoteType type, NoteStatus status, String author,
+                                                        String caller) {
+        if (!author.equals(caller)) {
+            return Refusal.notPermitted("only the author may finalise their note");
+        }
+        if (type.needsOversight()) {
+            return Refusal.wrongState("a statutory visit note is final only after practice manager oversight (004)");
+        }
+        return status == NoteStatus.DRAFT ? Optional.empty() : Refusal.wrongState("only a draft can be finalised");
+    }
+
+    /** Nobody approves or returns their own note (Primero: self-approval is refused by a permission). */
+    public static Optional<Refusal> canDecide(NoteStatus status, String author, String decidedBy) {
+        if (author.equals(decidedBy)) {
+            return Refusal.notPermitted("nobody may decide oversight of their own note");
+        }
+        return status == NoteStatus.SUBMITTED ? Optional.empty()
+                : Refusal.wrongState("oversight can only be decided on a submitted note; this one is " + status);
+    }
+}

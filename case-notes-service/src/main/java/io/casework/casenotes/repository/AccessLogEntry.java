@@ -1,0 +1,52 @@
+package io.casework.casenotes.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One access to one child's record, allowed or refused (002 s.5). */
+@Entity
+@Immutable
+@Table(name = "access_log_entry")
+public class AccessLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "child_id", nullable = false)
+    public UUID childId;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(nullable = false)
+    public String designation;
+
+    @Column(nullable = false)
+    public String team;
+
+    @Column(nullable = false)
+    public String action;
+
+    public String purpose;
+
+    @Column(nullable = false)
+    public String outcome;
+
+    @Column(nullable = false)
+    public String basis;
+
+    @Column(nullable = false)
+    public Instant at;
+}

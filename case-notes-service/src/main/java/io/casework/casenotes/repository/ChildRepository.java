@@ -1,0 +1,19 @@
+package io.casework.casenotes.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
+
+    public List<Child> inTeam(String team) {
+        return list("team = ?1 order by familyName, givenName", team);
+    }
+
+    public List<Child> allocatedTo(String username) {
+        return list("allocatedWorker = ?1 order by familyName, givenName", username);
+    }
+}

@@ -1,0 +1,62 @@
+package io.casework.casenotes.rest;
+
+import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.security.Roles;
+import io.casework.casenotes.rest.dto.CaseNoteDto;
+import io.casework.casenotes.rest.dto.CaseNoteRequest;
+import io.casework.casenotes.service.CaseNoteService;
+import io.casework.casenotes.service.RecordAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/children/{childId}/case-notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Case notes")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+public class ChildCaseNoteResource {
+    @Inject
+    CaseNoteService notes;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @Operation(summary = "Write a draft case note",
+            description = "The author, their designation and team come from the token; the event date is when it "
+                    + "happened. Notes written after the authority's timescale are marked late.")
+    public Response create(@PathParam("childId") UUID childId,
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context UriInfo uri,
+                           @Valid @NotNull CaseNoteRequest request) {
+        return idempotent.execute(idempotencyKey, "POST /children/" + childId + "/case-notes", request, () -> {
+            CaseNoteDto note = notes.create(childId, request);
+            return Response.created(uri.getBaseUriBuilder().path("case-notes").path(note.id().toString()).build())
+                    .entity(note).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "A child's case notes, newest event first, with their management entries")
+    public List<CaseNoteDto> ofChild(@PathParam("childId") UUID childId,
+                                     @HeaderParam(RecordAccess.PURPOSE_HEADER) String purpose) {
+        return notes.ofChild(childId, purpose);
+    }
+}

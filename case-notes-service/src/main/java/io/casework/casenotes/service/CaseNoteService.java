@@ -1,0 +1,213 @@
+package io.casework.casenotes.service;
+
+import io.casework.backbone.outbox.Outbox;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.security.Caller;
+import io.casework.casenotes.domain.NoteLifecycle;
+import io.casework.casenotes.domain.NoteStatus;
+import io.casework.casenotes.domain.VisitRules;
+import io.casework.casenotes.mapping.CaseRecordMapper;
+import io.casework.casenotes.repository.CaseNote;
+import io.casework.casenotes.repository.CaseNoteRepository;
+import io.casework.casenotes.repository.CaseNoteVersion;
+import io.casework.casenotes.repository.CaseNoteVersionRepository;
+import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.ManagementEntryRepository;
+import io.casework.casenotes.rest.dto.CaseNoteDto;
+import io.casework.casenotes.rest.dto.CaseNoteRequest;
+import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
+import io.casework.contracts.events.CaseNoteFinalised;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.VisitRecorded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Writing, editing, submitting and reading case notes; every change adds a version, none overwrites one. */
+@ApplicationScoped
+public class CaseNoteService {
+
+    /** Working days and lateness are counted in English local time, whatever the server's zone. */
+    static final ZoneId LOCAL = ZoneId.of("Europe/London");
+
+    @Inject
+    ChildService childService;
+
+    @Inject
+    CaseNoteRepository notes;
+
+    @Inject
+    CaseNoteVersionRepository versions;
+
+    @Inject
+    ManagementEntryRepository managementEntries;
+
+    @Inject
+    RecordAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    LateEntries lateEntries;
+
+    @Inject
+    CaseRecordMapper mapper;
+
+    @Transactional
+    public CaseNoteDto create(UUID childId, CaseNoteRequest request) {
+        Child child = childService.find(childId);
+        access.require(child, "WRITE case note", null, true);
+        refuseStraySection(request);
+        Instant now = Instant.now();
+        CaseNote note = new CaseNote();
+        note.id = UUID.randomUUID();
+        note.childId = childId;
+        note.noteType = request.noteType();
+        note.status = NoteStatus.DRAFT;
+        note.currentVersion = 1;
+        note.eventDate = request.eventDate();
+        note.authorUsername = caller.username();
+        note.authorName = caller.fullName();
+        note.authorDesignation = caller.designation();
+        note.authorTeam = caller.team();
+        note.writtenAt = now;
+        note.late = lateEntries.isLate(request.noteType(), request.eventDate(), LocalDate.ofInstant(now, LOCAL));
+        notes.persist(note);
+        CaseNoteVersion version = newVersion(note, request, null, now);
+        return mapper.toDto(note, version, List.of());
+    }
+
+    @Transactional
+    public CaseNoteDto update(UUID noteId, CaseNoteRequest request) {
+        CaseNote note = lockedNote(noteId);
+        access.require(childService.find(note.childId), "WRITE case note", null, true);
+        refuse(NoteLifecycle.canEdit(note.status, note.authorUsername, caller.username()));
+        if (request.noteType() != note.noteType) {
+            throw Problems.invalidFields("A note's type is fixed when it is created",
+                    List.of(FieldViolation.body("noteType", "must stay " + note.noteType)));
+        }
+        refuseStraySection(request);
+        note.eventDate = request.eventDate();
+        note.currentVersion++;
+        CaseNoteVersion version = newVersion(note, request, null, Instant.now());
+        return mapper.toDto(note, version, managementEntries.forNote(noteId));
+    }
+
+    /** The author hands a note to management oversight; from then on only a manager acts on it (004). */
+    @Transactional
+    public CaseNoteDto submit(UUID noteId) {
+        CaseNote note = lockedNote(noteId);
+        Child child = childService.find(note.childId);
+        access.require(child, "SUBMIT case note", null, true);
+        refuse(NoteLifecycle.canSubmit(note.status, note.authorUsername, caller.username()));
+        CaseNoteVersion current = versions.current(note);
+        checkVisit(note, child, current);
+        note.status = NoteStatus.SUBMITTED;
+        note.submittedAt = Instant.now();
+        outbox.publish(child.id.toString(), new CaseNoteSubmitted(note.id, child.id, note.currentVersion,
+                note.noteType.name(), note.eventDate, note.authorUsername, note.authorName, child.team,
+                note.submittedAt));
+        announceVisit(note, current);
+        return mapper.toDto(note, current, managementEntries.forNote(noteId));
+    }
+
+    /** A note that needs no oversight is made final by its author. */
+    @Transactional
+    public CaseNoteDto finalise(UUID noteId) {
+        CaseNote note = lockedNote(noteId);
+        Child child = childService.find(note.childId);
+        access.require(child, "FINALISE case note", null, true);
+        refuse(NoteLifecycle.canFinaliseByAuthor(note.noteType, note.status, note.authorUsername, caller.username()));
+        CaseNoteVersion current = versions.current(note);
+        checkVisit(note, child, current);
+        note.status = NoteStatus.FINAL;
+        note.finalisedAt = Instant.now();
+        outbox.publish(child.id.toString(), new CaseNoteFinalised(note.id, child.id, note.currentVersion,
+                note.noteType.name(), caller.username(), note.finalisedAt));
+        announceVisit(note, current);
+        return mapper.toDto(note, current, List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseNoteDto get(UUID noteId, String purpose) {
+        CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
+        access.require(childService.find(note.childId), "READ case note " + noteId, purpose, false);
+        return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseNoteVersionDto> versions(UUID noteId, String purpose) {
+        CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
+        access.require(childService.find(note.childId), "READ case note versions " + noteId, purpose, false);
+        return versions.allOf(noteId).stream().map(mapper::toDto).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseNoteDto> ofChild(UUID childId, String purpose) {
+        access.require(childService.find(childId), "READ case notes", purpose, false);
+        return notes.ofChild(childId).stream()
+                .map(n -> mapper.toDto(n, versions.current(n), managementEntries.forNote(n.id)))
+                .toList();
+    }
+
+    private CaseNote lockedNote(UUID noteId) {
+        return notes.findForUpdate(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
+    }
+
+    private CaseNoteVersion newVersion(CaseNote note, CaseNoteRequest request, String returnComments, Instant at) {
+        CaseNoteVersion version = new CaseNoteVersion();
+        version.id = new CaseNoteVersion.Key(note.id, note.currentVersion);
+        version.title = request.title();
+        version.narrative = request.narrative();
+        version.childsWords = request.childsVoice() == null ? null : request.childsVoice().words();
+        version.childsWordsHow = request.childsVoice() == null ? null : request.childsVoice().howObtained();
+        version.visit = request.visit();
+        version.returnComments = returnComments;
+        version.savedAt = at;
+        version.savedBy = caller.username();
+        versions.persist(version);
+        return version;
+    }
+
+    private static void refuseStraySection(CaseNoteRequest request) {
+        if (!request.noteType().hasVisitSection() && request.visit() != null) {
+            throw Problems.invalidFields("Only visit notes carry a visit section",
+                    List.of(FieldViolation.body("visit", "remove it, or record the note as a visit")));
+        }
+    }
+
+    private static void checkVisit(CaseNote note, Child child, CaseNoteVersion current) {
+        List<VisitRules.Violation> violations = VisitRules.check(note.noteType, child.planType, child.unborn,
+                current.visit);
+        if (!violations.isEmpty()) {
+            throw Problems.invalidFields("The visit record is not complete",
+                    violations.stream().map(v -> FieldViolation.body(v.field(), v.message())).toList());
+        }
+    }
+
+    private void announceVisit(CaseNote note, CaseNoteVersion current) {
+        if (note.noteType.hasVisitSection() && current.visit != null) {
+            outbox.publish(note.childId.toString(), new VisitRecorded(note.id, note.childId, note.eventDate,
+                    current.visit.childWasSeen(), VisitRules.isStatutory(note.noteType, current.visit)));
+        }
+    }
+
+    private static void refuse(Optional<NoteLifecycle.Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw r.notPermitted() ? Problems.forbidden("note-not-permitted", r.reason())
+                    : Problems.conflict("note-state", r.reason());
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package io.casework.casenotes;
+
+import io.casework.testing.KeycloakTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests the tests make, as a named demo user with a real Keycloak token. */
+final class CaseNotesApi {
+
+    private CaseNotesApi() {
+    }
+
+    static RequestSpecification as(String user) {
+        return given().header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> child(String planType) {
+        return Map.of("givenName", "Riley", "familyName", "Test", "dateOfBirth", "2016-04-02",
+                "planType", planType, "planStartDate", LocalDate.now().minusDays(14).toString());
+    }
+
+    static String registerChild(String user, String planType) {
+        return as(user).body(child(planType)).post("/children").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> statutoryVisit() {
+        return Map.of(
+                "noteType", "STATUTORY_VISIT",
+                "eventDate", LocalDate.now().toString(),
+                "title", "CP statutory visit",
+                "narrative", "Visited at home. Riley showed me their room and their drawings.",
+                "childsVoice", Map.of("words", "I like my new bed and I feel safe here.",
+                        "howObtained", "Spoke with Riley alone in their bedroom"),
+                "visit", Map.of("venue", "Family home", "purpose", "Statutory CP visit", "announced", false,
+                        "childSeen", true, "seenAlone", true, "bedroomSeen", true,
+                        "parentsViews", "Mother says things are calmer.", "analysis", "Plan is progressing."));
+    }
+
+    static String writeStatutoryVisit(String user, String childId) {
+        return as(user).body(statutoryVisit()).post("/children/" + childId + "/case-notes")
+                .then().statusCode(201).extract().path("id");
+    }
+}

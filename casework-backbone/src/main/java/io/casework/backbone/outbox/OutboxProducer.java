@@ -1,0 +1,52 @@
+package io.casework.backbone.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+/**
+ * The relay's Kafka producer. A plain client rather than a messaging channel, because the relay must know,
+ * per batch, that the broker has every record (acks=all) before it marks rows published.
+ */
+@ApplicationScoped
+public class OutboxProducer {
+
+    private final KafkaProducer<String, String> producer;
+
+    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().substring(1) + "-outbox-relay");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // Idempotence keeps retries from duplicating or reordering records within a partition.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // Fail fast while the broker is away: the rows stay in the outbox and the next attempt sends them.
+        long timeout = config.relay().sendTimeout().toMillis();
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, Integer.MAX_VALUE));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(timeout * 2, Integer.MAX_VALUE));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        this.producer = new KafkaProducer<>(props);
+    }
+
+    Future<RecordMetadata> send(ProducerRecord<String, String> record) {
+        return producer.send(record);
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,235 @@
+package io.casework.timescales;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.casework.timescales.RuleSetFile.CheckedFile;
+import io.casework.timescales.RuleSetFile.CheckedRule;
+import io.casework.timescales.RuleSetFile.RawRule;
+import io.casework.timescales.RuleSetFile.RawRuleSet;
+import io.casework.timescales.RuleSetFile.RawSource;
+import io.casework.timescales.RuleSetFile.RawTimescale;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one rule set file and checks everything that can be checked without the other files.
+ * Problems are collected, not thrown one at a time, so a bad file is fixed in one pass.
+ */
+final class RuleSetReader {
+
+    /** Quotes are there to let a reader find the seed's words, not to copy the seed. */
+    static final int MAX_QUOTE_WORDS = 24;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    // Unknown fields fail: a misspelt "extends" or "reading" must not be ignored silently.
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The checked file, or empty with the reasons added to {@code problems}. */
+    Optional<CheckedFile> read(String fileName, String content, List<String> problems) {
+        int before = problems.size();
+        RawRuleSet header;
+        try {
+            header = json.readValue(content, RawRuleSet.class);
+        } catch (JsonProcessingException e) {
+            problems.add(fileName + ": " + describe(e));
+            return Optional.empty();
+        }
+        if (header == null) {
+            problems.add(fileName + ": the file is empty");
+            return Optional.empty();
+        }
+        checkHeader(fileName, header, problems);
+        List<CheckedRule> rules = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<JsonNode> nodes = header.rules() == null ? List.of() : header.rules();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            String label = fileName + ", rule " + ruleLabel(node, i);
+            readRule(label, node, header, problems).ifPresent(rule -> {
+                if (!seen.add(rule.rule().id())) {
+                    problems.add(label + ": the id is used more than once in the file");
+                }
+                rules.add(rule);
+            });
+        }
+        return problems.size() == before ? Optional.of(new CheckedFile(fileName, header, rules)) : Optional.empty();
+    }
+
+    private void checkHeader(String fileName, RawRuleSet header, List<String> problems) {
+        String expected = stem(fileName);
+        if (blank(header.authority())) {
+            problems.add(fileName + ": \"authority\" is missing");
+        } else if (!header.authority().equals(expected)) {
+            problems.add(fileName + ": \"authority\" is '" + header.authority()
+                    + "' but the file is named for '" + expected + "'; the two must match");
+        }
+        if (blank(header.title())) {
+            problems.add(fileName + ": \"title\" is missing");
+        }
+        if (blank(header.document())) {
+            problems.add(fileName + ": \"document\" (the seed the rules come from) is missing");
+        }
+        if (header.rules() == null || header.rules().isEmpty()) {
+            problems.add(fileName + ": \"rules\" is missing or empty");
+        }
+    }
+
+    private Optional<CheckedRule> readRule(String label, JsonNode node, RawRuleSet header, List<String> problems) {
+        RawRule raw;
+        try {
+            raw = json.treeToValue(node, RawRule.class);
+        } catch (JsonProcessingException e) {
+            problems.add(label + ": " + describe(e));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        if (blank(raw.id())) {
+            problems.add(label + ": \"id\" is missing");
+        } else if (!ID.matcher(raw.id()).matches()) {
+            problems.add(label + ": \"id\" must be lower-case words joined by hyphens");
+        }
+        if (blank(raw.what())) {
+            problems.add(label + ": \"what\" is missing");
+        }
+        if (blank(raw.trigger())) {
+            problems.add(label + ": \"trigger\" is missing");
+        }
+        Timescale timescale = timescale(label, raw.timescale(), problems);
+        Direction direction = direction(label, raw.direction(), problems);
+        Source source = source(label, raw.source(), header.document(), problems);
+        if (raw.reading() != null && raw.reading().isBlank()) {
+            problems.add(label + ": \"reading\" is blank; leave it out or say which unit was chosen and why");
+        }
+        if (raw.follows() != null && raw.follows().equals(raw.id())) {
+            problems.add(label + ": a rule cannot follow itself");
+        }
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        TimescaleRule rule = new TimescaleRule(raw.id(), raw.what(), raw.trigger(), timescale, direction,
+                Boolean.TRUE.equals(raw.recurring()), Optional.ofNullable(raw.follows()), source,
+                Optional.ofNullable(raw.reading()), header.authority());
+        return Optional.of(new CheckedRule(rule, Boolean.TRUE.equals(raw.overrides())));
+    }
+
+    private static Timescale timescale(String label, RawTimescale raw, List<String> problems) {
+        if (raw == null) {
+            problems.add(label + ": \"timescale\" is missing");
+            return null;
+        }
+        TimescaleUnit unit = null;
+        if (blank(raw.unit())) {
+            problems.add(label + ": \"timescale.unit\" is missing");
+        } else {
+            try {
+                unit = TimescaleUnit.valueOf(raw.unit());
+            } catch (IllegalArgumentException e) {
+                problems.add(label + ": \"timescale.unit\" '" + raw.unit() + "' is not one of "
+                        + Arrays.toString(TimescaleUnit.values()));
+            }
+        }
+        if (raw.amount() == null) {
+            problems.add(label + ": \"timescale.amount\" is missing");
+        } else if (raw.amount() < 1) {
+            problems.add(label + ": \"timescale.amount\" must be a positive whole number, was " + raw.amount()
+                    + " (a deadline before its trigger is written as \"direction\": \"BEFORE\")");
+        }
+        return unit == null || raw.amount() == null || raw.amount() < 1 ? null : new Timescale(raw.amount(), unit);
+    }
+
+    private static Direction direction(String label, String raw, List<String> problems) {
+        if (raw == null) {
+            return Direction.AFTER;
+        }
+        try {
+            return Direction.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            problems.add(label + ": \"direction\" '" + raw + "' is not one of " + Arrays.toString(Direction.values()));
+            return null;
+        }
+    }
+
+    private static Source source(String label, RawSource raw, String fileDocument, List<String> problems) {
+        if (raw == null) {
+            problems.add(label + ": \"source\" is missing; every rule names the seed it comes from");
+            return null;
+        }
+        int before = problems.size();
+        if (blank(raw.document())) {
+            problems.add(label + ": \"source.document\" is missing");
+        } else if (fileDocument != null && !raw.document().equals(fileDocument)) {
+            problems.add(label + ": \"source.document\" is '" + raw.document()
+                    + "' but the rule set is written from '" + fileDocument + "'");
+        }
+        if (blank(raw.section())) {
+            problems.add(label + ": \"source.section\" is missing");
+        }
+        if (blank(raw.quote())) {
+            problems.add(label + ": \"source.quote\" is missing");
+        } else if (words(raw.quote()) > MAX_QUOTE_WORDS) {
+            problems.add(label + ": \"source.quote\" has " + words(raw.quote()) + " words; keep it under 25");
+        }
+        return problems.size() == before ? new Source(raw.document(), raw.section(), raw.quote()) : null;
+    }
+
+    private static String ruleLabel(JsonNode node, int index) {
+        JsonNode id = node.get("id");
+        return id != null && id.isTextual() && !id.asText().isBlank()
+                ? "'" + id.asText() + "'"
+                : "#" + (index + 1) + " (no id)";
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"";
+        }
+        StringBuilder where = new StringBuilder();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where.append(" at \"").append(path(mapping.getPath())).append('"');
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            where.append(" (line ").append(e.getLocation().getLineNr())
+                    .append(", column ").append(e.getLocation().getColumnNr()).append(')');
+        }
+        return "not valid rule set JSON" + where + ": " + e.getOriginalMessage();
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static int words(String text) {
+        String trimmed = text.trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String stem(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+}

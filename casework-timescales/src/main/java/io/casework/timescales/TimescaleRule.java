@@ -1,0 +1,76 @@
+package io.casework.timescales;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One recording timescale as a rule set holds it: what must be done, the event it runs from,
+ * how long is allowed, and the seed it comes from.
+ *
+ * @param id stable identifier, the same across authorities for the same task
+ *           (e.g. {@code case-note-recording}), so that an authority can override the base
+ * @param what the recording or task the rule governs
+ * @param trigger the event the timescale runs from (or, for {@link Direction#BEFORE}, runs up to)
+ * @param timescale how long
+ * @param direction whether the due point is after or before the trigger
+ * @param recurring true when the task comes round again, each occurrence being the next one's trigger
+ * @param follows the id of a rule in the same set whose due point is this rule's trigger
+ *                (the team manager alert runs from the moment failed access reaches ten days)
+ * @param source where the rule comes from
+ * @param reading where the seed is loose, the unit chosen and why
+ * @param origin the authority whose file defines the rule: the rule set's own, or the base's
+ */
+public record TimescaleRule(
+        String id,
+        String what,
+        String trigger,
+        Timescale timescale,
+        Direction direction,
+        boolean recurring,
+        Optional<String> follows,
+        Source source,
+        Optional<String> reading,
+        String origin) {
+
+    public TimescaleRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(timescale, "timescale");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(follows, "follows");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * The last date on time, counted from this rule's own trigger. A rule that
+     * {@link #follows()} another needs its predecessor's due date as the trigger: use
+     * {@link RuleSet#dueDate(String, LocalDate, WorkingDayCalendar)} to follow the chain.
+     */
+    public LocalDate dueDate(LocalDate trigger, WorkingDayCalendar calendar) {
+        return direction == Direction.AFTER
+                ? timescale.dueFrom(trigger, calendar)
+                : timescale.dueBefore(trigger, calendar);
+    }
+
+    /** The moment due, counted from this rule's own trigger (see {@link Timescale}). */
+    public LocalDateTime dueTime(LocalDateTime trigger, WorkingDayCalendar calendar) {
+        return direction == Direction.AFTER
+                ? timescale.dueFrom(trigger, calendar)
+                : timescale.dueBefore(trigger, calendar);
+    }
+
+    /** True when work done on {@code done} missed the due date for a trigger on {@code trigger}. */
+    public boolean isLate(LocalDate trigger, LocalDate done, WorkingDayCalendar calendar) {
+        return done.isAfter(dueDate(trigger, calendar));
+    }
+
+    /** True when work done at {@code done} missed the moment due for a trigger at {@code trigger}. */
+    public boolean isLate(LocalDateTime trigger, LocalDateTime done, WorkingDayCalendar calendar) {
+        return done.isAfter(dueTime(trigger, calendar));
+    }
+}
