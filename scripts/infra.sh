@@ -24,7 +24,7 @@
 #
 # Environment overrides (all optional):
 #   CASEWORK_CACHE                  download cache (default $HOME/.cache/casework)
-#   CASEWORK_MVN_LOCK               lock file that keeps Maven runs apart (default /tmp/casework-mvn.lock)
+#   CASEWORK_MVN_LOCK               lock file that keeps Maven runs apart (default in the cache folder)
 #   CASEWORK_PG_VERSION             PostgreSQL major version of the Debian cluster (default 15)
 #   CASEWORK_DB_PASSWORD_<ROLE>     password of a service role, e.g. CASEWORK_DB_PASSWORD_CASENOTES
 #                                   (default: the role name; local development only)
@@ -44,7 +44,7 @@ SELF="$SCRIPT_DIR/$(basename "${BASH_SOURCE[0]}")"
 REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd -P)
 INFRA_DIR="$REPO_ROOT/.infra"
 CACHE_DIR="${CASEWORK_CACHE:-$HOME/.cache/casework}"
-MVN_LOCK="${CASEWORK_MVN_LOCK:-/tmp/casework-mvn.lock}"
+MVN_LOCK="${CASEWORK_MVN_LOCK:-$CACHE_DIR/mvn.lock}"
 MVNW="$REPO_ROOT/mvnw"
 KAFKA_POM="$SCRIPT_DIR/kafka/pom.xml"
 REALM_FILE="$REPO_ROOT/infra/keycloak/casework-realm.json"
@@ -170,6 +170,7 @@ $(ss -ltnp "sport = :$port" 2>/dev/null | tail -n +2)"
 
 # Maven runs of this project never overlap (another build may be running): take the lock.
 mvn_locked() {
+  mkdir -p "$(dirname "$MVN_LOCK")"
   if command -v flock >/dev/null; then
     flock "$MVN_LOCK" "$MVNW" "$@"
   else

@@ -33,8 +33,15 @@ fi
 # a no-op when the cached jars match scripts/kafka/pom.xml; downloads them otherwise
 "$SCRIPT_DIR/infra.sh" fetch kafka >&2
 
+# --classpath DIR puts the project's own tool classes (e.g. the dead-letter replay) before Kafka's jars.
+extra=""
+if [[ ${1:-} == --classpath ]]; then
+  extra="$2:"
+  shift 2
+fi
+
 # KAFKA_TOOL_JAVA_OPTS is split into words on purpose: it holds several options
 # shellcheck disable=SC2086
 exec java ${KAFKA_TOOL_JAVA_OPTS:--Xmx512m} \
   -Dorg.slf4j.simpleLogger.defaultLogLevel="${KAFKA_TOOL_LOG_LEVEL:-warn}" \
-  -cp "$KAFKA_LIB/*" "$@"
+  -cp "$extra$KAFKA_LIB/*" "$@"

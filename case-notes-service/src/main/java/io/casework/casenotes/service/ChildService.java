@@ -89,9 +89,10 @@ public class ChildService {
     /** The children on the caller's caseload or management line; each one listed is an access, and is logged. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChildDto> caseload() {
-        List<Child> candidates = caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE)
+        // Candidates by role; the access policy then decides each child, as it does for a single read.
+        List<Child> candidates = caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO)
                 ? children.listAll()
-                : caller.hasAnyRole(Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER, Roles.SENIOR_PRACTITIONER, Roles.IRO)
+                : caller.hasAnyRole(Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER, Roles.SENIOR_PRACTITIONER)
                 ? children.inTeam(caller.team())
                 : children.allocatedTo(caller.username());
         List<ChildDto> visible = new ArrayList<>();

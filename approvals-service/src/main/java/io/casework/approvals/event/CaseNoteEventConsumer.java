@@ -1,0 +1,38 @@
+package io.casework.approvals.event;
+
+import io.casework.approvals.service.ApprovalService;
+import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.EventType;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Case notes submitted for oversight become approval requests, once each. A record that is not a valid event, or a
+ * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class CaseNoteEventConsumer {
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Incoming("case-notes-events")
+    @Blocking
+    public void onCaseNotesEvent(ConsumerRecord<String, String> record) {
+        inbound.apply(record.value(), this::handle);
+    }
+
+    private void handle(EventEnvelope event) {
+        if (EventType.CASE_NOTE_SUBMITTED.type().equals(event.type())) {
+            approvals.requestOversight(inbound.codec().data(event, CaseNoteSubmitted.class));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.casework.approvals.rest;
+
+import io.casework.approvals.rest.dto.ApprovalRequestDto;
+import io.casework.approvals.rest.dto.DecisionRequest;
+import io.casework.approvals.service.ApprovalService;
+import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/approval-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Approval requests")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+public class ApprovalRequestResource {
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One request, for its requester, its assignee and the team's management line")
+    public ApprovalRequestDto get(@PathParam("id") UUID id) {
+        return approvals.get(id);
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
+    @APIResponse(responseCode = "200", description = "Decided; ApprovalDecided is published")
+    @APIResponse(responseCode = "400", description = "Invalid decision, e.g. RETURNED without comments")
+    @APIResponse(responseCode = "403", description = "Not the assignee or above them on the line, or self-approval")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST /approval-requests/" + id + "/decision", decision,
+                () -> Response.ok(approvals.decide(id, decision)).build());
+    }
+}

@@ -1,0 +1,93 @@
+package io.casework.approvals.rest;
+
+import io.casework.approvals.config.ApprovalsConfig;
+import io.casework.approvals.rest.dto.InboxDto;
+import io.casework.approvals.rest.dto.InboxEventDto;
+import io.casework.approvals.service.InboxService;
+import io.casework.approvals.service.InboxStream;
+import io.casework.backbone.security.Caller;
+import io.casework.backbone.security.Roles;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.util.UUID;
+
+/** The caller's own notification inbox, and its live stream. */
+@Path("/inbox")
+@Tag(name = "Inbox")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+public class InboxResource {
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    InboxStream stream;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApprovalsConfig config;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's pending requests and unread notifications, newest first")
+    public InboxDto inbox() {
+        return inbox.inboxOf(caller.username());
+    }
+
+    @POST
+    @Path("/notifications/{id}/read")
+    @Operation(summary = "Mark one of the caller's notifications read")
+    public void markRead(@PathParam("id") UUID id) {
+        inbox.markRead(id, caller.username());
+    }
+
+    /**
+     * Server-Sent Events for the caller, authenticated like every other call by the bearer token in the
+     * Authorization header (never a token in the URL, which would end up in access logs): browsers use a
+     * fetch-based event-stream client, since EventSource cannot send headers. The first line is a comment, so the
+     * client knows it is subscribed; each event's data is an {@link InboxEventDto}; a comment every
+     * {@code casework.approvals.inbox-stream.heartbeat} keeps idle connections open. See {@link InboxStream} for how every
+     * replica's clients get every notification.
+     */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live notifications for the caller (text/event-stream, JSON data)")
+    @APIResponse(responseCode = "200", description = "An open stream: a comment on connecting, one event per "
+            + "notification, a comment as heartbeat", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+            schema = @Schema(implementation = InboxEventDto.class)))
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        String username = caller.username();
+        Multi<OutboundSseEvent> events = stream.eventsFor(username).map(event -> sse.newEventBuilder()
+                .id(event.eventId())
+                .data(InboxEventDto.class, event)
+                .build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().startingAfter(config.inboxStream().heartbeat())
+                .every(config.inboxStream().heartbeat())
+                .onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        Multi<OutboundSseEvent> opened = Multi.createFrom().item(sse.newEventBuilder().comment("connected").build());
+        return Multi.createBy().merging().streams(opened, events, heartbeats);
+    }
+}

@@ -1,0 +1,47 @@
+package io.casework.approvals.domain;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DecisionRightsTest {
+
+    private static final ManagementLine NORTH =
+            ManagementLine.of("north", "north.pm", "north.tm", "senior.manager", "head.of.service");
+
+    @Test
+    @DisplayName("004 statutory visits: the practice manager the request was routed to may decide it")
+    void assigneeMayDecide() {
+        assertThat(DecisionRights.of(NORTH, "north.pm", "north.sw1", "north.pm")).isEqualTo(DecisionRight.ASSIGNEE);
+    }
+
+    @Test
+    @DisplayName("the team manager, senior manager and head of service above the assignee may decide in their place")
+    void managersAboveMayDecide() {
+        for (String manager : new String[] {"north.tm", "senior.manager", "head.of.service"}) {
+            assertThat(DecisionRights.of(NORTH, "north.pm", "north.sw1", manager))
+                    .as(manager).isEqualTo(DecisionRight.ABOVE_ASSIGNEE);
+        }
+    }
+
+    @Test
+    @DisplayName("nobody decides a request they made, whatever their post (self-approval is refused by a permission)")
+    void selfApprovalIsRefused() {
+        assertThat(DecisionRights.of(NORTH, "north.pm", "north.sw1", "north.sw1"))
+                .isEqualTo(DecisionRight.SELF_APPROVAL);
+        // Even a senior manager who is also the assignee cannot approve their own request.
+        DecisionRight right = DecisionRights.of(NORTH, "senior.manager", "senior.manager", "senior.manager");
+        assertThat(right).isEqualTo(DecisionRight.SELF_APPROVAL);
+        assertThat(right.allowed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("another team's practice manager, a colleague, or a manager below the assignee may not decide")
+    void othersMayNotDecide() {
+        assertThat(DecisionRights.of(NORTH, "north.pm", "north.sw1", "south.pm")).isEqualTo(DecisionRight.NOT_ON_LINE);
+        assertThat(DecisionRights.of(NORTH, "north.pm", "north.sw1", "north.sw2")).isEqualTo(DecisionRight.NOT_ON_LINE);
+        assertThat(DecisionRights.of(NORTH, "north.tm", "north.pm", "north.sw1")).isEqualTo(DecisionRight.NOT_ON_LINE);
+        assertThat(DecisionRights.of(NORTH, "senior.manager", "north.tm", "north.pm").allowed()).isFalse();
+    }
+}

@@ -1,0 +1,42 @@
+package io.casework.approvals.domain;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DecisionRulesTest {
+
+    @Test
+    @DisplayName("DOMAIN rule 20: \"each decision records who, when, the outcome and the reasons\" - "
+            + "a return without reasons cannot be recorded")
+    void returnNeedsReasons() {
+        assertThat(DecisionRules.problem(Outcome.RETURNED, null)).contains(DecisionRules.REASONS_REQUIRED);
+        assertThat(DecisionRules.problem(Outcome.RETURNED, "   ")).contains(DecisionRules.REASONS_REQUIRED);
+        assertThat(DecisionRules.problem(Outcome.RETURNED, "Add the child's views in their own words")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DOMAIN rule 20: an approval may be recorded with or without comments")
+    void approvalMayStandAlone() {
+        assertThat(DecisionRules.problem(Outcome.APPROVED, null)).isEmpty();
+        assertThat(DecisionRules.problem(Outcome.APPROVED, "Good analysis")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a decided request is final: approved and returned are decided states, pending is not")
+    void decidedStates() {
+        assertThat(Outcome.APPROVED.resultingState().decided()).isTrue();
+        assertThat(Outcome.RETURNED.resultingState()).isEqualTo(RequestState.RETURNED);
+        assertThat(RequestState.PENDING.decided()).isFalse();
+    }
+
+    @Test
+    @DisplayName("004 statutory visits: a statutory visit note asks for statutory visit oversight, other notes for "
+            + "case note oversight")
+    void kindByNoteType() {
+        assertThat(OversightKinds.forNoteType("STATUTORY_VISIT")).isEqualTo(OversightKinds.STATUTORY_VISIT_OVERSIGHT);
+        assertThat(OversightKinds.forNoteType("CASE_NOTE")).isEqualTo(OversightKinds.CASE_NOTE_OVERSIGHT);
+        assertThat(OversightKinds.forNoteType("VISIT")).isEqualTo(OversightKinds.CASE_NOTE_OVERSIGHT);
+    }
+}

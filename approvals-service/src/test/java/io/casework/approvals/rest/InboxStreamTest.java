@@ -1,0 +1,140 @@
+package io.casework.approvals.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.approvals.TestTopics;
+import io.casework.contracts.EventCodec;
+import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.testing.KeycloakTokens;
+import io.casework.testing.TopicProbe;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The live inbox: Server-Sent Events fed from the service's own topic, authenticated by the Authorization header. */
+@QuarkusTest
+class InboxStreamTest {
+
+    private static final Duration FEW_SECONDS = Duration.ofSeconds(8);
+
+    @TestHTTPResource("/inbox/stream")
+    URI streamUri;
+
+    private static boolean broadcastLive;
+
+    /**
+     * The broadcast channel starts at the latest offset once its consumer is assigned; until then an event can pass
+     * it by. Synthetic events are put on the topic until one comes through, so the tests proper start when the
+     * channel is live rather than after a guessed sleep.
+     */
+    private void awaitBroadcastChannel() throws Exception {
+        if (broadcastLive) {
+            return;
+        }
+        try (SseClient pm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
+            pm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            EventCodec codec = new EventCodec();
+            Instant giveUp = Instant.now().plusSeconds(30);
+            while (true) {
+                UUID marker = UUID.randomUUID();
+                ApprovalRequested ping = new ApprovalRequested(marker, "CASE_NOTE_OVERSIGHT", UUID.randomUUID(),
+                        "warm-up", "north", "north.pm", "north.sw1", Instant.now());
+                TopicProbe.send(TestTopics.approvals(), ping.childId().toString(),
+                        codec.write(codec.wrap(ping, "/approvals-service", ping.childId().toString(), null)));
+                try {
+                    pm.awaitEvent(e -> marker.toString().equals(e.path("requestId").asText()), Duration.ofSeconds(2));
+                    broadcastLive = true;
+                    return;
+                } catch (AssertionError notYet) {
+                    assertThat(Instant.now()).as("broadcast channel live within 30 s").isBefore(giveUp);
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("north.pm's open stream (bearer token in the Authorization header) gets the notification of a "
+            + "submitted note within seconds, and never south's")
+    void streamDeliversTheNotification() throws Exception {
+        awaitBroadcastChannel();
+        try (SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"));
+             SseClient southPm = SseClient.open(streamUri, KeycloakTokens.bearer("south.pm"))) {
+            assertThat(northPm.status()).isEqualTo(200);
+            assertThat(northPm.contentType()).startsWith("text/event-stream");
+            northPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            southPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+
+            CaseNoteSubmitted south = TestTopics.send(
+                    TestTopics.submitted("STATUTORY_VISIT", "south.sw1", "Jessica Turner", "south"));
+            CaseNoteSubmitted north = TestTopics.send(
+                    TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+
+            JsonNode event = northPm.awaitEvent(e -> north.noteId().toString().equals(e.path("subjectId").asText()),
+                    FEW_SECONDS);
+            assertThat(event.path("type").asText()).isEqualTo("approval-requested");
+            assertThat(event.path("kind").asText()).isEqualTo("STATUTORY_VISIT_OVERSIGHT");
+            assertThat(event.path("assignee").asText()).isEqualTo("north.pm");
+            assertThat(event.path("requestedBy").asText()).isEqualTo("north.sw1");
+            assertThat(event.path("childId").asText()).isEqualTo(north.childId().toString());
+
+            southPm.awaitEvent(e -> south.noteId().toString().equals(e.path("subjectId").asText()), FEW_SECONDS);
+            assertThat(northPm.events()).noneMatch(e -> south.noteId().toString().equals(e.path("subjectId").asText()));
+        }
+    }
+
+    @Test
+    @DisplayName("the requester's stream hears of the decision, with who decided")
+    void requesterHearsOfTheDecision() throws Exception {
+        awaitBroadcastChannel();
+        try (SseClient worker = SseClient.open(streamUri, KeycloakTokens.bearer("north.sw2"));
+             SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
+            worker.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            northPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            CaseNoteSubmitted note = TestTopics.send(
+                    TestTopics.submitted("CASE_NOTE", "north.sw2", "Oliver Bennett", "north"));
+            String requestId = northPm.awaitEvent(e -> note.noteId().toString().equals(e.path("subjectId").asText()),
+                    FEW_SECONDS).path("requestId").asText();
+
+            given().header("Authorization", KeycloakTokens.bearer("north.pm")).contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "APPROVED", "comments", "Clear and analytical."))
+                    .post("/approval-requests/" + requestId + "/decision").then().statusCode(200);
+
+            JsonNode decided = worker.awaitEvent(e -> requestId.equals(e.path("requestId").asText())
+                    && "approval-decided".equals(e.path("type").asText()), FEW_SECONDS);
+            assertThat(decided.path("outcome").asText()).isEqualTo("APPROVED");
+            assertThat(decided.path("decidedByName").asText()).isEqualTo("Daniel Walsh");
+            assertThat(decided.path("decidedByDesignation").asText()).isEqualTo("Practice Manager");
+        }
+    }
+
+    @Test
+    @DisplayName("an idle stream gets a heartbeat comment, so proxies keep it open (every second in tests)")
+    void idleStreamGetsHeartbeats() throws Exception {
+        try (SseClient idle = SseClient.open(streamUri, KeycloakTokens.bearer("iro.one"))) {
+            idle.awaitLine(line -> line.startsWith(":") && line.contains("keep-alive"), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    @DisplayName("the stream needs a bearer token in the Authorization header: none, or one in the URL, is a 401")
+    void streamNeedsAToken() throws Exception {
+        given().accept("text/event-stream").get("/inbox/stream").then().statusCode(401);
+        String token = KeycloakTokens.accessToken("north.pm");
+        given().accept("text/event-stream").queryParam("access_token", token).get("/inbox/stream")
+                .then().statusCode(401);
+        try (SseClient forged = SseClient.open(streamUri, "Bearer " + token.substring(0, token.length() - 4) + "AAAA")) {
+            assertThat(forged.status()).isEqualTo(401);
+        }
+    }
+}

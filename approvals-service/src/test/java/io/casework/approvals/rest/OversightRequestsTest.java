@@ -1,0 +1,247 @@
+package io.casework.approvals.rest;
+
+import io.casework.approvals.TestTopics;
+import io.casework.contracts.EventCodec;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.EventType;
+import io.casework.contracts.events.ApprovalDecided;
+import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.testing.KeycloakTokens;
+import io.casework.testing.TopicProbe;
+import io.casework.timescales.WorkingDayCalendar;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** A submitted case note through the consumer, routing, the inbox and the decision API to the published decision. */
+@QuarkusTest
+class OversightRequestsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final EventCodec CODEC = new EventCodec();
+    private static TopicProbe approvalsTopic;
+
+    @BeforeAll
+    static void probe() {
+        approvalsTopic = new TopicProbe(TestTopics.approvals());
+    }
+
+    @AfterAll
+    static void close() {
+        if (approvalsTopic != null) {
+            approvalsTopic.close();
+        }
+    }
+
+    @Test
+    @DisplayName("004 statutory visits: a submitted statutory visit note lands in north.pm's inbox, due in 5 working "
+            + "days, and ApprovalRequested is published")
+    void submittedNoteReachesThePracticeManager() {
+        CaseNoteSubmitted note = TestTopics.send(
+                TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+
+        Map<String, Object> request = awaitPendingFor("north.pm", note);
+        assertThat(request).containsEntry("kind", "STATUTORY_VISIT_OVERSIGHT")
+                .containsEntry("assignee", "north.pm")
+                .containsEntry("requestedBy", "north.sw1")
+                .containsEntry("requesterName", "Amelia Hughes")
+                .containsEntry("state", "PENDING")
+                .containsEntry("childId", note.childId().toString());
+        LocalDate submitted = LocalDate.ofInstant(note.submittedAt(), ZoneId.of("Europe/London"));
+        assertThat(LocalDate.parse((String) request.get("dueBy")))
+                .isEqualTo(WorkingDayCalendar.englandAndWales().addWorkingDays(submitted, 5));
+
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).get("/inbox")
+                .then().statusCode(200)
+                .body("notifications.requestId", hasItem(request.get("id")))
+                .body("notifications.find { it.requestId == '" + request.get("id") + "' }.message",
+                        containsString("Amelia Hughes"));
+
+        EventEnvelope published = approvalsTopic.awaitEvent(EventType.APPROVAL_REQUESTED.type(),
+                note.childId().toString(), WAIT);
+        ApprovalRequested event = CODEC.data(published, ApprovalRequested.class);
+        assertThat(event.assignee()).isEqualTo("north.pm");
+        assertThat(event.subjectId()).isEqualTo(note.noteId().toString());
+        assertThat(published.source()).isEqualTo("/approvals-service");
+    }
+
+    @Test
+    @DisplayName("a case note other than a statutory visit asks for case note oversight by the practice manager")
+    void otherNotesAskForCaseNoteOversight() {
+        CaseNoteSubmitted note = TestTopics.send(
+                TestTopics.submitted("CASE_NOTE", "north.sw2", "Oliver Bennett", "north"));
+        Map<String, Object> request = awaitPendingFor("north.pm", note);
+        assertThat(request).containsEntry("kind", "CASE_NOTE_OVERSIGHT").containsEntry("dueBy", null);
+    }
+
+    @Test
+    @DisplayName("Primero-style permission: north.sw1 may not decide the request their own note made (403)")
+    void selfApprovalIsRefused() {
+        String id = requestFrom("north.sw1", "Amelia Hughes");
+        decide("north.sw1", id, "APPROVED", "Looks fine to me")
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:casework:problem:self-approval"));
+    }
+
+    @Test
+    @DisplayName("a practice manager's own note goes to the team manager, and the practice manager may not approve it")
+    void practiceManagersOwnNote() {
+        CaseNoteSubmitted note = TestTopics.send(
+                TestTopics.submitted("CASE_NOTE", "north.pm", "Daniel Walsh", "north"));
+        String id = (String) awaitPendingFor("north.tm", note).get("id");
+        decide("north.pm", id, "APPROVED", "").statusCode(403)
+                .body("type", equalTo("urn:casework:problem:self-approval"));
+        decide("north.tm", id, "APPROVED", "Agreed").statusCode(200).body("state", equalTo("APPROVED"));
+    }
+
+    @Test
+    @DisplayName("south.pm is not on north's management line and may not decide or read a north request (403)")
+    void otherTeamsManagerIsRefused() {
+        String id = requestFrom("north.sw2", "Oliver Bennett");
+        decide("south.pm", id, "APPROVED", "ok").statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:casework:problem:not-on-management-line"));
+        given().header("Authorization", KeycloakTokens.bearer("south.pm")).get("/approval-requests/" + id)
+                .then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("DOMAIN rule 20: RETURNED without comments is a 400 problem naming the field comments")
+    void returnWithoutReasons() {
+        String id = requestFrom("north.sw1", "Amelia Hughes");
+        decide("north.pm", id, "RETURNED", "  ").statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("comments"));
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).contentType(ContentType.JSON)
+                .body("{\"comments\":\"no outcome\"}").post("/approval-requests/" + id + "/decision")
+                .then().statusCode(400).body("violations.field", hasItem("outcome"));
+    }
+
+    @Test
+    @DisplayName("DOMAIN rule 20: north.pm approves with comments; ApprovalDecided records who (name, designation), "
+            + "when, the outcome and the reasons; deciding again is a 409")
+    void approveThenConflict() {
+        CaseNoteSubmitted note = TestTopics.send(
+                TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+        String id = (String) awaitPendingFor("north.pm", note).get("id");
+
+        decide("north.pm", id, "APPROVED", "Child seen alone; views recorded well.")
+                .statusCode(200)
+                .body("state", equalTo("APPROVED"))
+                .body("decision.decidedBy", equalTo("north.pm"))
+                .body("decision.decidedByName", equalTo("Daniel Walsh"))
+                .body("decision.decidedByDesignation", equalTo("Practice Manager"))
+                .body("decision.decidedAt", notNullValue());
+
+        EventEnvelope published = approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
+                note.childId().toString(), WAIT);
+        ApprovalDecided decided = CODEC.data(published, ApprovalDecided.class);
+        assertThat(decided.subjectId()).isEqualTo(note.noteId().toString());
+        assertThat(decided.outcome()).isEqualTo("APPROVED");
+        assertThat(decided.comments()).isEqualTo("Child seen alone; views recorded well.");
+        assertThat(decided.decidedByName()).isEqualTo("Daniel Walsh");
+        assertThat(decided.decidedByDesignation()).isEqualTo("Practice Manager");
+        assertThat(decided.decidedAt()).isNotNull();
+
+        decide("north.pm", id, "RETURNED", "Second thoughts").statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:casework:problem:already-decided"));
+        decide("north.tm", id, "APPROVED", "").statusCode(409);
+
+        // The requester hears of it in their inbox, and can mark it read.
+        String notification = given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/inbox")
+                .then().statusCode(200)
+                .extract().path("notifications.find { it.requestId == '" + id + "' }.id");
+        assertThat(notification).isNotNull();
+        given().header("Authorization", KeycloakTokens.bearer("north.sw1"))
+                .post("/inbox/notifications/" + notification + "/read").then().statusCode(204);
+        List<String> unread = given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/inbox")
+                .then().statusCode(200).extract().path("notifications.id");
+        assertThat(unread).doesNotContain(notification);
+        // The request is no longer pending for north.pm.
+        List<String> pending = given().header("Authorization", KeycloakTokens.bearer("north.pm")).get("/inbox")
+                .then().extract().path("pending.id");
+        assertThat(pending).doesNotContain(id);
+    }
+
+    @Test
+    @DisplayName("the team manager above the assigned practice manager may decide in their place, and returns with reasons")
+    void managerAboveMayDecide() {
+        String id = requestFrom("north.sw2", "Oliver Bennett");
+        decide("north.tm", id, "RETURNED", "Please add the child's own words.")
+                .statusCode(200)
+                .body("state", equalTo("RETURNED"))
+                .body("decision.decidedByDesignation", equalTo("Team Manager"))
+                .body("decision.comments", equalTo("Please add the child's own words."));
+    }
+
+    @Test
+    @DisplayName("a retried decision with the same Idempotency-Key gets the first answer again, not a 409")
+    void idempotentDecision() {
+        String id = requestFrom("north.sw1", "Amelia Hughes");
+        String key = UUID.randomUUID().toString();
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED", "comments", "ok"))
+                .post("/approval-requests/" + id + "/decision").then().statusCode(200);
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED", "comments", "ok"))
+                .post("/approval-requests/" + id + "/decision").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("state", equalTo("APPROVED"));
+    }
+
+    @Test
+    @DisplayName("an unknown request is a 404 problem; no token is a 401")
+    void notFoundAndUnauthenticated() {
+        given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .get("/approval-requests/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", startsWith("urn:casework:problem:not-found"));
+        given().get("/inbox").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED"))
+                .post("/approval-requests/" + UUID.randomUUID() + "/decision").then().statusCode(401);
+    }
+
+    private static String requestFrom(String author, String authorName) {
+        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted("STATUTORY_VISIT", author, authorName, "north"));
+        return (String) awaitPendingFor("north.pm", note).get("id");
+    }
+
+    static Map<String, Object> awaitPendingFor(String username, CaseNoteSubmitted note) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<Map<String, Object>> pending = given().header("Authorization", KeycloakTokens.bearer(username))
+                    .get("/inbox").then().statusCode(200).extract().path("pending");
+            return pending.stream().filter(r -> note.noteId().toString().equals(r.get("subjectId"))).findFirst()
+                    .orElse(null);
+        }, r -> r != null);
+    }
+
+    private static ValidatableResponse decide(String username, String id, String outcome, String comments) {
+        return given().header("Authorization", KeycloakTokens.bearer(username))
+                .contentType(ContentType.JSON)
+                .body(Map.of("outcome", outcome, "comments", comments))
+                .post("/approval-requests/" + id + "/decision")
+                .then();
+    }
+}

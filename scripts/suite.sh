@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+#
+# The four casework services, run from their packaged builds on 127.0.0.1.
+#
+#   scripts/suite.sh start    start every service that is not running; wait until each is ready
+#   scripts/suite.sh stop     stop them
+#   scripts/suite.sh restart  stop, then start (after a rebuild)
+#   scripts/suite.sh status   one line per service: up/down, pid, port, RSS, readiness
+#
+# Build first (./mvnw install -DskipTests). Logs and pid files go to .infra/ (git-ignored).
+# The infrastructure (scripts/infra.sh) must be running.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd -P)
+STATE_DIR="$REPO_ROOT/.infra/services"
+READY_TIMEOUT=${CASEWORK_SERVICE_TIMEOUT:-90}
+SERVICE_HEAP=${CASEWORK_SERVICE_HEAP:--Xmx256m}
+
+# name:port, in the order they start (consumers before producers does not matter: topics keep history).
+SERVICES=(case-notes-service:8081 visits-service:8082 deadlines-service:8083 approvals-service:8084)
+
+info() { printf '%s\n' "[suite] $*"; }
+die() { printf '%s\n' "[suite] ERROR: $*" >&2; exit 1; }
+
+port_of() { echo "${1#*:}"; }
+name_of() { echo "${1%%:*}"; }
+pid_file() { echo "$STATE_DIR/$1.pid"; }
+log_file() { echo "$STATE_DIR/$1.log"; }
+
+running_pid() {
+  local file pid
+  file=$(pid_file "$1")
+  [[ -f $file ]] || return 1
+  pid=$(cat "$file")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+ready() {
+  curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"
+}
+
+start_one() {
+  local name=$1 port=$2 jar pid
+  jar="$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  [[ -f $jar ]] || die "$name is not built ($jar missing): run ./mvnw install -DskipTests first"
+  if pid=$(running_pid "$name"); then
+    info "$name already running (pid $pid)"
+    return
+  fi
+  if (echo >/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
+    die "port $port for $name is taken by another process"
+  fi
+  mkdir -p "$STATE_DIR"
+  [[ -f $(log_file "$name") ]] && mv "$(log_file "$name")" "$(log_file "$name").1"
+  # No trace collector runs locally: keep making trace context (it travels with events) but export none.
+  CASEWORK_TRACES_SAMPLER=${CASEWORK_TRACES_SAMPLER:-always_off} \
+    nohup java $SERVICE_HEAP -jar "$jar" >"$(log_file "$name")" 2>&1 &
+  echo $! >"$(pid_file "$name")"
+  info "$name starting on port $port (pid $!)"
+}
+
+wait_ready() {
+  local name=$1 port=$2 waited=0 pid
+  until ready "$port"; do
+    if ! pid=$(running_pid "$name"); then
+      tail -n 40 "$(log_file "$name")" >&2 || true
+      die "$name exited during start-up (log: $(log_file "$name"))"
+    fi
+    (( waited++ >= READY_TIMEOUT )) && { tail -n 40 "$(log_file "$name")" >&2; die "$name not ready after ${READY_TIMEOUT}s"; }
+    sleep 1
+  done
+  info "$name ready on http://127.0.0.1:$port"
+}
+
+stop_one() {
+  local name=$1 pid
+  if pid=$(running_pid "$name"); then
+    kill "$pid"
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    info "$name stopped"
+  fi
+  rm -f "$(pid_file "$name")"
+}
+
+status_one() {
+  local name=$1 port=$2 pid rss state
+  if pid=$(running_pid "$name"); then
+    rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
+    ready "$port" && state=ready || state="not ready"
+    printf '%-18s up    pid %-7s port %-5s rss %4s MB  %s\n' "$name" "$pid" "$port" "$rss" "$state"
+  else
+    printf '%-18s down\n' "$name"
+    return 1
+  fi
+}
+
+case "${1:-}" in
+  start)
+    for s in "${SERVICES[@]}"; do start_one "$(name_of "$s")" "$(port_of "$s")"; done
+    for s in "${SERVICES[@]}"; do wait_ready "$(name_of "$s")" "$(port_of "$s")"; done ;;
+  stop)
+    for s in "${SERVICES[@]}"; do stop_one "$(name_of "$s")"; done ;;
+  restart)
+    "$0" stop; "$0" start ;;
+  status)
+    rc=0
+    for s in "${SERVICES[@]}"; do status_one "$(name_of "$s")" "$(port_of "$s")" || rc=3; done
+    exit $rc ;;
+  *)
+    sed -n '3,11p' "$0"; exit 2 ;;
+esac

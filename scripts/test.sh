@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+#
+# Runs every test of the suite, from a fresh clone on a machine where nothing is running:
+#   1. starts the infrastructure (installs PostgreSQL, fetches Kafka and Keycloak when missing);
+#   2. builds every module and runs its tests against that infrastructure;
+#   3. starts the four packaged services and runs the system tests against them
+#      (the statutory-visit journey with real Keycloak tokens, broker outage, dead letters);
+#   4. stops the services it started.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd -P)
+cd "$REPO_ROOT"
+started=$(date +%s)
+
+step() { printf '\n[test] %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "infrastructure"
+scripts/infra.sh start
+
+step "build and module tests"
+./mvnw -B install
+
+step "system tests against the running suite"
+scripts/suite.sh restart
+trap 'scripts/suite.sh stop' EXIT
+./mvnw -B -pl system-tests -Psystem-tests test
+
+step "done"

@@ -1,0 +1,43 @@
+package io.casework.visits.event;
+
+import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.EventType;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.VisitRecorded;
+import io.casework.visits.service.VisitPlanningService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads case-notes-service's topic. Each event is applied once (the inbox); a record that is not a valid event, or
+ * cannot be applied, throws, and the connector sends it to {@code casework.visits.dlq} with the reason.
+ */
+@ApplicationScoped
+public class CaseNotesEventConsumer {
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    VisitPlanningService planning;
+
+    @Incoming("case-notes-events")
+    @Blocking
+    public void consume(String value) {
+        inbound.apply(value, this::handle);
+    }
+
+    private void handle(EventEnvelope event) {
+        EventType type = EventType.of(event.type()).orElseThrow();
+        switch (type) {
+            case CHILD_REGISTERED -> planning.childRegistered(inbound.codec().data(event, ChildRegistered.class));
+            case VISIT_RECORDED -> planning.visitRecorded(inbound.codec().data(event, VisitRecorded.class));
+            default -> {
+                // The topic carries every case-notes event; the others are no business of visit planning.
+            }
+        }
+    }
+}

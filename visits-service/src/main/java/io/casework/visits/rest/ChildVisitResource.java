@@ -1,0 +1,47 @@
+package io.casework.visits.rest;
+
+import io.casework.backbone.security.Roles;
+import io.casework.visits.rest.dto.ChildVisitsView;
+import io.casework.visits.rest.dto.VisitPlanView;
+import io.casework.visits.service.VisitQueryService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A child's statutory visits and visit plan, for staff of the child's team and those who see every team. */
+@Path("/children/{childId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+    Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO})
+@Tag(name = "Statutory visits")
+public class ChildVisitResource {
+
+    @Inject
+    VisitQueryService visits;
+
+    @GET
+    @Path("/visits")
+    @Operation(summary = "A child's statutory visits",
+            description = "Planned and completed statutory visits by due date, with whether each was on time and "
+                    + "whether a planned one is overdue today, and every visit recorded on the child's case notes.")
+    public ChildVisitsView visits(
+            @PathParam("childId") @Pattern(regexp = Params.UUID_PATTERN, message = "must be a UUID") String childId) {
+        return visits.visitsOf(Params.pathUuid("childId", childId));
+    }
+
+    @GET
+    @Path("/visit-plan")
+    @Operation(summary = "A child's visit plan",
+            description = "The plan type, the visit frequency in working days and the next due date.")
+    public VisitPlanView visitPlan(
+            @PathParam("childId") @Pattern(regexp = Params.UUID_PATTERN, message = "must be a UUID") String childId) {
+        return visits.planOf(Params.pathUuid("childId", childId));
+    }
+}

@@ -1,0 +1,272 @@
+package io.casework.visits.event;
+
+import io.casework.contracts.EventCodec;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.EventType;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.KeycloakTokens;
+import io.casework.testing.TopicProbe;
+import io.casework.visits.domain.PlanType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.casework.visits.CaseNotesTopic.SOURCE;
+import static io.casework.visits.CaseNotesTopic.WAIT;
+import static io.casework.visits.CaseNotesTopic.awaitRecord;
+import static io.casework.visits.CaseNotesTopic.caseNotes;
+import static io.casework.visits.CaseNotesTopic.child;
+import static io.casework.visits.CaseNotesTopic.deadLetters;
+import static io.casework.visits.CaseNotesTopic.send;
+import static io.casework.visits.CaseNotesTopic.visits;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The service as case-notes-service's events drive it, through the real broker and database. */
+@QuarkusTest
+class CaseNotesEventConsumerTest {
+
+    private static final LocalDate MON_21_DEC_2026 = LocalDate.of(2026, 12, 21);
+    private static final LocalDate THU_7_JAN_2027 = LocalDate.of(2027, 1, 7);
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    @DisplayName("A registered child's first statutory visit is due 10 working days (local standard) after the plan start, across Christmas 2026")
+    void registrationSchedulesTheFirstVisit() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
+            send(visits, registered.childId(), registered);
+
+            VisitScheduled scheduled = scheduled(visits, registered.childId(), THU_7_JAN_2027);
+            assertThat(scheduled.childId()).isEqualTo(registered.childId());
+            assertThat(scheduled.team()).isEqualTo("north");
+            assertThat(scheduled.allocatedWorker()).isEqualTo("north.sw1");
+            assertThat(scheduled.planType()).isEqualTo("CP");
+            assertThat(scheduled.frequencyWorkingDays()).isEqualTo(10);
+            EventEnvelope envelope = codec.read(awaitRecord(visits, r -> scheduledFor(r, registered.childId())).value());
+            assertThat(envelope.source()).isEqualTo("/visits-service");
+            assertThat(envelope.subject()).isEqualTo(registered.childId().toString());
+        }
+    }
+
+    @Test
+    @DisplayName("A statutory visit completes the visit due, on time, and the next is due 10 working days after the visit")
+    void statutoryVisitCompletesAndPlansTheNext() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            send(visits, registered.childId(), registered);
+            VisitScheduled first = scheduled(visits, registered.childId(), THU_7_JAN_2027);
+
+            UUID note = UUID.randomUUID();
+            send(visits, registered.childId(),
+                    new VisitRecorded(note, registered.childId(), LocalDate.of(2027, 1, 5), true, true));
+
+            VisitCompleted completed = completed(visits, registered.childId());
+            assertThat(completed.visitId()).isEqualTo(first.visitId());
+            assertThat(completed.noteId()).isEqualTo(note);
+            assertThat(completed.visitDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+            assertThat(completed.dueDate()).isEqualTo(THU_7_JAN_2027);
+            assertThat(completed.onTime()).isTrue();
+            // Tue 5 Jan 2027 + 10 working days, no holidays in between.
+            VisitScheduled next = scheduled(visits, registered.childId(), LocalDate.of(2027, 1, 19));
+            assertThat(next.visitId()).isNotEqualTo(first.visitId());
+        }
+    }
+
+    @Test
+    @DisplayName("A statutory visit after the due date completes the visit as late")
+    void lateVisit() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            send(visits, registered.childId(), registered);
+            scheduled(visits, registered.childId(), THU_7_JAN_2027);
+
+            send(visits, registered.childId(), new VisitRecorded(UUID.randomUUID(), registered.childId(),
+                    LocalDate.of(2027, 1, 8), true, true));
+
+            assertThat(completed(visits, registered.childId()).onTime()).isFalse();
+            scheduled(visits, registered.childId(), LocalDate.of(2027, 1, 22));
+        }
+    }
+
+    @Test
+    @DisplayName("003 s.5b and 004 failed visits: a visit where the child was not seen, or a failed visit, is kept as a visit but meets no statutory visit")
+    void visitsThatAreNotStatutory() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            VisitScheduled first = scheduled(visits, childId, THU_7_JAN_2027);
+
+            UUID failed = UUID.randomUUID();
+            UUID notSeen = UUID.randomUUID();
+            UUID statutory = UUID.randomUUID();
+            send(visits, childId, new VisitRecorded(failed, childId, LocalDate.of(2027, 1, 4), false, false));
+            send(visits, childId, new VisitRecorded(notSeen, childId, LocalDate.of(2027, 1, 5), false, true));
+            send(visits, childId, new VisitRecorded(statutory, childId, LocalDate.of(2027, 1, 6), true, true));
+
+            // Events of one child are applied in order: the first visit completed is by the third note.
+            VisitCompleted completed = completed(visits, childId);
+            assertThat(completed.visitId()).isEqualTo(first.visitId());
+            assertThat(completed.noteId()).isEqualTo(statutory);
+            JsonPath view = awaitRecordedVisits(childId, 3);
+            assertThat(view.getList("recordedVisits.findAll { !it.metStatutoryVisit }.noteId"))
+                    .containsExactlyInAnyOrder(failed.toString(), notSeen.toString());
+            assertThat(view.getList("recordedVisits.findAll { !it.metStatutoryVisit }.completedVisitId"))
+                    .containsOnlyNulls();
+            assertThat(view.getList("visits.findAll { it.state == 'COMPLETED' }.noteId"))
+                    .containsExactly(statutory.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("A redelivered event (the same envelope twice) changes nothing")
+    void redeliveryChangesNothing() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            String registration = send(visits, childId, registered);
+            TopicProbe.send(caseNotes(), childId.toString(), registration);
+            scheduled(visits, childId, THU_7_JAN_2027);
+
+            String visit = send(visits, childId,
+                    new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true));
+            TopicProbe.send(caseNotes(), childId.toString(), visit);
+            completed(visits, childId);
+            // A last event of the same child: once it is applied, both redeliveries before it have been handled.
+            send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false, false));
+            JsonPath view = awaitRecordedVisits(childId, 2);
+
+            assertThat(view.getList("visits.state")).containsExactly("COMPLETED", "PLANNED");
+            assertPublishedStays(childId, 2, 1);
+        }
+    }
+
+    @Test
+    @DisplayName("One case note never completes two statutory visits, even when announced again under a new event id")
+    void sameNoteCompletesOnce() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            scheduled(visits, childId, THU_7_JAN_2027);
+
+            VisitRecorded recorded = new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true);
+            send(visits, childId, recorded);
+            send(visits, childId, recorded);
+            completed(visits, childId);
+            send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false, false));
+            JsonPath view = awaitRecordedVisits(childId, 2);
+
+            assertThat(view.getList("visits.state")).containsExactly("COMPLETED", "PLANNED");
+            assertPublishedStays(childId, 2, 1);
+        }
+    }
+
+    @Test
+    @DisplayName("A record that is not an event goes to the dead-letter topic with its reason, and the next record is applied")
+    void malformedRecordIsDeadLettered() {
+        try (TopicProbe visits = new TopicProbe(visits());
+                TopicProbe deadLetters = new TopicProbe(deadLetters())) {
+            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            String garbage = "{not json at all " + UUID.randomUUID();
+            // Same key as the good record that follows, so it sits in front of it on the same partition.
+            TopicProbe.send(caseNotes(), registered.childId().toString(), garbage);
+            send(visits, registered.childId(), registered);
+
+            scheduled(visits, registered.childId(), THU_7_JAN_2027);
+            ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> garbage.equals(r.value()));
+            assertThat(reason(dead)).contains("not JSON");
+        }
+    }
+
+    @Test
+    @DisplayName("An event that breaks its schema goes to the dead-letter topic naming the defect")
+    void schemaViolationIsDeadLettered() {
+        try (TopicProbe visits = new TopicProbe(visits());
+                TopicProbe deadLetters = new TopicProbe(deadLetters())) {
+            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            String valid = visits.event(registered, SOURCE,
+                    registered.childId().toString());
+            String withoutTeam = valid.replace("\"team\":\"north\",", "");
+            assertThat(withoutTeam).isNotEqualTo(valid);
+            TopicProbe.send(caseNotes(), registered.childId().toString(), withoutTeam);
+
+            ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> withoutTeam.equals(r.value()));
+            assertThat(reason(dead)).contains("team");
+        }
+    }
+
+    @Test
+    @DisplayName("A visit for a child never registered here goes to the dead-letter topic saying so")
+    void unknownChildIsDeadLettered() {
+        try (TopicProbe visits = new TopicProbe(visits());
+                TopicProbe deadLetters = new TopicProbe(deadLetters())) {
+            UUID stranger = UUID.randomUUID();
+            String value = send(visits, stranger,
+                    new VisitRecorded(UUID.randomUUID(), stranger, LocalDate.of(2027, 1, 5), true, true));
+
+            ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> value.equals(r.value()));
+            assertThat(reason(dead)).contains("unknown child " + stranger);
+        }
+    }
+
+    private VisitScheduled scheduled(TopicProbe visits, UUID childId, LocalDate dueDate) {
+        ConsumerRecord<String, String> record = awaitRecord(visits, r -> scheduledFor(r, childId)
+                && codec.data(codec.read(r.value()), VisitScheduled.class).dueDate().equals(dueDate));
+        return codec.data(codec.read(record.value()), VisitScheduled.class);
+    }
+
+    private VisitCompleted completed(TopicProbe visits, UUID childId) {
+        ConsumerRecord<String, String> record = awaitRecord(visits, r -> is(r, EventType.VISIT_COMPLETED, childId));
+        return codec.data(codec.read(record.value()), VisitCompleted.class);
+    }
+
+    private boolean scheduledFor(ConsumerRecord<String, String> record, UUID childId) {
+        return is(record, EventType.VISIT_SCHEDULED, childId);
+    }
+
+    private boolean is(ConsumerRecord<String, String> record, EventType type, UUID childId) {
+        return childId.toString().equals(record.key()) && type.type().equals(codec.read(record.value()).type());
+    }
+
+    /** The counts of published events for the child reach what is expected and stay there (nothing late arrives). */
+    private void assertPublishedStays(UUID childId, int scheduled, int completed) {
+        // A probe of its own, reading the topic from the start: it keeps every record it polls.
+        try (TopicProbe all = new TopicProbe(visits())) {
+            await().atMost(Duration.ofSeconds(15)).during(Duration.ofSeconds(2)).until(() -> {
+                List<ConsumerRecord<String, String>> seen = all.seen();
+                return seen.stream().filter(r -> is(r, EventType.VISIT_SCHEDULED, childId)).count() == scheduled
+                        && seen.stream().filter(r -> is(r, EventType.VISIT_COMPLETED, childId)).count() == completed;
+            });
+        }
+    }
+
+    private static JsonPath awaitRecordedVisits(UUID childId, int count) {
+        return await().atMost(WAIT).ignoreExceptions().until(() -> given()
+                .header("Authorization", KeycloakTokens.bearer("head.of.service"))
+                .get("/children/{childId}/visits", childId)
+                .then().statusCode(200).extract().jsonPath(),
+                view -> view.getList("recordedVisits").size() == count);
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("dead-letter-reason");
+        assertThat(header).as("dead-letter-reason header").isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

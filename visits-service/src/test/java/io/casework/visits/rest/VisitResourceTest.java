@@ -1,0 +1,206 @@
+package io.casework.visits.rest;
+
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.testing.KeycloakTokens;
+import io.casework.testing.TopicProbe;
+import io.casework.visits.domain.PlanType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static io.casework.visits.CaseNotesTopic.WAIT;
+import static io.casework.visits.CaseNotesTopic.child;
+import static io.casework.visits.CaseNotesTopic.send;
+import static io.casework.visits.CaseNotesTopic.visits;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The REST API with real Keycloak tokens, over children registered through the real topic. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisitResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** North child whose first visit (due Mon 20 Jan 2025) is long overdue. */
+    private ChildRegistered overdue;
+    /** North child whose first visit is due Thu 7 Jan 2027. */
+    private ChildRegistered upcoming;
+    private ChildRegistered south;
+
+    // Once per class; in @BeforeEach because RestAssured only knows the test port once a test runs.
+    @BeforeEach
+    void registerChildren() {
+        if (overdue != null) {
+            return;
+        }
+        List<ChildRegistered> children = List.of(child("north", PlanType.CP, LocalDate.of(2025, 1, 6)),
+                child("north", PlanType.CLA, LocalDate.of(2026, 12, 21)),
+                child("south", PlanType.CIN, LocalDate.of(2025, 1, 6)));
+        try (TopicProbe probe = new TopicProbe(visits())) {
+            for (ChildRegistered registered : children) {
+                send(probe, registered.childId(), registered);
+            }
+        }
+        for (ChildRegistered registered : children) {
+            await().atMost(WAIT).until(() -> as("head.of.service").get("/children/{id}/visits", registered.childId())
+                    .statusCode() == 200);
+        }
+        overdue = children.get(0);
+        upcoming = children.get(1);
+        south = children.get(2);
+    }
+
+    @Test
+    @DisplayName("Every endpoint needs a bearer token: 401 without one")
+    void unauthenticated() {
+        given().get("/children/{id}/visits", upcoming.childId()).then().statusCode(401);
+        given().get("/children/{id}/visit-plan", upcoming.childId()).then().statusCode(401);
+        given().queryParam("team", "north").get("/visits/due").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-token").get("/children/{id}/visits", upcoming.childId())
+                .then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("A social worker of the child's team sees the planned visit with its due date, not yet overdue")
+    void ownTeamSeesVisits() {
+        as("north.sw1").get("/children/{id}/visits", upcoming.childId()).then()
+                .statusCode(200)
+                .body("childId", equalTo(upcoming.childId().toString()))
+                .body("team", equalTo("north"))
+                .body("planType", equalTo("CLA"))
+                .body("asOf", equalTo(LocalDate.now(ZoneId.of("Europe/London")).toString()))
+                .body("visits.size()", equalTo(1))
+                .body("visits[0].state", equalTo("PLANNED"))
+                .body("visits[0].dueDate", equalTo("2027-01-07"))
+                .body("visits[0].frequencyWorkingDays", equalTo(10))
+                .body("visits[0].onTime", nullValue())
+                .body("visits[0].overdue", equalTo(false))
+                .body("recordedVisits.size()", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("A planned visit past its due date shows as overdue")
+    void overdueVisit() {
+        as("north.pm").get("/children/{id}/visits", overdue.childId()).then()
+                .statusCode(200)
+                .body("visits[0].dueDate", equalTo("2025-01-20"))
+                .body("visits[0].overdue", equalTo(true));
+    }
+
+    @Test
+    @DisplayName("The visit plan holds the plan type, the frequency in working days and the next due date")
+    void visitPlan() {
+        as("north.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then()
+                .statusCode(200)
+                .body("childId", equalTo(upcoming.childId().toString()))
+                .body("planType", equalTo("CLA"))
+                .body("frequencyWorkingDays", equalTo(10))
+                .body("startDate", equalTo("2026-12-21"))
+                .body("nextDueDate", equalTo("2027-01-07"));
+    }
+
+    @Test
+    @DisplayName("Staff of another team get 403 as a problem; heads of service and senior managers see every team")
+    void teamRule() {
+        problem(as("south.sw1").get("/children/{id}/visits", upcoming.childId()).then(), 403)
+                .body("type", equalTo("urn:casework:problem:not-your-team"));
+        problem(as("south.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then(), 403);
+        as("head.of.service").get("/children/{id}/visits", upcoming.childId()).then().statusCode(200);
+        as("senior.manager").get("/children/{id}/visit-plan", south.childId()).then().statusCode(200);
+        as("south.pm").get("/children/{id}/visits", south.childId()).then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("A role that does not work with statutory visits gets 403")
+    void wrongRole() {
+        as("adoption.tm").get("/children/{id}/visits", upcoming.childId()).then().statusCode(403);
+        as("adoption.tm").queryParam("team", "adoption").get("/visits/due").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("An unknown child is a 404 problem")
+    void unknownChild() {
+        UUID nobody = UUID.randomUUID();
+        problem(as("north.sw1").get("/children/{id}/visits", nobody).then(), 404)
+                .body("detail", containsString(nobody.toString()));
+        problem(as("head.of.service").get("/children/{id}/visit-plan", nobody).then(), 404);
+    }
+
+    @Test
+    @DisplayName("A child id that is not a UUID is a 400 problem naming childId")
+    void malformedChildId() {
+        problem(as("north.sw1").get("/children/{id}/visits", "child-1").then(), 400)
+                .body("violations.field", hasItem("childId"));
+    }
+
+    @Test
+    @DisplayName("A worktray date that is not a date is a 400 problem naming until")
+    void malformedUntil() {
+        problem(as("north.sw1").queryParam("team", "north").queryParam("until", "notadate").get("/visits/due")
+                .then(), 400)
+                .body("violations.field", hasItem("until"));
+        problem(as("north.sw1").queryParam("team", "north").queryParam("until", "2026-02-30").get("/visits/due")
+                .then(), 400)
+                .body("violations.field", hasItem("until"))
+                .body("detail", containsString("2026-02-30"));
+    }
+
+    @Test
+    @DisplayName("The worktray lists the team's planned visits due by the date, soonest first, and no other team's")
+    void worktray() {
+        ValidatableResponse due = as("north.pm").queryParam("team", "north").queryParam("until", "2027-12-31")
+                .get("/visits/due").then().statusCode(200);
+        List<String> children = due.extract().jsonPath().getList("childId");
+        List<String> dueDates = due.extract().jsonPath().getList("dueDate");
+        assertThat(children).contains(overdue.childId().toString(), upcoming.childId().toString())
+                .doesNotContain(south.childId().toString());
+        assertThat(children.indexOf(overdue.childId().toString()))
+                .isLessThan(children.indexOf(upcoming.childId().toString()));
+        assertThat(dueDates).isSorted();
+        due.body("find { it.childId == '%s' }.overdue".formatted(overdue.childId()), equalTo(true))
+                .body("find { it.childId == '%s' }.dueDate".formatted(overdue.childId()), equalTo("2025-01-20"))
+                .body("find { it.childId == '%s' }.overdue".formatted(upcoming.childId()), equalTo(false))
+                .body("find { it.childId == '%s' }.displayName".formatted(upcoming.childId()),
+                        equalTo(upcoming.displayName()));
+
+        as("north.sw1").queryParam("team", "north").queryParam("until", "2026-12-31").get("/visits/due").then()
+                .statusCode(200)
+                .body("childId", hasItem(overdue.childId().toString()))
+                .body("childId", not(hasItem(upcoming.childId().toString())));
+    }
+
+    @Test
+    @DisplayName("The worktray defaults to the caller's own team; another team's worktray is 403 except for those who see every team")
+    void worktrayTeams() {
+        as("north.sw1").queryParam("until", "2027-12-31").get("/visits/due").then()
+                .statusCode(200)
+                .body("childId", hasItem(upcoming.childId().toString()));
+        problem(as("north.sw1").queryParam("team", "south").get("/visits/due").then(), 403);
+        as("head.of.service").queryParam("team", "south").queryParam("until", "2027-12-31").get("/visits/due").then()
+                .statusCode(200)
+                .body("childId", hasItem(south.childId().toString()));
+    }
+
+    private static io.restassured.specification.RequestSpecification as(String user) {
+        return given().header("Authorization", KeycloakTokens.bearer(user));
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status).contentType(containsString(PROBLEM_JSON)).body("status", equalTo(status));
+    }
+}
