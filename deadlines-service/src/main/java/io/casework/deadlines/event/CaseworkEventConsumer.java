@@ -1,0 +1,63 @@
+package io.casework.deadlines.event;
+
+import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.EventType;
+import io.casework.contracts.events.CaseNoteFinalised;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitScheduled;
+import io.casework.deadlines.service.DeadlineService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Case notes and visits events, applied at most once each. A record that is not a valid event throws, and the
+ * connector sends it to the dead-letter topic with the reason; event types not tracked here are acknowledged and
+ * ignored, and still recorded as processed.
+ */
+@ApplicationScoped
+public class CaseworkEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(CaseworkEventConsumer.class);
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Incoming("casework-events")
+    @Blocking
+    public void consume(String value) {
+        inbound.apply(value, this::handle);
+    }
+
+    private void handle(EventEnvelope event) {
+        // The codec has already refused unknown types, so the lookup cannot miss.
+        EventType type = EventType.of(event.type()).orElseThrow();
+        switch (type) {
+            case VISIT_SCHEDULED -> deadlines.openStatutoryVisit(data(event, VisitScheduled.class));
+            case VISIT_COMPLETED -> deadlines.meetStatutoryVisit(data(event, VisitCompleted.class),
+                    event.time().toInstant());
+            case CASE_NOTE_SUBMITTED -> deadlines.openOversight(data(event, CaseNoteSubmitted.class));
+            case CASE_NOTE_FINALISED -> {
+                CaseNoteFinalised finalised = data(event, CaseNoteFinalised.class);
+                deadlines.meetOversight(finalised.noteId(), finalised.finalisedAt());
+            }
+            case MANAGEMENT_OVERSIGHT_RECORDED -> {
+                ManagementOversightRecorded oversight = data(event, ManagementOversightRecorded.class);
+                deadlines.meetOversight(oversight.noteId(), oversight.decidedAt());
+            }
+            default -> LOG.debugf("Event %s of type %s is not tracked here", event.id(), event.type());
+        }
+    }
+
+    private <T> T data(EventEnvelope event, Class<T> type) {
+        return inbound.codec().data(event, type);
+    }
+}

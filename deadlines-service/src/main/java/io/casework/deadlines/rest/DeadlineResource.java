@@ -1,0 +1,46 @@
+package io.casework.deadlines.rest;
+
+import io.casework.backbone.security.Roles;
+import io.casework.deadlines.domain.DeadlineState;
+import io.casework.deadlines.rest.dto.DeadlineView;
+import io.casework.deadlines.service.DeadlineService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deadlines", description = "Deadlines tracked against the authority's timescales")
+public class DeadlineResource {
+
+    @Inject
+    DeadlineService service;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+    @Operation(summary = "A child's deadlines, soonest first",
+            description = "Only the caller's own team's deadlines, unless they are a senior manager or head of "
+                    + "service; 403 when every deadline of the child belongs to another team.")
+    public List<DeadlineView> forChild(
+            @Parameter(description = "The child", required = true)
+            @QueryParam("childId") @NotNull @Pattern(regexp = QueryParams.UUID, message = "must be a UUID")
+            String childId,
+            @Parameter(description = "OPEN or MET; both when absent")
+            @QueryParam("state") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String state) {
+        return service.forChild(UUID.fromString(childId), Optional.ofNullable(state).map(DeadlineState::valueOf));
+    }
+}

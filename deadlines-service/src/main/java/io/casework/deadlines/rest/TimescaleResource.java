@@ -1,0 +1,42 @@
+package io.casework.deadlines.rest;
+
+import io.casework.deadlines.rest.dto.AuthorityView;
+import io.casework.deadlines.rest.dto.RuleSetView;
+import io.casework.deadlines.service.TimescaleService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.List;
+
+/** Public reference data: each authority's timescales with the policy each rule comes from. */
+@Path("/timescales")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@SecurityRequirements
+@Tag(name = "Timescales", description = "Authorities' recording timescales as data; public, no token needed")
+public class TimescaleResource {
+
+    @Inject
+    TimescaleService service;
+
+    @GET
+    @Operation(summary = "The authorities whose timescales are held")
+    public List<AuthorityView> authorities() {
+        return service.authorities();
+    }
+
+    @GET
+    @Path("/{authority}")
+    @Operation(summary = "An authority's rules in force, inherited ones included, each with its source")
+    public RuleSetView ruleSet(@RestPath String authority) {
+        return service.ruleSet(authority);
+    }
+}

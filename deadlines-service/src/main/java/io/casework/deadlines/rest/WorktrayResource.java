@@ -1,0 +1,35 @@
+package io.casework.deadlines.rest;
+
+import io.casework.backbone.security.Roles;
+import io.casework.deadlines.rest.dto.WorktrayItem;
+import io.casework.deadlines.service.WorktrayService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/worktray")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Worktray", description = "What is due, for the person asking")
+public class WorktrayResource {
+
+    @Inject
+    WorktrayService service;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+    @Operation(summary = "The caller's open deadlines, soonest first",
+            description = "Deadlines assigned to the caller, and for practice and team managers their team's "
+                    + "notes awaiting management oversight; each says whether it is overdue and how many working "
+                    + "days are left.")
+    public List<WorktrayItem> worktray() {
+        return service.worktray();
+    }
+}

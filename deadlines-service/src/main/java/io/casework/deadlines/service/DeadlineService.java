@@ -1,0 +1,148 @@
+package io.casework.deadlines.service;
+
+import io.casework.backbone.outbox.Outbox;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.security.Caller;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitScheduled;
+import io.casework.deadlines.config.DeadlinesConfig;
+import io.casework.deadlines.domain.Countdown;
+import io.casework.deadlines.domain.DeadlineKind;
+import io.casework.deadlines.domain.DeadlineState;
+import io.casework.deadlines.domain.StatutoryVisitOversight;
+import io.casework.deadlines.domain.Viewer;
+import io.casework.deadlines.mapping.DeadlineMapper;
+import io.casework.deadlines.repository.Deadline;
+import io.casework.deadlines.repository.DeadlineRepository;
+import io.casework.deadlines.rest.dto.DeadlineView;
+import io.casework.timescales.RuleSet;
+import io.casework.timescales.WorkingDayCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens and meets deadlines as case notes and visits happen elsewhere, announcing each change through the outbox in
+ * the same transaction; and answers which deadlines a child has.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineService.class);
+
+    @Inject
+    DeadlineRepository deadlines;
+
+    @Inject
+    DeadlineMapper mapper;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RuleSet rules;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    DeadlinesConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    /** The next statutory visit is tracked to the due date visits-service set, held by the allocated worker. */
+    @Transactional
+    public void openStatutoryVisit(VisitScheduled visit) {
+        String subject = visit.visitId().toString();
+        // The same visit announced again (a replay of visits-service's topic) is already tracked.
+        if (deadlines.isTracked(DeadlineKind.STATUTORY_VISIT, subject)) {
+            LOG.debugf("Statutory visit %s is already tracked", subject);
+            return;
+        }
+        open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, config.authority(), subject, visit.team(),
+                visit.allocatedWorker(), visit.dueDate(), clock.instant()));
+    }
+
+    /** The planned visit took place; it was late if the visit's own date is after the due date. */
+    @Transactional
+    public void meetStatutoryVisit(VisitCompleted visit, Instant recordedAt) {
+        meet(DeadlineKind.STATUTORY_VISIT, visit.visitId().toString(), visit.visitDate(), recordedAt);
+    }
+
+    /**
+     * A statutory visit note waits for management oversight under the authority's rule, counted from the working
+     * day it was submitted. A note returned to its author and submitted again keeps the deadline it already has.
+     */
+    @Transactional
+    public void openOversight(CaseNoteSubmitted note) {
+        if (!StatutoryVisitOversight.appliesTo(note.noteType())) {
+            return;
+        }
+        String subject = note.noteId().toString();
+        if (deadlines.findOpen(DeadlineKind.MANAGEMENT_OVERSIGHT, subject).isPresent()) {
+            LOG.debugf("Note %s resubmitted while its oversight deadline is open; keeping that one", subject);
+            return;
+        }
+        LocalDate submittedOn = LocalDate.ofInstant(note.submittedAt(), config.zone());
+        LocalDate due = StatutoryVisitOversight.dueDate(rules, submittedOn, calendar);
+        // Nobody in particular holds it yet: routing oversight to a manager is approvals-service's job.
+        open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, config.authority(), subject,
+                note.team(), null, due, clock.instant()));
+    }
+
+    /** Oversight was recorded, or the note was finalised (which needs it): the note's deadline is met. */
+    @Transactional
+    public void meetOversight(UUID noteId, Instant at) {
+        meet(DeadlineKind.MANAGEMENT_OVERSIGHT, noteId.toString(), LocalDate.ofInstant(at, config.zone()), at);
+    }
+
+    /**
+     * The child's deadlines that the caller may see, soonest first. A caller outside every team the child's
+     * deadlines belong to is refused outright, rather than shown an empty list that looks like "nothing due".
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> forChild(UUID childId, Optional<DeadlineState> state) {
+        Viewer viewer = new Viewer(caller.username(), caller.team(), caller.roles());
+        List<Deadline> all = deadlines.forChild(childId);
+        List<Deadline> visible = all.stream().filter(d -> viewer.maySee(d.getTeam())).toList();
+        if (visible.isEmpty() && !all.isEmpty()) {
+            throw Problems.forbidden("not-your-team", "This child's deadlines belong to another team");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return visible.stream()
+                .filter(d -> state.map(s -> s == d.getState()).orElse(true))
+                .map(d -> mapper.toView(d, d.getState() == DeadlineState.OPEN
+                        ? Countdown.of(d.getDueDate(), today, calendar) : null))
+                .toList();
+    }
+
+    private void open(Deadline deadline) {
+        deadlines.persist(deadline);
+        outbox.publish(deadline.getChildId().toString(), mapper.toOpened(deadline));
+    }
+
+    private void meet(DeadlineKind kind, String subject, LocalDate metOn, Instant metAt) {
+        Optional<Deadline> open = deadlines.findOpen(kind, subject);
+        if (open.isEmpty()) {
+            // Met already (oversight recorded, then the note finalised), or never tracked here: nothing to do.
+            LOG.debugf("No open %s deadline for %s", kind, subject);
+            return;
+        }
+        Deadline deadline = open.get();
+        deadline.meet(metOn, metAt);
+        outbox.publish(deadline.getChildId().toString(), mapper.toMet(deadline));
+    }
+}

@@ -1,0 +1,35 @@
+package io.casework.deadlines.service;
+
+import io.casework.backbone.problem.Problems;
+import io.casework.deadlines.mapping.TimescaleMapper;
+import io.casework.deadlines.rest.dto.AuthorityView;
+import io.casework.deadlines.rest.dto.RuleSetView;
+import io.casework.timescales.RuleSetRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Each authority's timescale rules, straight from casework-timescales: the one home of those facts. */
+@ApplicationScoped
+public class TimescaleService {
+
+    @Inject
+    RuleSetRegistry registry;
+
+    @Inject
+    TimescaleMapper mapper;
+
+    public List<AuthorityView> authorities() {
+        return registry.authorities().stream()
+                .map(registry::ruleSet)
+                .map(mapper::toAuthority)
+                .toList();
+    }
+
+    public RuleSetView ruleSet(String authority) {
+        return registry.findRuleSet(authority)
+                .map(mapper::toRuleSet)
+                .orElseThrow(() -> Problems.notFound("Authority", authority));
+    }
+}

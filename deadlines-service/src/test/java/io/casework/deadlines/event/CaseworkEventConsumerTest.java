@@ -1,0 +1,249 @@
+package io.casework.deadlines.event;
+
+import io.casework.contracts.EventCodec;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.events.CaseNoteFinalised;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.DeadlineMet;
+import io.casework.contracts.events.DeadlineOpened;
+import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.KeycloakTokens;
+import io.casework.testing.TopicProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.casework.deadlines.TestEvents.caseNotesTopic;
+import static io.casework.deadlines.TestEvents.deadLetterTopic;
+import static io.casework.deadlines.TestEvents.deadlinesTopic;
+import static io.casework.deadlines.TestEvents.send;
+import static io.casework.deadlines.TestEvents.visitsTopic;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Events in from case notes and visits, deadlines out through REST and on the deadlines topic. */
+@QuarkusTest
+class CaseworkEventConsumerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String OPENED = "casework.deadlines.deadline-opened";
+    private static final String MET = "casework.deadlines.deadline-met";
+    private static final EventCodec CODEC = new EventCodec();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    @DisplayName("a scheduled statutory visit is tracked for the allocated worker, and met late when visited after its due date")
+    void statutoryVisitIsTrackedUntilVisited() {
+        UUID child = UUID.randomUUID();
+        UUID visit = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 6, 1);
+        send(new VisitScheduled(visit, child, "north", "north.sw1", "CLA", due, 30), child);
+
+        Map<String, Object> opened = awaitOnly(child, "OPEN");
+        assertThat(opened)
+                .containsEntry("kind", "STATUTORY_VISIT")
+                .containsEntry("ruleId", "statutory-visit-frequency")
+                .containsEntry("subjectId", visit.toString())
+                .containsEntry("team", "north")
+                .containsEntry("assignee", "north.sw1")
+                .containsEntry("dueDate", "2026-06-01");
+
+        try (TopicProbe probe = new TopicProbe(deadlinesTopic())) {
+            EventEnvelope event = probe.awaitEvent(OPENED, child.toString(), WAIT);
+            assertThat(event.source()).isEqualTo("/deadlines-service");
+            DeadlineOpened data = CODEC.data(event, DeadlineOpened.class);
+            assertThat(data.deadlineId()).hasToString((String) opened.get("id"));
+            assertThat(data.kind()).isEqualTo("STATUTORY_VISIT");
+            assertThat(data.ruleId()).isEqualTo("statutory-visit-frequency");
+            assertThat(data.subjectId()).isEqualTo(visit.toString());
+            assertThat(data.assignee()).isEqualTo("north.sw1");
+            assertThat(data.dueDate()).isEqualTo(due);
+
+            send(new VisitCompleted(visit, child, UUID.randomUUID(), due.plusDays(1), due, false), child);
+
+            Map<String, Object> met = awaitOnly(child, "MET");
+            assertThat(met).containsEntry("late", true).containsEntry("metOn", "2026-06-02");
+            DeadlineMet metEvent = CODEC.data(probe.awaitEvent(MET, child.toString(), WAIT), DeadlineMet.class);
+            assertThat(metEvent.deadlineId()).isEqualTo(data.deadlineId());
+            assertThat(metEvent.late()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("004 statutory visits: a statutory visit note waits for management oversight, due 5 working days after submission, until it is recorded")
+    void statutoryVisitNoteWaitsForOversight() {
+        UUID child = UUID.randomUUID();
+        UUID note = UUID.randomUUID();
+        // Submitted Monday 2 March 2026 (11:15 in London): the fifth working day after is Monday 9 March.
+        send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.parse("2026-03-02T11:15:00Z")), child);
+
+        Map<String, Object> opened = awaitOnly(child, "OPEN");
+        assertThat(opened)
+                .containsEntry("kind", "MANAGEMENT_OVERSIGHT")
+                .containsEntry("ruleId", "statutory-visit-oversight")
+                .containsEntry("subjectId", note.toString())
+                .containsEntry("team", "north")
+                .containsEntry("dueDate", "2026-03-09");
+        assertThat(opened.get("assignee")).isNull();
+
+        // Returned and submitted again while the deadline is open: it keeps its one deadline and due date.
+        EventEnvelope resubmitted = send(submitted(note, child, 2, "STATUTORY_VISIT",
+                Instant.parse("2026-03-04T09:00:00Z")), child);
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "APPROVED", "north.pm", "Pat Manager",
+                "Practice Manager", Instant.parse("2026-03-05T11:00:00Z")), child);
+        Map<String, Object> met = awaitOnly(child, "MET");
+        assertThat(met).containsEntry("late", false).containsEntry("metOn", "2026-03-05")
+                .containsEntry("dueDate", "2026-03-09");
+
+        // Finalising after oversight has nothing left to meet.
+        send(new CaseNoteFinalised(note, child, 2, "STATUTORY_VISIT", "north.pm", Instant.parse("2026-03-05T11:00:01Z")),
+                child);
+        UUID marker = markerNote(child);
+
+        List<Map<String, Object>> all = deadlines(child, "north.sw1", null);
+        assertThat(all).hasSize(2);
+        // Applied and ignored, not refused: a dead-lettered event leaves no processed-event row.
+        assertThat(processedCount(resubmitted)).isEqualTo(1);
+        try (TopicProbe probe = new TopicProbe(deadlinesTopic())) {
+            // Published in order per child, so once the marker's event is here, so are the note's.
+            probe.await(r -> r.value().contains(marker.toString()), WAIT);
+            List<EventEnvelope> aboutNote = probe.seen().stream()
+                    .filter(r -> child.toString().equals(r.key()))
+                    .map(r -> CODEC.read(r.value()))
+                    .filter(e -> note.toString().equals(e.data().path("subjectId").asText()))
+                    .toList();
+            assertThat(aboutNote).extracting(EventEnvelope::type).containsExactly(OPENED, MET);
+            assertThat(CODEC.data(aboutNote.get(1), DeadlineMet.class).late()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("a redelivered event changes nothing, even once the deadline it opened has been met")
+    void redeliveryChangesNothing() {
+        UUID child = UUID.randomUUID();
+        UUID note = UUID.randomUUID();
+        EventEnvelope submission = send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+        send(submission);
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "APPROVED", "north.pm", "Pat Manager",
+                "Practice Manager", Instant.now()), child);
+        awaitOnly(child, "MET");
+
+        // Without the processed-event record this would open a new deadline: none is open for the note any more.
+        send(submission);
+        markerNote(child);
+
+        List<Map<String, Object>> forNote = deadlines(child, "north.sw1", null).stream()
+                .filter(d -> note.toString().equals(d.get("subjectId")))
+                .toList();
+        assertThat(forNote).hasSize(1);
+        assertThat(forNote.get(0)).containsEntry("state", "MET");
+    }
+
+    @Test
+    @DisplayName("a malformed record goes to the dead-letter topic with its reason, and the next good record is applied")
+    void malformedRecordIsDeadLettered() {
+        UUID child = UUID.randomUUID();
+        TopicProbe.send(caseNotesTopic(), child.toString(), "{this is not json");
+        // Well-formed JSON, but the visit has no team, worker or due date: its schema refuses it.
+        String incomplete = """
+                {"specversion":"1.0","id":"%s","type":"casework.visits.visit-scheduled","source":"/visits-service",
+                 "subject":"%s","time":"2026-03-02T10:00:00Z","dataversion":1,
+                 "data":{"visitId":"%s","childId":"%s"}}""".formatted(UUID.randomUUID(), child, UUID.randomUUID(), child);
+        TopicProbe.send(visitsTopic(), child.toString(), incomplete);
+        UUID note = UUID.randomUUID();
+        send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+
+        try (TopicProbe dlq = new TopicProbe(deadLetterTopic())) {
+            ConsumerRecord<String, String> notJson = dlq.await(
+                    r -> child.toString().equals(r.key()) && r.value().startsWith("{this"), WAIT);
+            assertThat(reason(notJson)).contains("not JSON");
+            ConsumerRecord<String, String> refused = dlq.await(
+                    r -> child.toString().equals(r.key()) && r.value().contains("visit-scheduled"), WAIT);
+            assertThat(reason(refused)).isNotBlank();
+        }
+        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", note.toString());
+    }
+
+    @Test
+    @DisplayName("events not tracked here are acknowledged and recorded as processed, and open nothing")
+    void untrackedEventsAreIgnored() {
+        UUID child = UUID.randomUUID();
+        EventEnvelope registered = send(new ChildRegistered(child, "A. Child", "lcs-practice-guide", "north",
+                "north.sw1", "CLA", LocalDate.of(2026, 1, 5)), child);
+        EventEnvelope visitRecorded = send(new VisitRecorded(UUID.randomUUID(), child, LocalDate.of(2026, 3, 2),
+                true, true), child);
+        EventEnvelope ordinaryNote = send(submitted(UUID.randomUUID(), child, 1, "CASE_NOTE", Instant.now()), child);
+        UUID marker = markerNote(child);
+
+        assertThat(deadlines(child, "north.sw1", null))
+                .singleElement().satisfies(d -> assertThat(d).containsEntry("subjectId", marker.toString()));
+        assertThat(processedCount(registered, visitRecorded, ordinaryNote)).isEqualTo(3);
+    }
+
+    private int processedCount(EventEnvelope... events) {
+        List<UUID> ids = Arrays.stream(events).map(e -> UUID.fromString(e.id())).toList();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from processed_event where event_id in (:ids)")
+                .setParameter("ids", ids)
+                .getSingleResult()).intValue());
+    }
+
+    private static CaseNoteSubmitted submitted(UUID note, UUID child, int version, String type, Instant at) {
+        return new CaseNoteSubmitted(note, child, version, type, LocalDate.of(2026, 3, 2), "north.sw1",
+                "Sam Worker", "north", at);
+    }
+
+    /**
+     * Sends a statutory visit note for the child on the case notes topic and waits until its deadline is open:
+     * the topic is keyed by child, so every event sent before it for the child has been handled by then.
+     */
+    private static UUID markerNote(UUID child) {
+        UUID marker = UUID.randomUUID();
+        send(submitted(marker, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+        await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", null).stream()
+                .anyMatch(d -> marker.toString().equals(d.get("subjectId"))));
+        return marker;
+    }
+
+    private static Map<String, Object> awaitOnly(UUID child, String state) {
+        await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", state).size() == 1);
+        return deadlines(child, "north.sw1", state).get(0);
+    }
+
+    static List<Map<String, Object>> deadlines(UUID child, String user, String state) {
+        var request = given().header("Authorization", KeycloakTokens.bearer(user)).queryParam("childId", child);
+        if (state != null) {
+            request.queryParam("state", state);
+        }
+        JsonPath body = request.get("/deadlines").then().statusCode(200).extract().jsonPath();
+        return body.getList("$");
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("dead-letter-reason");
+        assertThat(header).as("dead-letter-reason header").isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
