@@ -5,7 +5,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
-import io.casework.casenotes.config.CaseNotesConfig;
+import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildRepository;
@@ -44,7 +44,7 @@ public class ChildService {
     CaseRecordMapper mapper;
 
     @Inject
-    CaseNotesConfig config;
+    TimescalesConfig config;
 
     @Transactional
     public ChildDto register(RegisterChildRequest request) {

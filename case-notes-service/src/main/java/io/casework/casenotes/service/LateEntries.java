@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Whether an entry was written after its authority's recording timescale, counted from the event's date
@@ -23,16 +24,19 @@ public class LateEntries {
     WorkingDayCalendar calendar;
 
     public boolean isLate(NoteType type, LocalDate eventDate, LocalDate writtenOn) {
-        return ruleSet.findRule(ruleId(type))
+        return ruleIds(type).stream()
+                .flatMap(id -> ruleSet.findRule(id).stream())
+                .findFirst()
                 .map(rule -> rule.isLate(eventDate, writtenOn, calendar))
                 .orElse(false);
     }
 
-    static String ruleId(NoteType type) {
+    /** The most specific rule first: an authority without a visit timescale still has its case-note one. */
+    static List<String> ruleIds(NoteType type) {
         return switch (type) {
-            case CASE_NOTE -> "case-note-recording";
-            case STATUTORY_VISIT -> "statutory-visit-recording";
-            case VISIT -> "visit-recording";
+            case CASE_NOTE -> List.of("case-note-recording");
+            case STATUTORY_VISIT -> List.of("statutory-visit-recording", "visit-recording", "case-note-recording");
+            case VISIT -> List.of("visit-recording", "case-note-recording");
         };
     }
 }

@@ -6,7 +6,7 @@ import io.casework.backbone.security.Caller;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitScheduled;
-import io.casework.deadlines.config.DeadlinesConfig;
+import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.deadlines.domain.Countdown;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
@@ -55,7 +55,7 @@ public class DeadlineService {
     WorkingDayCalendar calendar;
 
     @Inject
-    DeadlinesConfig config;
+    TimescalesConfig config;
 
     @Inject
     Clock clock;

@@ -1,6 +1,5 @@
-package io.casework.deadlines.config;
+package io.casework.backbone.timescales;
 
-import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.RuleSetRegistry;
 import io.casework.timescales.WorkingDayCalendar;
@@ -11,9 +10,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The one calendar and the rule sets of casework-timescales, as beans. The configured authority's rule set is
- * checked when the service starts: a service that cannot compute its oversight deadline must not start at all,
- * rather than dead-letter every statutory visit note it is sent.
+ * The one working-day calendar, the rule sets and this deployment's authority rules, as beans for every service:
+ * due dates are computed from the same data everywhere. The rule set is built at start-up, so a deployment configured
+ * with an unknown authority or a broken rule file does not start.
  */
 public class TimescalesProducer {
 
@@ -32,15 +31,14 @@ public class TimescalesProducer {
     @Produces
     @Singleton
     @Startup
-    RuleSet authorityRules(RuleSetRegistry registry, DeadlinesConfig config) {
-        RuleSet rules = registry.ruleSet(config.authority());
-        rules.rule(DeadlineKind.MANAGEMENT_OVERSIGHT.ruleId());
-        return rules;
+    RuleSet authorityRules(RuleSetRegistry registry, TimescalesConfig config) {
+        return registry.ruleSet(config.authority());
     }
 
+    /** The clock "today" and "overdue" are read from, in the authority's zone. */
     @Produces
     @Singleton
-    Clock clock(DeadlinesConfig config) {
+    Clock clock(TimescalesConfig config) {
         return Clock.system(config.zone());
     }
 }

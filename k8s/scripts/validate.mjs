@@ -1,0 +1,452 @@
+// Validates rendered Kustomize overlays without a cluster. Run by validate.sh:
+//
+//   node k8s/scripts/validate.mjs dev=/tmp/dev.yaml production=/tmp/production.yaml ...
+//
+// 1. Core objects (Namespace, Deployment, Service, ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget,
+//    NetworkPolicy) against the Kubernetes schemas of the npm package kubernetes-models, plus a check for unknown
+//    (misspelt) fields, which those schemas let through, from the same package's type declarations.
+// 2. Operator resources (Strimzi, CloudNativePG, Keycloak): the fields each needs, checked by hand.
+// 3. The wiring between them, and against the services' own configuration (application.properties): every
+//    Kafka topic a service publishes or consumes exists and its KafkaUser has exactly the ACLs it needs; each
+//    Deployment reads the Secrets of its own database cluster and Kafka user; every setting whose default points
+//    at 127.0.0.1 is set; pods are non-root, read-only, probed and bounded.
+// Exits 1 listing every problem.
+
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+import { Namespace } from "kubernetes-models/v1/Namespace";
+import { Service } from "kubernetes-models/v1/Service";
+import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+
+const SCRIPTS = dirname(fileURLToPath(import.meta.url));
+const REPO = join(SCRIPTS, "..", "..");
+const SERVICES = ["case-notes-service", "visits-service", "deadlines-service", "approvals-service"];
+
+const CORE = {
+  "v1/Namespace": { model: Namespace, type: "IIoK8sApiCoreV1Namespace" },
+  "v1/Service": { model: Service, type: "IIoK8sApiCoreV1Service" },
+  "v1/ConfigMap": { model: ConfigMap, type: "IIoK8sApiCoreV1ConfigMap" },
+  "apps/v1/Deployment": { model: Deployment, type: "IIoK8sApiAppsV1Deployment" },
+  "autoscaling/v2/HorizontalPodAutoscaler": { model: HorizontalPodAutoscaler, type: "IIoK8sApiAutoscalingV2HorizontalPodAutoscaler" },
+  "policy/v1/PodDisruptionBudget": { model: PodDisruptionBudget, type: "IIoK8sApiPolicyV1PodDisruptionBudget" },
+  "networking.k8s.io/v1/NetworkPolicy": { model: NetworkPolicy, type: "IIoK8sApiNetworkingV1NetworkPolicy" },
+};
+const OPERATOR_KINDS = new Set([
+  "kafka.strimzi.io/v1beta2/Kafka", "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
+  "kafka.strimzi.io/v1beta2/KafkaUser", "postgresql.cnpg.io/v1/Cluster", "k8s.keycloak.org/v2alpha1/Keycloak",
+  "k8s.keycloak.org/v2alpha1/KeycloakRealmImport",
+]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Unknown fields: the property names of every Kubernetes type, read from kubernetes-models' .d.ts files.
+
+function declarationFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== "node_modules" && name !== "_schemas") out.push(...declarationFiles(path));
+    } else if (name.endsWith(".d.ts")) out.push(path);
+  }
+  return out;
+}
+
+function loadTypes() {
+  const types = new Map(); // global name (IIoK8s...) -> Map(property -> type text)
+  const roots = [join(SCRIPTS, "node_modules", "kubernetes-models"),
+    join(SCRIPTS, "node_modules", "@kubernetes-models", "apimachinery")];
+  for (const file of roots.flatMap(declarationFiles)) {
+    const text = readFileSync(file, "utf8");
+    const locals = new Map();
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const head = lines[i].match(/^export interface (\w+)( extends TypeMeta)? \{$/);
+      if (!head) continue;
+      const props = new Map(head[2] ? [["apiVersion", "string"], ["kind", "string"]] : []);
+      for (i++; i < lines.length && lines[i] !== "}"; i++) {
+        const prop = lines[i].match(/^ {4}"([^"]+)"\??: (.*)$/);
+        if (!prop) continue;
+        let type = prop[2];
+        if (type === "{") { // { [key: string]: T; }
+          let inner = "unknown";
+          for (i++; i < lines.length && !/^ {4}\};$/.test(lines[i]); i++) {
+            const m = lines[i].match(/\[key: string\]: (.+);$/);
+            if (m) inner = m[1];
+          }
+          type = `Map<${inner}>`;
+        } else type = type.replace(/;$/, "");
+        props.set(prop[1], type);
+      }
+      locals.set(head[1], props);
+    }
+    for (const m of text.matchAll(/export type \{ (\w+) as (\w+)/g)) {
+      if (locals.has(m[1])) types.set(m[2], locals.get(m[1]));
+    }
+  }
+  return types;
+}
+
+function unknownFields(value, type, path, types, problems) {
+  type = type.trim();
+  let m;
+  if ((m = type.match(/^Array<(.+)>$/))) {
+    if (Array.isArray(value)) value.forEach((v, i) => unknownFields(v, m[1], `${path}[${i}]`, types, problems));
+  } else if ((m = type.match(/^Map<(.+)>$/))) {
+    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) unknownFields(v, m[1], `${path}.${k}`, types, problems);
+  } else if (types.has(type) && value && typeof value === "object" && !Array.isArray(value)) {
+    const props = types.get(type);
+    for (const [k, v] of Object.entries(value)) {
+      if (!props.has(k)) problems.push(`unknown field ${path}.${k}`);
+      else unknownFields(v, props.get(k), `${path}.${k}`, types, problems);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The services' own configuration.
+
+function readProperties(path) {
+  const props = new Map();
+  for (const raw of readFileSync(path, "utf8").split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("%")) continue; // profiles (%test, %dev) do not deploy
+    const i = line.indexOf("=");
+    if (i > 0) props.set(line.slice(0, i).trim(), line.slice(i + 1).trim());
+  }
+  return props;
+}
+
+function serviceConfig(service) {
+  const backbone = readProperties(join(REPO, "casework-backbone/src/main/resources/META-INF/microprofile-config.properties"));
+  const own = readProperties(join(REPO, service, "src/main/resources/application.properties"));
+  const props = new Map([...backbone, ...own]);
+  const resolve = (v) => v.replace(/\$\{([\w.-]+)\}/g, (all, key) => (props.has(key) ? resolve(props.get(key)) : all));
+  // Environment variables with a default: ${NAME:default}
+  const env = [];
+  for (const value of props.values()) {
+    for (const m of value.matchAll(/\$\{([A-Z][A-Z0-9_]*):([^}]*)\}/g)) env.push({ name: m[1], fallback: m[2] });
+  }
+  const publishes = resolve(props.get("casework.outbox.topic"));
+  const consumes = [], groups = [], deadLetters = [];
+  for (const [key, value] of props) {
+    const m = key.match(/^mp\.messaging\.incoming\.([\w-]+)\.(topic|topics|group\.id|dead-letter-queue\.topic)$/);
+    if (!m) continue;
+    const v = resolve(value);
+    if (m[2] === "topic" || m[2] === "topics") consumes.push(...v.split(",").map((s) => s.trim()));
+    if (m[2] === "group.id") groups.push(v.replace(/\$\{quarkus\.uuid\}$/, "*")); // per-instance: a prefix
+    if (m[2] === "dead-letter-queue.topic") deadLetters.push(v);
+  }
+  const dbUrl = env.find((e) => /_DB_URL$/.test(e.name));
+  return {
+    env, publishes, consumes, groups, deadLetters,
+    database: dbUrl ? dbUrl.fallback.replace(/^.*\//, "") : undefined,
+    dbEnv: env.filter((e) => /_DB_(URL|USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const kindOf = (o) => `${o.apiVersion}/${o.kind}`;
+const get = (o, path) => path.split(".").reduce((v, k) => (v == null ? undefined : v[k]), o);
+const matches = (selector, labels) => Object.entries(selector || {}).every(([k, v]) => labels?.[k] === v);
+
+function validateOverlay(label, objects, types) {
+  const problems = [];
+  const fail = (o, msg) => problems.push(`${o ? `${o.kind}/${o.metadata?.name}: ` : ""}${msg}`);
+  const byKind = (kind) => objects.filter((o) => o.kind === kind);
+  const named = (kind, name) => objects.find((o) => o.kind === kind && o.metadata?.name === name);
+
+  // 1. Core schemas and unknown fields; nothing of a kind nobody checks.
+  for (const o of objects) {
+    const core = CORE[kindOf(o)];
+    if (core) {
+      try { new core.model(o).validate(); } catch (e) { fail(o, `schema: ${e.message}`); }
+      const unknown = [];
+      unknownFields(o, core.type, o.kind, types, unknown);
+      unknown.forEach((u) => fail(o, u));
+    } else if (!OPERATOR_KINDS.has(kindOf(o))) {
+      fail(o, `unexpected ${kindOf(o)}: add it to validate.mjs`);
+    }
+    if (!o.metadata?.labels?.["app.kubernetes.io/part-of"] && o.kind !== "Namespace") fail(o, "no app.kubernetes.io/part-of label");
+  }
+  const namespaces = new Set(objects.filter((o) => o.kind !== "Namespace").map((o) => o.metadata?.namespace));
+  if (namespaces.size !== 1 || namespaces.has(undefined)) fail(null, `expected one namespace for everything, got ${[...namespaces]}`);
+
+  // 2. Operator resources.
+  const kafkas = byKind("Kafka");
+  if (kafkas.length !== 1) fail(null, `expected one Kafka, got ${kafkas.length}`);
+  const kafka = kafkas[0] || { metadata: {}, spec: {} };
+  const clusterName = kafka.metadata.name;
+  const pools = byKind("KafkaNodePool");
+  let brokers = 0;
+  for (const p of pools) {
+    if (p.metadata.labels?.["strimzi.io/cluster"] !== clusterName) fail(p, "strimzi.io/cluster does not name the Kafka");
+    if (!Number.isInteger(p.spec?.replicas) || p.spec.replicas < 1) fail(p, "spec.replicas missing");
+    if (!Array.isArray(p.spec?.roles) || !p.spec.roles.includes("broker") || !p.spec.roles.includes("controller")) fail(p, "roles must be controller and broker");
+    if (!p.spec?.storage?.type) fail(p, "spec.storage missing");
+    brokers += p.spec?.replicas || 0;
+  }
+  if (!pools.length) fail(kafka, "no KafkaNodePool");
+  for (const a of ["strimzi.io/node-pools", "strimzi.io/kraft"]) {
+    if (kafka.metadata.annotations?.[a] !== "enabled") fail(kafka, `annotation ${a}: enabled missing`);
+  }
+  const listeners = get(kafka, "spec.kafka.listeners") || [];
+  const tls = listeners.find((l) => l.tls === true && l.authentication?.type === "scram-sha-512");
+  if (!tls) fail(kafka, "no TLS listener with scram-sha-512 authentication");
+  if (get(kafka, "spec.kafka.authorization.type") !== "simple") fail(kafka, "authorization must be simple");
+  const kconfig = get(kafka, "spec.kafka.config") || {};
+  const minIsr = kconfig["min.insync.replicas"];
+  if (!(kconfig["default.replication.factor"] <= brokers)) fail(kafka, "default.replication.factor above the number of brokers");
+  if (!(minIsr >= 1 && minIsr <= kconfig["default.replication.factor"])) fail(kafka, "min.insync.replicas out of range");
+  if (brokers >= 3 && !(minIsr >= 2 && kconfig["default.replication.factor"] >= 3)) fail(kafka, "three brokers: want replication 3, min.insync.replicas 2");
+  if (!get(kafka, "spec.entityOperator.topicOperator") || !get(kafka, "spec.entityOperator.userOperator")) fail(kafka, "entity operator (topics, users) missing");
+
+  const topics = new Map();
+  for (const t of byKind("KafkaTopic")) {
+    const name = t.spec?.topicName || t.metadata.name;
+    topics.set(name, t);
+    if (t.metadata.labels?.["strimzi.io/cluster"] !== clusterName) fail(t, "strimzi.io/cluster does not name the Kafka");
+    if (!(t.spec?.partitions >= 1)) fail(t, "partitions missing");
+    if (!(t.spec?.replicas >= 1 && t.spec.replicas <= brokers)) fail(t, `replicas ${t.spec?.replicas} with ${brokers} brokers`);
+    const c = t.spec?.config || {};
+    if (String(c["retention.ms"]) !== "-1") fail(t, "retention.ms must be -1 (events are kept to rebuild read models)");
+    if (String(c["cleanup.policy"] || "delete").includes("compact")) fail(t, "must not be compacted");
+    if (!(c["min.insync.replicas"] >= 1 && c["min.insync.replicas"] <= t.spec.replicas)) fail(t, "min.insync.replicas out of range");
+    if (t.spec.replicas >= 3 && c["min.insync.replicas"] < 2) fail(t, "replicas 3: want min.insync.replicas 2");
+  }
+
+  const users = new Map();
+  for (const u of byKind("KafkaUser")) {
+    users.set(u.metadata.name, u);
+    if (u.metadata.labels?.["strimzi.io/cluster"] !== clusterName) fail(u, "strimzi.io/cluster does not name the Kafka");
+    if (u.spec?.authentication?.type !== "scram-sha-512") fail(u, "authentication must be scram-sha-512");
+    if (u.spec?.authorization?.type !== "simple") fail(u, "authorization must be simple");
+    for (const acl of u.spec?.authorization?.acls || []) {
+      const r = acl.resource || {};
+      if (!["topic", "group", "cluster", "transactionalId"].includes(r.type)) fail(u, `ACL resource type ${r.type}`);
+      if (r.type !== "cluster" && !r.name) fail(u, "ACL resource without a name");
+      if (!["literal", "prefix", undefined].includes(r.patternType)) fail(u, `ACL patternType ${r.patternType}`);
+      if (!Array.isArray(acl.operations) || !acl.operations.length) fail(u, `ACL on ${r.name} without operations`);
+      if (r.type === "topic" && (r.patternType || "literal") === "literal" && !topics.has(r.name)) fail(u, `ACL on topic ${r.name}, which is no KafkaTopic`);
+    }
+  }
+
+  const pgClusters = new Map(byKind("Cluster").map((c) => [c.metadata.name, c]));
+  for (const c of pgClusters.values()) {
+    if (!(c.spec?.instances >= 1)) fail(c, "spec.instances missing");
+    if (!c.spec?.storage?.size) fail(c, "spec.storage.size missing");
+    if (!c.spec?.bootstrap?.initdb?.database || !c.spec?.bootstrap?.initdb?.owner) fail(c, "bootstrap.initdb database and owner missing");
+    const sync = c.spec?.postgresql?.synchronous;
+    if (sync && !(sync.number < c.spec.instances)) fail(c, "synchronous.number needs that many standbys");
+  }
+
+  const keycloaks = byKind("Keycloak");
+  if (keycloaks.length !== 1) fail(null, `expected one Keycloak, got ${keycloaks.length}`);
+  const kc = keycloaks[0] || { metadata: {}, spec: {} };
+  const kcDb = (get(kc, "spec.db.host") || "").replace(/-rw$/, "");
+  if (get(kc, "spec.db.vendor") !== "postgres" || !pgClusters.has(kcDb)) fail(kc, "spec.db must name a CloudNativePG cluster's -rw service");
+  for (const s of ["usernameSecret", "passwordSecret"]) {
+    if (get(kc, `spec.db.${s}.name`) !== `${kcDb}-app`) fail(kc, `spec.db.${s} must be ${kcDb}-app`);
+  }
+  if (!/^https:\/\//.test(get(kc, "spec.hostname.hostname") || "")) fail(kc, "spec.hostname.hostname must be an https URL");
+  if (!get(kc, "spec.http.tlsSecret") && !get(kc, "spec.http.httpEnabled")) fail(kc, "needs http.tlsSecret or http.httpEnabled");
+  const imports = byKind("KeycloakRealmImport");
+  if (imports.length !== 1) fail(null, `expected one KeycloakRealmImport, got ${imports.length}`);
+  for (const ri of imports) {
+    const realm = ri.spec?.realm || {};
+    if (ri.spec?.keycloakCRName !== kc.metadata.name) fail(ri, "keycloakCRName does not name the Keycloak");
+    if (realm.realm !== "casework") fail(ri, "realm must be casework");
+    if (realm.users?.length) fail(ri, "a deployed realm must have no users");
+    for (const c of realm.clients || []) {
+      if (c.directAccessGrantsEnabled !== false) fail(ri, `client ${c.clientId}: password grant must be off`);
+      if (label.startsWith("production") && JSON.stringify([c.redirectUris, c.webOrigins, c.rootUrl]).match(/localhost|127\.0\.0\.1/)) {
+        fail(ri, `client ${c.clientId}: production origins point at localhost`);
+      }
+    }
+    if (!(realm.clients || []).some((c) => c.clientId === "casework-web")) fail(ri, "no casework-web client");
+  }
+
+  // 3. Workloads and their wiring.
+  const configMaps = new Map(byKind("ConfigMap").map((c) => [c.metadata.name, c]));
+  const deployments = byKind("Deployment");
+  const policies = byKind("NetworkPolicy");
+  const caSecret = `${clusterName}-cluster-ca-cert`;
+  for (const service of SERVICES) {
+    const d = named("Deployment", service);
+    if (!d) { fail(null, `no Deployment ${service}`); continue; }
+    const config = serviceConfig(service);
+    const pod = d.spec.template.spec;
+    const podLabels = d.spec.template.metadata?.labels || {};
+    if (pod.containers.length !== 1) fail(d, "expected one container");
+    const c = pod.containers[0];
+
+    // Security and shape.
+    const sc = c.securityContext || {};
+    if (!(pod.securityContext?.runAsNonRoot || sc.runAsNonRoot)) fail(d, "runAsNonRoot");
+    if (sc.readOnlyRootFilesystem !== true) fail(d, "readOnlyRootFilesystem");
+    if (sc.allowPrivilegeEscalation !== false) fail(d, "allowPrivilegeEscalation must be false");
+    if (!(sc.capabilities?.drop || []).includes("ALL")) fail(d, "capabilities must drop ALL");
+    if ((pod.securityContext?.seccompProfile || sc.seccompProfile)?.type !== "RuntimeDefault") fail(d, "seccomp RuntimeDefault");
+    const tmp = (c.volumeMounts || []).find((m) => m.mountPath === "/tmp");
+    if (!tmp || !(pod.volumes || []).find((v) => v.name === tmp.name && v.emptyDir)) fail(d, "/tmp must be an emptyDir");
+    for (const p of ["startupProbe", "readinessProbe", "livenessProbe"]) if (!c[p]?.httpGet) fail(d, `${p} missing`);
+    if (c.readinessProbe?.httpGet?.path !== "/q/health/ready") fail(d, "readiness must be /q/health/ready");
+    if (c.livenessProbe?.httpGet?.path !== "/q/health/live") fail(d, "liveness must be /q/health/live");
+    for (const r of ["requests", "limits"]) for (const k of ["cpu", "memory"]) if (!c.resources?.[r]?.[k]) fail(d, `resources.${r}.${k} missing`);
+    const http = (c.ports || []).find((p) => p.name === "http");
+    if (!http) fail(d, "no port named http");
+    const ann = d.spec.template.metadata?.annotations || {};
+    if (ann["prometheus.io/scrape"] !== "true" || ann["prometheus.io/path"] !== "/q/metrics" || ann["prometheus.io/port"] !== String(http?.containerPort)) fail(d, "Prometheus annotations");
+    if (podLabels["app.kubernetes.io/name"] !== service || !matches(d.spec.selector.matchLabels, podLabels)) fail(d, "labels and selector");
+    if (/:latest$|^[^:]+$/.test(c.image) && label.startsWith("production")) fail(d, `production image not pinned: ${c.image}`);
+    if (!c.image.startsWith(`ghcr.io/casework/${service}`)) fail(d, `image ${c.image}`);
+
+    // Environment: what the pod gets, and what the service's configuration needs.
+    const envNames = new Set((c.env || []).map((e) => e.name));
+    for (const ref of c.envFrom || []) {
+      const cm = configMaps.get(ref.configMapRef?.name);
+      if (!cm) fail(d, `envFrom ConfigMap ${ref.configMapRef?.name} not rendered`);
+      else Object.keys(cm.data || {}).forEach((k) => envNames.add(k));
+    }
+    for (const e of config.env) {
+      if (/127\.0\.0\.1|localhost/.test(e.fallback) && !envNames.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
+    }
+    for (const name of config.dbEnv) if (!envNames.has(name)) fail(d, `${name} not set`);
+    for (const k of ["KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_LOCATION", "CASEWORK_OIDC_URL", "CASEWORK_CORS_ORIGINS"]) {
+      if (!envNames.has(k)) fail(d, `${k} not set`);
+    }
+    const common = [...configMaps.values()].find((cm) => cm.metadata.name.startsWith("casework-common"))?.data || {};
+    if (common.KAFKA_BOOTSTRAP_SERVERS !== `${clusterName}-kafka-bootstrap:${tls?.port}`) fail(d, `KAFKA_BOOTSTRAP_SERVERS must be ${clusterName}-kafka-bootstrap:${tls?.port}`);
+    const oidc = (common.CASEWORK_OIDC_URL || "").match(/^http:\/\/([\w-]+)-service:8080\/realms\/(\w+)$/);
+    if (!oidc || oidc[1] !== kc.metadata.name || oidc[2] !== "casework" || !get(kc, "spec.http.httpEnabled")) fail(d, "CASEWORK_OIDC_URL must be Keycloak's in-cluster HTTP service, realm casework");
+    if (label.startsWith("production") && /localhost|127\.0\.0\.1|\*/.test(common.CASEWORK_CORS_ORIGINS || "")) fail(d, "production CORS origins");
+
+    // Database: its own cluster, whose database is the one the service expects.
+    const secretOf = (name) => c.env?.find((e) => e.name === name)?.valueFrom?.secretKeyRef;
+    const userRef = secretOf(config.dbEnv.find((n) => n.endsWith("_DB_USER")));
+    const pwRef = secretOf(config.dbEnv.find((n) => n.endsWith("_DB_PASSWORD")));
+    const dbCluster = userRef?.name?.replace(/-app$/, "");
+    const pg = pgClusters.get(dbCluster);
+    if (!pg) fail(d, `database user must come from a CloudNativePG <cluster>-app Secret, got ${userRef?.name}`);
+    else {
+      if (userRef.key !== "username" || pwRef?.name !== userRef.name || pwRef?.key !== "password") fail(d, "database user/password keys");
+      if (pg.spec.bootstrap.initdb.database !== config.database) fail(d, `cluster ${dbCluster} creates ${pg.spec.bootstrap.initdb.database}, the service expects ${config.database}`);
+      const url = (c.env.find((e) => /_DB_URL$/.test(e.name)) || {});
+      if (url.valueFrom?.secretKeyRef && url.valueFrom.secretKeyRef.name !== userRef.name) fail(d, "database URL from another cluster");
+      for (const e of c.env.filter((x) => x.valueFrom?.secretKeyRef?.name?.endsWith("-app"))) {
+        if (e.valueFrom.secretKeyRef.name !== userRef.name) fail(d, `${e.name} reads another cluster's Secret`);
+      }
+      const ca = (pod.volumes || []).find((v) => v.secret?.secretName === `${dbCluster}-ca`);
+      if (url.value?.includes("sslrootcert") && !ca) fail(d, `sslrootcert needs the Secret ${dbCluster}-ca mounted`);
+    }
+
+    // Kafka: its own user, and exactly the ACLs its configuration needs.
+    const jaas = secretOf("KAFKA_SASL_JAAS_CONFIG");
+    if (jaas?.name !== service || jaas?.key !== "sasl.jaas.config") fail(d, "KAFKA_SASL_JAAS_CONFIG must come from the KafkaUser's Secret");
+    if (!(pod.volumes || []).find((v) => v.secret?.secretName === caSecret)) fail(d, `Kafka CA Secret ${caSecret} not mounted`);
+    const user = users.get(service);
+    if (!user) { fail(d, `no KafkaUser ${service}`); continue; }
+    const acls = user.spec.authorization.acls;
+    const allows = (type, name, op) => acls.some((a) => a.resource.type === type && a.operations.includes(op)
+      && ((a.resource.patternType || "literal") === "literal" ? a.resource.name === name : name.startsWith(a.resource.name)));
+    const needed = [];
+    const need = (type, name, op) => {
+      needed.push({ type, name, op });
+      const probe = name.endsWith("*") ? name.slice(0, -1) : name;
+      const ok = name.endsWith("*")
+        ? acls.some((a) => a.resource.type === type && a.resource.patternType === "prefix" && probe.startsWith(a.resource.name) && a.operations.includes(op))
+        : allows(type, name, op);
+      if (!ok) fail(user, `${service} needs ${op} on ${type} ${name}`);
+      if (type === "topic" && !topics.has(name)) fail(user, `${service} uses topic ${name}, which is no KafkaTopic`);
+    };
+    need("topic", config.publishes, "Write");
+    config.deadLetters.forEach((t) => need("topic", t, "Write"));
+    config.consumes.forEach((t) => need("topic", t, "Read"));
+    config.groups.forEach((g) => need("group", g, "Read"));
+    for (const a of acls) {
+      for (const op of a.operations) {
+        if (op === "Describe") continue; // implied by Read and Write; harmless
+        const used = needed.some((n) => n.type === a.resource.type && n.op === op && ((a.resource.patternType || "literal") === "literal"
+          ? n.name === a.resource.name : n.name.startsWith(a.resource.name)));
+        if (!used) fail(user, `${op} on ${a.resource.type} ${a.resource.name} is more than ${service}'s configuration needs`);
+      }
+    }
+
+    // NetworkPolicy: in only to the HTTP port; out only to its database, Kafka, Keycloak and DNS.
+    const mine = policies.filter((p) => matches(p.spec.podSelector.matchLabels, podLabels) && !p.spec.podSelector.matchExpressions);
+    if (mine.length !== 1) fail(d, `expected one NetworkPolicy selecting it, got ${mine.length}`);
+    for (const p of mine) {
+      if (!["Ingress", "Egress"].every((t) => p.spec.policyTypes?.includes(t))) fail(p, "policyTypes must be Ingress and Egress");
+      for (const rule of p.spec.ingress || []) {
+        if (!rule.ports?.length || !rule.ports.every((x) => x.port === "http" || x.port === http?.containerPort)) fail(p, "ingress only to the HTTP port");
+        if (!rule.from?.length) fail(p, "ingress from anywhere");
+      }
+      const peers = (p.spec.egress || []).flatMap((r) => (r.to || []).map((t) => t.podSelector?.matchLabels || {}));
+      if ((p.spec.egress || []).some((r) => !r.to?.length)) fail(p, "egress to anywhere");
+      if (!peers.some((l) => l["cnpg.io/cluster"] === dbCluster)) fail(p, `no egress to its database ${dbCluster}`);
+      if (peers.some((l) => l["cnpg.io/cluster"] && l["cnpg.io/cluster"] !== dbCluster)) fail(p, "egress to another service's database");
+      if (!peers.some((l) => l["strimzi.io/cluster"] === clusterName)) fail(p, "no egress to Kafka");
+      if (!peers.some((l) => l["app.kubernetes.io/instance"] === kc.metadata.name)) fail(p, "no egress to Keycloak");
+      if (!peers.some((l) => l["k8s-app"] === "kube-dns")) fail(p, "no egress to DNS");
+    }
+  }
+
+  for (const s of byKind("Service")) {
+    const d = deployments.find((x) => matches(s.spec.selector, x.spec.template.metadata.labels));
+    if (!d) fail(s, "selects no Deployment");
+    else for (const p of s.spec.ports) {
+      if (!d.spec.template.spec.containers[0].ports.some((cp) => cp.name === p.targetPort || cp.containerPort === p.targetPort)) fail(s, `targetPort ${p.targetPort} not on the pod`);
+    }
+  }
+  for (const h of byKind("HorizontalPodAutoscaler")) {
+    if (!named("Deployment", h.spec.scaleTargetRef.name)) fail(h, "scales no Deployment");
+    if (!(h.spec.minReplicas >= 1 && h.spec.minReplicas <= h.spec.maxReplicas)) fail(h, "replica range");
+    if (!h.spec.metrics?.some((m) => m.resource?.name === "cpu")) fail(h, "no CPU metric");
+  }
+  for (const b of byKind("PodDisruptionBudget")) {
+    const d = deployments.find((x) => matches(b.spec.selector.matchLabels, x.spec.template.metadata.labels));
+    if (!d) fail(b, "selects no Deployment");
+    else if (b.spec.minAvailable >= (d.spec.replicas ?? 1) && !named("HorizontalPodAutoscaler", d.metadata.name)) fail(b, "minAvailable blocks every eviction");
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const args = process.argv.slice(2);
+if (!args.length) {
+  console.error("usage: node validate.mjs LABEL=rendered.yaml ...");
+  process.exit(2);
+}
+const types = loadTypes();
+if (!types.has("IIoK8sApiAppsV1Deployment") || !types.has("IIoK8sApimachineryPkgApisMetaV1ObjectMeta")) {
+  console.error("validate.mjs: could not read the type declarations of kubernetes-models");
+  process.exit(2);
+}
+let failed = false;
+for (const arg of args) {
+  const [label, file] = arg.split("=");
+  const docs = parseAllDocuments(readFileSync(file, "utf8"));
+  const bad = docs.filter((d) => d.errors.length);
+  if (bad.length) { console.error(`${label}: YAML errors: ${bad[0].errors[0].message}`); failed = true; continue; }
+  const objects = docs.map((d) => d.toJS()).filter(Boolean);
+  const problems = validateOverlay(label, objects, types);
+  const counts = {};
+  objects.forEach((o) => { counts[o.kind] = (counts[o.kind] || 0) + 1; });
+  const core = objects.filter((o) => CORE[kindOf(o)]).length;
+  if (problems.length) {
+    failed = true;
+    console.error(`${label}: ${problems.length} problem(s) in ${objects.length} objects`);
+    problems.forEach((p) => console.error(`  - ${p}`));
+  } else {
+    console.log(`${label}: OK, ${objects.length} objects (${core} checked against the Kubernetes schemas): ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+  }
+}
+console.log(`(services' configuration read from ${relative(process.cwd(), REPO) || "."}/*/src/main/resources)`);
+process.exit(failed ? 1 : 0);
