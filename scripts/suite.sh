@@ -37,7 +37,7 @@ running_pid() {
 }
 
 ready() {
-  curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"
+  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"
 }
 
 start_one() {
