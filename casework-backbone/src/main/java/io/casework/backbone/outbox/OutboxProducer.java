@@ -1,5 +1,6 @@
 package io.casework.backbone.outbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -7,9 +8,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 
@@ -22,9 +23,17 @@ public class OutboxProducer {
 
     private final KafkaProducer<String, String> producer;
 
-    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+    /**
+     * @param kafka every {@code kafka.*} setting of the service (bootstrap servers, TLS, SASL), as Quarkus gives it to
+     *              the messaging connector: the relay reaches the broker the same way the consumers do
+     */
+    OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> kafka, OutboxConfig config) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafka.forEach((key, value) -> {
+            if (ProducerConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
         props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().substring(1) + "-outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         // Idempotence keeps retries from duplicating or reordering records within a partition.

@@ -24,7 +24,8 @@ import java.util.Properties;
  * <p>Progress is kept as the committed offsets of the consumer group {@code <dlq>-replay}: running it twice replays
  * each dead letter once. {@code --dry-run} lists what would be replayed, with each reason, and commits nothing.
  *
- * <p>Usage: {@code DeadLetterReplay <bootstrap> <dead-letter-topic> [--dry-run]}
+ * <p>Usage: {@code DeadLetterReplay <bootstrap> <dead-letter-topic> [--dry-run]}. A secured broker's client settings
+ * (security.protocol, sasl.*, ssl.*) are read from the properties file named by {@code KAFKA_CLIENT_CONFIG}.
  */
 public final class DeadLetterReplay {
 
@@ -77,8 +78,21 @@ public final class DeadLetterReplay {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static Properties consumerProps(String bootstrap, String topic) {
+    private static Properties clientProps() {
         Properties props = new Properties();
+        String file = System.getenv("KAFKA_CLIENT_CONFIG");
+        if (file != null && !file.isBlank()) {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+                props.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read KAFKA_CLIENT_CONFIG " + file, e);
+            }
+        }
+        return props;
+    }
+
+    private static Properties consumerProps(String bootstrap, String topic) {
+        Properties props = clientProps();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, topic + "-replay");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -89,7 +103,7 @@ public final class DeadLetterReplay {
     }
 
     private static Properties producerProps(String bootstrap) {
-        Properties props = new Properties();
+        Properties props = clientProps();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
