@@ -2,10 +2,10 @@
 #
 # The four casework services, run from their packaged builds on 127.0.0.1.
 #
-#   scripts/suite.sh start    start every service that is not running; wait until each is ready
-#   scripts/suite.sh stop     stop them
-#   scripts/suite.sh restart  stop, then start (after a rebuild)
-#   scripts/suite.sh status   one line per service: up/down, pid, port, RSS, readiness
+#   scripts/suite.sh start   [service ...]  start every (or the named) service not running; wait until ready
+#   scripts/suite.sh stop    [service ...]  stop them
+#   scripts/suite.sh restart [service ...]  stop, then start (after a rebuild)
+#   scripts/suite.sh status                 one line per service: up/down, pid, port, RSS, readiness
 #
 # Build first (./mvnw install -DskipTests). Logs and pid files go to .infra/ (git-ignored).
 # The infrastructure (scripts/infra.sh) must be running.
@@ -96,14 +96,29 @@ status_one() {
   fi
 }
 
-case "${1:-}" in
+# Only the services named after the command, when any are.
+select_services() {
+  (( $# == 0 )) && return
+  local wanted=() s
+  for s in "${SERVICES[@]}"; do
+    [[ " $* " == *" $(name_of "$s") "* ]] && wanted+=("$s")
+  done
+  (( ${#wanted[@]} == $# )) || die "unknown service in: $* (known: ${SERVICES[*]%%:*})"
+  SERVICES=("${wanted[@]}")
+}
+
+command=${1:-}
+shift || true
+select_services "$@"
+
+case "$command" in
   start)
     for s in "${SERVICES[@]}"; do start_one "$(name_of "$s")" "$(port_of "$s")"; done
     for s in "${SERVICES[@]}"; do wait_ready "$(name_of "$s")" "$(port_of "$s")"; done ;;
   stop)
     for s in "${SERVICES[@]}"; do stop_one "$(name_of "$s")"; done ;;
   restart)
-    "$0" stop; "$0" start ;;
+    "$0" stop "$@"; "$0" start "$@" ;;
   status)
     rc=0
     for s in "${SERVICES[@]}"; do status_one "$(name_of "$s")" "$(port_of "$s")" || rc=3; done

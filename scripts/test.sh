@@ -3,9 +3,10 @@
 # Runs every test of the suite, from a fresh clone on a machine where nothing is running:
 #   1. starts the infrastructure (installs PostgreSQL, fetches Kafka and Keycloak when missing);
 #   2. builds every module and runs its tests against that infrastructure;
-#   3. starts the four packaged services and runs the system tests against them
+#   3. renders and validates the Kubernetes manifests (when kubectl and node are present);
+#   4. starts the four packaged services and runs the system tests against them
 #      (the statutory-visit journey with real Keycloak tokens, broker outage, dead letters);
-#   4. stops the services it started.
+#   5. stops the services it started.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -20,6 +21,13 @@ scripts/infra.sh start
 
 step "build and module tests"
 ./mvnw -B install
+
+step "Kubernetes manifests"
+if command -v kubectl >/dev/null && command -v node >/dev/null; then
+  k8s/scripts/validate.sh
+else
+  echo "[test] Kubernetes manifests NOT validated: kubectl and node are needed (kubectl is not a Debian package)"
+fi
 
 step "system tests against the running suite"
 scripts/suite.sh restart
