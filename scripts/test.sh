@@ -5,7 +5,7 @@
 #   2. builds every module and runs its tests against that infrastructure;
 #   3. renders and validates the Kubernetes manifests (when kubectl and node are present);
 #   4. starts the four packaged services and runs the system tests against them
-#      (the statutory-visit journey with real Keycloak tokens, broker outage, dead letters);
+#      (the statutory-visit journey with real Keycloak tokens, a broker outage);
 #   5. stops the services it started.
 set -euo pipefail
 

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
  * @param type         the event type, one of {@link EventType#type()}
  * @param source       the publishing service, e.g. "/case-notes-service"
  * @param subject      the child the event concerns (also the Kafka record key), or the aggregate id otherwise
- * @param time         when the state change was committed
+ * @param time         when the state change was made, in its transaction (just before it committed)
  * @param dataversion  version of the data schema; a consumer refuses versions it does not know
  * @param traceparent  W3C trace context of the request that caused the event, when there was one
  * @param data         the event's payload, validated against the type's JSON Schema

@@ -20,6 +20,7 @@ import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
+import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -32,7 +33,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +46,6 @@ public class ApprovalService {
 
     private static final Logger LOG = Logger.getLogger(ApprovalService.class);
     /** Working days are English days: a note submitted late on a Friday evening in London was submitted on Friday. */
-    private static final ZoneId LOCAL = ZoneId.of("Europe/London");
 
     @Inject
     ApprovalRequestRepository requests;
@@ -74,6 +73,9 @@ public class ApprovalService {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    @Inject
+    TimescalesConfig timescales;
 
     /**
      * A submitted case note asks its team's manager for oversight (004: "Notify your PM so that managerial oversight
@@ -200,7 +202,7 @@ public class ApprovalService {
         if (kind.timescaleRule == null) {
             return Optional.empty();
         }
-        LocalDate submitted = LocalDate.ofInstant(submittedAt, LOCAL);
+        LocalDate submitted = LocalDate.ofInstant(submittedAt, timescales.zone());
         return ruleSet.findRule(kind.timescaleRule).map(rule -> rule.dueDate(submitted, calendar));
     }
 

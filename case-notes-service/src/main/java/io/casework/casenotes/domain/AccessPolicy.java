@@ -8,8 +8,9 @@ import static io.casework.casenotes.domain.AccessDecision.Outcome.PURPOSE_REQUIR
 import static io.casework.casenotes.domain.AccessDecision.Outcome.REFUSED;
 
 /**
- * Who may read or write a child's record: roles alone are not enough (ARCHITECTURE "Security"; 002 s.5: "staff see
- * only records for their caseload or management responsibility", every access logged with its purpose).
+ * Who may read or write a child's record: roles alone are not enough (ARCHITECTURE "Security"; DOMAIN rule 9: staff
+ * see only records for their caseload or management responsibility; 002 s.5: every access logged with its purpose).
+ * Outside the caseload, a same-team read with a stated purpose is allowed and logged: duty cover is part of team work.
  */
 public final class AccessPolicy {
 
@@ -32,9 +33,9 @@ public final class AccessPolicy {
                 || request.hasRole(Roles.SENIOR_PRACTITIONER))) {
             return AccessDecision.of(ALLOWED, "management line of team " + child.team());
         }
-        // The IRO chairs reviews for looked-after children and CP conferences, so sees those records.
-        if (request.hasRole(Roles.IRO) && (child.planType() == PlanType.CLA || child.planType() == PlanType.CP)) {
-            return AccessDecision.of(ALLOWED, "independent reviewing officer");
+        // 001 "Restricted Records": the IRO sees a looked-after child's record; reviewing is reading, not writing.
+        if (request.hasRole(Roles.IRO) && child.planType() == PlanType.CLA && !request.write()) {
+            return AccessDecision.of(ALLOWED, "independent reviewing officer of a looked-after child");
         }
         if (sameTeam && !request.write()) {
             return request.hasPurpose()

@@ -13,7 +13,7 @@ public enum PlanType {
     /** Early help, outside statutory social work. */
     EARLY_HELP;
 
-    /** 001 "Recording Visits" and 003 s.5b: whether the child's bedroom was seen is recorded for CP and CLA visits. */
+    /** 003 s.5b: whether the child's bedroom was seen is recorded for CP and CLA visits. */
     public boolean bedroomSeenRecorded() {
         return this == CP || this == CLA;
     }

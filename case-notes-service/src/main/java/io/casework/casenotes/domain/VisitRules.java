@@ -51,7 +51,7 @@ public final class VisitRules {
         }
         if (type == NoteType.STATUTORY_VISIT && plan.bedroomSeenRecorded() && visit.bedroomSeen() == null) {
             violations.add(new Violation("visit.bedroomSeen",
-                    "001 \"Recording Visits\", 003 s.5b: record whether the bedroom was seen on a CP or CLA visit"));
+                    "003 s.5b: record whether the bedroom was seen on a CP or CLA visit"));
         }
         return violations;
     }

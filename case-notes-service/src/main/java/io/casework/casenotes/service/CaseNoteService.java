@@ -26,7 +26,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,9 +34,6 @@ import java.util.UUID;
 /** Writing, editing, submitting and reading case notes; every change adds a version, none overwrites one. */
 @ApplicationScoped
 public class CaseNoteService {
-
-    /** Working days and lateness are counted in English local time, whatever the server's zone. */
-    static final ZoneId LOCAL = ZoneId.of("Europe/London");
 
     @Inject
     ChildService childService;
@@ -65,6 +62,10 @@ public class CaseNoteService {
     @Inject
     CaseRecordMapper mapper;
 
+    /** Working days and lateness are read in the authority's zone (England), whatever the server's. */
+    @Inject
+    Clock clock;
+
     @Transactional
     public CaseNoteDto create(UUID childId, CaseNoteRequest request) {
         Child child = childService.find(childId);
@@ -83,7 +84,7 @@ public class CaseNoteService {
         note.authorDesignation = caller.designation();
         note.authorTeam = caller.team();
         note.writtenAt = now;
-        note.late = lateEntries.isLate(request.noteType(), request.eventDate(), LocalDate.ofInstant(now, LOCAL));
+        note.late = lateEntries.isLate(request.noteType(), request.eventDate(), LocalDate.ofInstant(now, clock.getZone()));
         notes.persist(note);
         CaseNoteVersion version = newVersion(note, request, null, now);
         return mapper.toDto(note, version, List.of());
@@ -100,6 +101,7 @@ public class CaseNoteService {
         }
         refuseStraySection(request);
         note.eventDate = request.eventDate();
+        markIfLate(note);
         note.currentVersion++;
         CaseNoteVersion version = newVersion(note, request, null, Instant.now());
         return mapper.toDto(note, version, managementEntries.forNote(noteId));
@@ -114,6 +116,7 @@ public class CaseNoteService {
         refuse(NoteLifecycle.canSubmit(note.status, note.authorUsername, caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
+        markIfLate(note);
         note.status = NoteStatus.SUBMITTED;
         note.submittedAt = Instant.now();
         outbox.publish(child.id.toString(), new CaseNoteSubmitted(note.id, child.id, note.currentVersion,
@@ -132,6 +135,7 @@ public class CaseNoteService {
         refuse(NoteLifecycle.canFinaliseByAuthor(note.noteType, note.status, note.authorUsername, caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
+        markIfLate(note);
         note.status = NoteStatus.FINAL;
         note.finalisedAt = Instant.now();
         outbox.publish(child.id.toString(), new CaseNoteFinalised(note.id, child.id, note.currentVersion,
@@ -160,6 +164,14 @@ public class CaseNoteService {
         return notes.ofChild(childId).stream()
                 .map(n -> mapper.toDto(n, versions.current(n), managementEntries.forNote(n.id)))
                 .toList();
+    }
+
+    /**
+     * Re-checked whenever the author saves or hands the note on: moving the event date back, or finishing a draft
+     * long after the event, makes it late. Once late, a note stays late.
+     */
+    private void markIfLate(CaseNote note) {
+        note.late = note.late || lateEntries.isLate(note.noteType, note.eventDate, LocalDate.now(clock));
     }
 
     private CaseNote lockedNote(UUID noteId) {

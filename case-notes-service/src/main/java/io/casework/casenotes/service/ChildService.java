@@ -6,6 +6,7 @@ import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.casenotes.domain.AccessDecision;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildRepository;
@@ -75,7 +76,8 @@ public class ChildService {
         children.persist(child);
         outbox.publish(child.id.toString(), new ChildRegistered(child.id, child.displayName(), child.authority,
                 child.team, child.allocatedWorker, child.planType.name(), child.planStartDate));
-        access.record(child, "REGISTER", null, access.decide(child, null, true));
+        access.record(child, "REGISTER", null,
+                new AccessDecision(AccessDecision.Outcome.ALLOWED, "opened the record"));
         return mapper.toDto(child);
     }
 

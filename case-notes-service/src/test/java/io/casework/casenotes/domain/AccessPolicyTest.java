@@ -22,13 +22,13 @@ class AccessPolicyTest {
     }
 
     @Test
-    @DisplayName("002 s.5: the allocated worker sees and writes their caseload")
+    @DisplayName("DOMAIN 9 / 002 s.5: the allocated worker sees and writes their caseload")
     void allocatedWorker() {
         assertThat(decide("north.sw1", "north", "social-worker", null, true)).isEqualTo(ALLOWED);
     }
 
     @Test
-    @DisplayName("002 s.5: the team's managers see records in their management line")
+    @DisplayName("DOMAIN 9: the team's managers see records in their management line")
     void managementLine() {
         assertThat(decide("north.pm", "north", "practice-manager", null, false)).isEqualTo(ALLOWED);
         assertThat(decide("north.tm", "north", "team-manager", null, true)).isEqualTo(ALLOWED);
@@ -46,18 +46,21 @@ class AccessPolicyTest {
     }
 
     @Test
-    @DisplayName("002 s.5: another team's worker is refused, purpose or not")
+    @DisplayName("DOMAIN 9: another team's worker is refused, purpose or not")
     void otherTeamRefused() {
         assertThat(decide("south.sw1", "south", "social-worker", null, false)).isEqualTo(REFUSED);
         assertThat(decide("south.sw1", "south", "social-worker", "Curious", false)).isEqualTo(REFUSED);
     }
 
     @Test
-    @DisplayName("IROs see CP and CLA records; head of service sees all")
+    @DisplayName("001 Restricted Records: the IRO reads a looked-after child's record, and no other; head of service sees all")
     void iroAndHeadOfService() {
-        assertThat(decide("iro.one", "iro-service", "iro", null, false)).isEqualTo(ALLOWED);
-        assertThat(AccessPolicy.decide(new AccessRequest("iro.one", "iro-service", Set.of("iro"), null, false),
-                new AccessPolicy.ChildFacts("north", "north.sw1", PlanType.CIN)).outcome()).isEqualTo(REFUSED);
+        var cla = new AccessPolicy.ChildFacts("north", "north.sw1", PlanType.CLA);
+        assertThat(AccessPolicy.decide(new AccessRequest("iro.one", "iro-service", Set.of("iro"), null, false), cla)
+                .outcome()).isEqualTo(ALLOWED);
+        assertThat(AccessPolicy.decide(new AccessRequest("iro.one", "iro-service", Set.of("iro"), null, true), cla)
+                .outcome()).isEqualTo(REFUSED);
+        assertThat(decide("iro.one", "iro-service", "iro", null, false)).isEqualTo(REFUSED);
         assertThat(decide("head.of.service", "service-area-1", "head-of-service", null, false)).isEqualTo(ALLOWED);
     }
 }

@@ -43,7 +43,7 @@ class VisitRulesTest {
     }
 
     @Test
-    @DisplayName("001 Recording Visits / 003 s.5b: bedroom seen is recorded on CP and CLA visits, not required for CIN")
+    @DisplayName("003 s.5b: bedroom seen is recorded on CP and CLA visits, not required for CIN")
     void bedroomSeenForCpAndCla() {
         assertThat(fields(VisitRules.check(NoteType.STATUTORY_VISIT, PlanType.CP, false, seen(true, null, null))))
                 .containsExactly("visit.bedroomSeen");

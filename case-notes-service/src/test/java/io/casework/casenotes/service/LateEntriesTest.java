@@ -38,13 +38,22 @@ class LateEntriesTest {
     }
 
     @Test
-    @DisplayName("003 s.4 / s.5b: Trafford has no statutory-visit rule of its own, so its visit timescale applies")
-    void traffordVisits() {
+    @DisplayName("003 s.4: Trafford case notes are late after 3 working days")
+    void traffordThreeWorkingDays() {
         LateEntries trafford = forAuthority("trafford");
-        var visitRule = RuleSetRegistry.standard().rule("trafford", "visit-recording");
-        LocalDate lastDay = visitRule.dueDate(MONDAY, WorkingDayCalendar.englandAndWales());
-        assertThat(trafford.isLate(NoteType.STATUTORY_VISIT, MONDAY, lastDay)).isFalse();
-        assertThat(trafford.isLate(NoteType.STATUTORY_VISIT, MONDAY, lastDay.plusDays(1))).isTrue();
+        assertThat(trafford.isLate(NoteType.CASE_NOTE, MONDAY, LocalDate.of(2026, 11, 5))).isFalse();
+        assertThat(trafford.isLate(NoteType.CASE_NOTE, MONDAY, LocalDate.of(2026, 11, 6))).isTrue();
+    }
+
+    @Test
+    @DisplayName("A visit is judged by the most specific rule its authority has: statutory visit, then visit, then case note")
+    void mostSpecificRuleFirst() {
+        assertThat(LateEntries.ruleIds(NoteType.STATUTORY_VISIT))
+                .containsExactly("statutory-visit-recording", "visit-recording", "case-note-recording");
+        // Hertfordshire (002) has only its 10-working-day case-note rule: a visit falls back to it.
+        LateEntries hertfordshire = forAuthority("hertfordshire");
+        assertThat(hertfordshire.isLate(NoteType.STATUTORY_VISIT, MONDAY, LocalDate.of(2026, 11, 16))).isFalse();
+        assertThat(hertfordshire.isLate(NoteType.STATUTORY_VISIT, MONDAY, LocalDate.of(2026, 11, 17))).isTrue();
     }
 
     @Test

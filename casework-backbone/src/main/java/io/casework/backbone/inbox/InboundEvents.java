@@ -44,9 +44,8 @@ public class InboundEvents {
      */
     public boolean apply(String value, Consumer<EventEnvelope> handler) {
         EventEnvelope event = codec.read(value);
-        RuntimeException last = null;
-        // A transient failure (a lost database connection) is retried briefly before the record is dead-lettered.
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        int failures = 0;
+        while (true) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event, handler));
                 if (applied) {
@@ -56,13 +55,18 @@ public class InboundEvents {
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                last = e;
-                LOG.warnf("Applying event %s (%s) failed, attempt %d of %d: %s", event.id(), event.type(), attempt,
-                        ATTEMPTS, e.getMessage());
-                sleep(200L * attempt);
+                failures++;
+                // The database being away is no fault of the record: dead-lettering it would let the child's later
+                // events overtake it. Hold the partition and keep trying until the database is back.
+                if (!TransientFailures.isTransient(e) && failures >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Applying event %s (%s) failed (%s, attempt %d): %s", event.id(), event.type(),
+                        TransientFailures.isTransient(e) ? "database unavailable" : "will dead-letter after "
+                                + ATTEMPTS, failures, e.getMessage());
+                sleep(Math.min(200L * failures, 5_000L));
             }
         }
-        throw last;
     }
 
     private boolean applyOnce(EventEnvelope event, Consumer<EventEnvelope> handler) {

@@ -50,8 +50,11 @@ public class CaseworkEventConsumer {
                 deadlines.meetOversight(finalised.noteId(), finalised.finalisedAt());
             }
             case MANAGEMENT_OVERSIGHT_RECORDED -> {
+                // A note returned to its author with comments still waits for oversight: only an approval meets it.
                 ManagementOversightRecorded oversight = data(event, ManagementOversightRecorded.class);
-                deadlines.meetOversight(oversight.noteId(), oversight.decidedAt());
+                if ("APPROVED".equals(oversight.outcome())) {
+                    deadlines.meetOversight(oversight.noteId(), oversight.decidedAt());
+                }
             }
             default -> LOG.debugf("Event %s of type %s is not tracked here", event.id(), event.type());
         }

@@ -108,7 +108,10 @@ class CaseworkEventConsumerTest {
                 .containsEntry("dueDate", "2026-03-09");
         assertThat(opened.get("assignee")).isNull();
 
-        // Returned and submitted again while the deadline is open: it keeps its one deadline and due date.
+        // Returned with comments (oversight given, but not yet approved) and submitted again: the deadline stays open
+        // and keeps its one due date.
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "RETURNED", "north.pm", "Pat Manager",
+                "Practice Manager", Instant.parse("2026-03-03T10:00:00Z")), child);
         EventEnvelope resubmitted = send(submitted(note, child, 2, "STATUTORY_VISIT",
                 Instant.parse("2026-03-04T09:00:00Z")), child);
         send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "APPROVED", "north.pm", "Pat Manager",

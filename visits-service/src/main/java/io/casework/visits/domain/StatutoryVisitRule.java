@@ -1,5 +1,8 @@
 package io.casework.visits.domain;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 /**
  * Which recorded visits meet a child's statutory visit.
  *
@@ -15,5 +18,21 @@ public final class StatutoryVisitRule {
 
     public static boolean meetsStatutoryVisit(boolean childSeen, boolean recordedAsStatutory) {
         return childSeen && recordedAsStatutory;
+    }
+
+    /**
+     * Which plans have statutory visits at a frequency. A care leaver is kept in touch with by KIT visits every two
+     * months instead (004: "KIT visits"), a schedule of its own; early help is outside statutory social work.
+     */
+    public static boolean hasStatutoryVisits(PlanType planType) {
+        return planType == PlanType.CIN || planType == PlanType.CP || planType == PlanType.CLA;
+    }
+
+    /**
+     * A statutory visit that happened on or before the last one already counted (its note submitted late, or a
+     * dead letter replayed) stays on the record but cannot complete the visit now waiting, nor move the schedule back.
+     */
+    public static boolean movesSchedule(LocalDate visitDate, Optional<LocalDate> lastCounted) {
+        return lastCounted.map(visitDate::isAfter).orElse(true);
     }
 }

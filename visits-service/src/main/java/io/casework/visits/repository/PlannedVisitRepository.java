@@ -21,6 +21,15 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
                 .firstResultOptional();
     }
 
+    /** The date of the latest statutory visit that completed a planned visit of this child. */
+    public Optional<LocalDate> lastCompletedVisitDate(UUID childId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(p.visitDate) from PlannedVisit p where p.childId = ?1 and p.state = ?2",
+                        LocalDate.class)
+                .setParameter(1, childId).setParameter(2, VisitState.COMPLETED)
+                .getSingleResult());
+    }
+
     public Optional<PlannedVisit> findOpen(UUID childId) {
         return find("childId = ?1 and state = ?2", childId, VisitState.PLANNED).firstResultOptional();
     }

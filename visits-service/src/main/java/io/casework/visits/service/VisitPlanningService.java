@@ -87,6 +87,10 @@ public class VisitPlanningService {
         child.updatedAt = now;
         children.persist(child);
 
+        if (!StatutoryVisitRule.hasStatutoryVisits(child.planType)) {
+            LOG.debugf("Child %s is on a %s plan: no statutory visit schedule", child.childId, child.planType);
+            return;
+        }
         VisitPlan plan = planFor(child);
         if (plannedVisits.findOpenForUpdate(child.childId).isPresent()) {
             // Registered again (a replayed topic, a corrected registration): the visit already waiting stands.
@@ -122,7 +126,12 @@ public class VisitPlanningService {
         visit.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(recorded.childSeen(), recorded.statutory());
         visit.recordedAt = now;
         recordedVisits.persist(visit);
-        if (!visit.metStatutoryVisit) {
+        if (!visit.metStatutoryVisit || !StatutoryVisitRule.hasStatutoryVisits(child.planType)) {
+            return;
+        }
+        if (!StatutoryVisitRule.movesSchedule(recorded.visitDate(), plannedVisits.lastCompletedVisitDate(child.childId))) {
+            LOG.infof("Visit of %s on note %s is not later than the last counted visit; kept, schedule unchanged",
+                    recorded.visitDate(), recorded.noteId());
             return;
         }
 

@@ -1,6 +1,10 @@
 package io.casework.visits.domain;
 
 import org.junit.jupiter.api.DisplayName;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,5 +28,25 @@ class StatutoryVisitRuleTest {
     @DisplayName("A statutory visit where the child was seen meets the statutory visit")
     void seenStatutoryVisit() {
         assertThat(StatutoryVisitRule.meetsStatutoryVisit(true, true)).isTrue();
+    }
+
+    @Test
+    @DisplayName("004 KIT visits: a care leaver is kept in touch with every 2 months, not on the statutory visit schedule")
+    void careLeaversAndEarlyHelpHaveNoStatutoryVisits() {
+        assertThat(StatutoryVisitRule.hasStatutoryVisits(PlanType.CARE_LEAVER)).isFalse();
+        assertThat(StatutoryVisitRule.hasStatutoryVisits(PlanType.EARLY_HELP)).isFalse();
+        assertThat(StatutoryVisitRule.hasStatutoryVisits(PlanType.CIN)).isTrue();
+        assertThat(StatutoryVisitRule.hasStatutoryVisits(PlanType.CP)).isTrue();
+        assertThat(StatutoryVisitRule.hasStatutoryVisits(PlanType.CLA)).isTrue();
+    }
+
+    @Test
+    @DisplayName("A visit not later than the last one counted cannot move the schedule back")
+    void olderVisitDoesNotMoveTheSchedule() {
+        LocalDate last = LocalDate.of(2027, 1, 12);
+        assertThat(StatutoryVisitRule.movesSchedule(LocalDate.of(2027, 1, 5), Optional.of(last))).isFalse();
+        assertThat(StatutoryVisitRule.movesSchedule(last, Optional.of(last))).isFalse();
+        assertThat(StatutoryVisitRule.movesSchedule(LocalDate.of(2027, 1, 13), Optional.of(last))).isTrue();
+        assertThat(StatutoryVisitRule.movesSchedule(LocalDate.of(2027, 1, 5), Optional.empty())).isTrue();
     }
 }
