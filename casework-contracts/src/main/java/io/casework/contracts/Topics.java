@@ -1,9 +1,9 @@
 package io.casework.contracts;
 
 /**
- * The suite's Kafka topics: one per owning service, keyed by child id, plus a dead-letter topic per consumer.
- * Services take these as defaults and allow configuration to override them, so that tests can isolate
- * themselves by topic name on a shared broker.
+ * The suite's Kafka topics: one per owning service, keyed by child id (each consuming service also has a
+ * dead-letter topic, {@code casework.<service>.dlq}). {@link EventType} names the topic of each event; services set
+ * their channels' topics in configuration, so that tests can isolate themselves by topic name on a shared broker.
  */
 public final class Topics {
 
@@ -13,10 +13,5 @@ public final class Topics {
     public static final String APPROVALS = "casework.approvals.v1";
 
     private Topics() {
-    }
-
-    /** The dead-letter topic of the service that consumes, e.g. {@code casework.visits.dlq}. */
-    public static String deadLetterOf(String service) {
-        return "casework." + service + ".dlq";
     }
 }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -90,5 +91,19 @@ class EventCodecTest {
         assertThat(schemaFields).isEqualTo(recordFields);
         assertThat(type.topic()).startsWith("casework.").endsWith(".v1");
         assertThat(type.type()).startsWith(type.topic().replace(".v1", "") + ".");
+    }
+
+    @Test
+    void planTypesInSchemasAreThePlanTypeEnum() throws Exception {
+        for (EventType type : List.of(EventType.CHILD_REGISTERED, EventType.VISIT_SCHEDULED)) {
+            JsonNode schema;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource(1))) {
+                schema = codec.mapper().readTree(in);
+            }
+            List<String> names = new java.util.ArrayList<>();
+            schema.path("properties").path("planType").path("enum").forEach(n -> names.add(n.asText()));
+            assertThat(names).containsExactlyInAnyOrderElementsOf(
+                    Arrays.stream(PlanType.values()).map(Enum::name).toList());
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.casework.visits;
 
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.testing.TopicProbe;
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;

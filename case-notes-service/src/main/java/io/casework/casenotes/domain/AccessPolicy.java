@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.PlanType;
 import io.casework.backbone.security.Roles;
 
 import static io.casework.casenotes.domain.AccessDecision.Outcome.ALLOWED;

@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.PlanType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class VisitRules {
             require(violations, visit.notSeenAloneReason(), "visit.notSeenAloneReason",
                     "003 s.5b: record why the child was not seen alone");
         }
-        if (type == NoteType.STATUTORY_VISIT && plan.bedroomSeenRecorded() && visit.bedroomSeen() == null) {
+        if (type == NoteType.STATUTORY_VISIT && bedroomSeenRecorded(plan) && visit.bedroomSeen() == null) {
             violations.add(new Violation("visit.bedroomSeen",
                     "003 s.5b: record whether the bedroom was seen on a CP or CLA visit"));
         }
@@ -60,6 +61,11 @@ public final class VisitRules {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, message));
         }
+    }
+
+    /** 003 s.5b: whether the child's bedroom was seen is recorded for CP and CLA visits. */
+    static boolean bedroomSeenRecorded(PlanType plan) {
+        return plan == PlanType.CP || plan == PlanType.CLA;
     }
 
     /** A visit counts as the statutory visit only when it is one and the child was seen (003 s.5b, 004). */

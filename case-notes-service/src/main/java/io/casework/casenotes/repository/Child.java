@@ -1,6 +1,6 @@
 package io.casework.casenotes.repository;
 
-import io.casework.casenotes.domain.PlanType;
+import io.casework.contracts.PlanType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -12,8 +12,4 @@ public class ManagementEntryRepository implements PanacheRepositoryBase<Manageme
     public List<ManagementEntry> forNote(UUID noteId) {
         return list("noteId = ?1 order by decidedAt", noteId);
     }
-
-    public List<ManagementEntry> ofChild(UUID childId) {
-        return list("childId = ?1 order by decidedAt desc", childId);
-    }
 }

@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.PlanType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

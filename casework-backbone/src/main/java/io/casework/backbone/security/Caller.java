@@ -56,8 +56,4 @@ public class Caller {
     public Set<String> roles() {
         return identity.getRoles();
     }
-
-    public Person asPerson() {
-        return new Person(username(), fullName(), designation(), team());
-    }
 }

@@ -1,5 +1,6 @@
 package io.casework.deadlines.rest;
 
+import io.casework.backbone.rest.RequestParams;
 import io.casework.deadlines.rest.dto.BankHolidayView;
 import io.casework.deadlines.rest.dto.WorkingDayCount;
 import io.casework.deadlines.rest.dto.WorkingDaySum;
@@ -47,13 +48,13 @@ public class CalendarResource {
             description = "The start day is not counted: 1 working day after a Friday is the Monday.")
     public WorkingDaySum addWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
-            @QueryParam("from") @NotNull @Pattern(regexp = QueryParams.DATE, message = QueryParams.DATE_MESSAGE)
+            @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String from,
             @Parameter(description = "Working days to add, -9999 to 9999", required = true)
             @QueryParam("add") @NotNull
             @Pattern(regexp = "-?\\d{1,4}", message = "must be a whole number from -9999 to 9999")
             String add) {
-        return service.addWorkingDays(QueryParams.date("from", from), Integer.parseInt(add));
+        return service.addWorkingDays(RequestParams.queryDate("from", from), Integer.parseInt(add));
     }
 
     @GET
@@ -61,11 +62,11 @@ public class CalendarResource {
     @Operation(summary = "How many working days lie after one date up to and including another")
     public WorkingDayCount countWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
-            @QueryParam("from") @NotNull @Pattern(regexp = QueryParams.DATE, message = QueryParams.DATE_MESSAGE)
+            @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String from,
             @Parameter(description = "YYYY-MM-DD", required = true)
-            @QueryParam("to") @NotNull @Pattern(regexp = QueryParams.DATE, message = QueryParams.DATE_MESSAGE)
+            @QueryParam("to") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String to) {
-        return service.countWorkingDays(QueryParams.date("from", from), QueryParams.date("to", to));
+        return service.countWorkingDays(RequestParams.queryDate("from", from), RequestParams.queryDate("to", to));
     }
 }

@@ -1,5 +1,6 @@
 package io.casework.deadlines.rest;
 
+import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.security.Roles;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.rest.dto.DeadlineView;
@@ -37,7 +38,7 @@ public class DeadlineResource {
                     + "service; 403 when every deadline of the child belongs to another team.")
     public List<DeadlineView> forChild(
             @Parameter(description = "The child", required = true)
-            @QueryParam("childId") @NotNull @Pattern(regexp = QueryParams.UUID, message = "must be a UUID")
+            @QueryParam("childId") @NotNull @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
             String childId,
             @Parameter(description = "OPEN or MET; both when absent")
             @QueryParam("state") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String state) {

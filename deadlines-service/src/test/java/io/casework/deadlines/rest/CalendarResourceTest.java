@@ -87,6 +87,6 @@ class CalendarResourceTest {
                 .get("/calendar/working-days/count")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("from"))
-                .body("violations.message", hasItem(containsString("not a calendar date")));
+                .body("violations.message", hasItem(containsString("must be a calendar date")));
     }
 }

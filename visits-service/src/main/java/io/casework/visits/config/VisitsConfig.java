@@ -1,6 +1,6 @@
 package io.casework.visits.config;
 
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

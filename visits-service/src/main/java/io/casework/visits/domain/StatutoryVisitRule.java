@@ -1,5 +1,6 @@
 package io.casework.visits.domain;
 
+import io.casework.contracts.PlanType;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.casework.visits.repository;
 
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package io.casework.visits.repository;
 
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

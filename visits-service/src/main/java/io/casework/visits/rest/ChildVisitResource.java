@@ -1,5 +1,6 @@
 package io.casework.visits.rest;
 
+import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.security.Roles;
 import io.casework.visits.rest.dto.ChildVisitsView;
 import io.casework.visits.rest.dto.VisitPlanView;
@@ -32,8 +33,8 @@ public class ChildVisitResource {
             description = "Planned and completed statutory visits by due date, with whether each was on time and "
                     + "whether a planned one is overdue today, and every visit recorded on the child's case notes.")
     public ChildVisitsView visits(
-            @PathParam("childId") @Pattern(regexp = Params.UUID_PATTERN, message = "must be a UUID") String childId) {
-        return visits.visitsOf(Params.pathUuid("childId", childId));
+            @PathParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childId) {
+        return visits.visitsOf(RequestParams.pathUuid("childId", childId));
     }
 
     @GET
@@ -41,7 +42,7 @@ public class ChildVisitResource {
     @Operation(summary = "A child's visit plan",
             description = "The plan type, the visit frequency in working days and the next due date.")
     public VisitPlanView visitPlan(
-            @PathParam("childId") @Pattern(regexp = Params.UUID_PATTERN, message = "must be a UUID") String childId) {
-        return visits.planOf(Params.pathUuid("childId", childId));
+            @PathParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childId) {
+        return visits.planOf(RequestParams.pathUuid("childId", childId));
     }
 }

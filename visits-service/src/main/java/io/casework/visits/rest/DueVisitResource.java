@@ -1,5 +1,6 @@
 package io.casework.visits.rest;
 
+import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.casework.visits.rest.dto.DueVisitView;
@@ -46,10 +47,10 @@ public class DueVisitResource {
             @Parameter(description = "The team; the caller's own team when left out")
             @QueryParam("team") @Size(min = 1, max = 100) String team,
             @Parameter(description = "Last due date to include, yyyy-MM-dd; today when left out")
-            @QueryParam("until") @Pattern(regexp = Params.DATE_PATTERN, message = "must be a date as yyyy-MM-dd")
+            @QueryParam("until") @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String until) {
         String forTeam = team != null ? team : caller.team();
-        LocalDate dueBy = until != null ? Params.queryDate("until", until) : LocalDate.now(clock);
+        LocalDate dueBy = until != null ? RequestParams.queryDate("until", until) : LocalDate.now(clock);
         return visits.dueFor(forTeam, dueBy);
     }
 }

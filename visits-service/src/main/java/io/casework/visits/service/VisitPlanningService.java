@@ -8,9 +8,10 @@ import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.config.VisitsConfig;
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.casework.visits.domain.StatutoryVisitRule;
 import io.casework.visits.domain.VisitCompliance;
+import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitSchedule;
 import io.casework.visits.domain.VisitState;
 import io.casework.visits.repository.Child;
@@ -98,7 +99,7 @@ public class VisitPlanningService {
                     child.childId);
             return;
         }
-        planNext(child, plan, plan.startDate, now);
+        planNext(child, plan, VisitIds.firstVisit(plan.planId), plan.startDate, now);
     }
 
     /**
@@ -141,7 +142,7 @@ public class VisitPlanningService {
             complete(planned, recorded.noteId(), recorded.visitDate(), now);
             visit.completedVisitId = planned.visitId;
         });
-        planNext(child, plan, recorded.visitDate(), now);
+        planNext(child, plan, VisitIds.visitAfter(recorded.noteId()), recorded.visitDate(), now);
     }
 
     private void complete(PlannedVisit planned, UUID noteId, LocalDate visitDate, Instant now) {
@@ -156,9 +157,9 @@ public class VisitPlanningService {
                 visitDate, planned.dueDate, planned.onTime));
     }
 
-    private void planNext(Child child, VisitPlan plan, LocalDate from, Instant now) {
+    private void planNext(Child child, VisitPlan plan, UUID visitId, LocalDate from, Instant now) {
         PlannedVisit next = new PlannedVisit();
-        next.visitId = UUID.randomUUID();
+        next.visitId = visitId;
         next.childId = child.childId;
         next.planId = plan.planId;
         next.frequencyWorkingDays = plan.frequencyWorkingDays;
@@ -174,7 +175,7 @@ public class VisitPlanningService {
     private VisitPlan planFor(Child child) {
         return plans.findFor(child.childId, child.planType).orElseGet(() -> {
             VisitPlan plan = new VisitPlan();
-            plan.planId = UUID.randomUUID();
+            plan.planId = VisitIds.plan(child.childId, child.planType);
             plan.childId = child.childId;
             plan.planType = child.planType;
             plan.frequencyWorkingDays = config.frequencyFor(child.planType);

@@ -1,6 +1,6 @@
 package io.casework.visits.config;
 
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

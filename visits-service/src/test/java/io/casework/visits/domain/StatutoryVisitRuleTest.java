@@ -1,5 +1,6 @@
 package io.casework.visits.domain;
 
+import io.casework.contracts.PlanType;
 import org.junit.jupiter.api.DisplayName;
 
 import java.time.LocalDate;

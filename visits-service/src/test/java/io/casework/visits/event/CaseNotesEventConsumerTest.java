@@ -9,7 +9,7 @@ import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -3,7 +3,7 @@ package io.casework.visits.rest;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;

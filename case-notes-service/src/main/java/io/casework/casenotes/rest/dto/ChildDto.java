@@ -1,6 +1,6 @@
 package io.casework.casenotes.rest.dto;
 
-import io.casework.casenotes.domain.PlanType;
+import io.casework.contracts.PlanType;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.casework.visits.rest.dto;
 
-import io.casework.visits.domain.PlanType;
+import io.casework.contracts.PlanType;
 
 import java.time.LocalDate;
 import java.util.UUID;
