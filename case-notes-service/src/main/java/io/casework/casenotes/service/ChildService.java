@@ -51,7 +51,7 @@ public class ChildService {
     public ChildDto register(RegisterChildRequest request) {
         String team = blankToNull(request.team()) == null ? caller.team() : request.team();
         if (!team.equals(caller.team()) && !caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE)) {
-            throw Problems.forbidden("other-team", "You can only open records in your own team (" + caller.team() + ")");
+            throw Problems.accessRefused("You can only open records in your own team (" + caller.team() + ")");
         }
         checkBirth(request);
         Child child = new Child();

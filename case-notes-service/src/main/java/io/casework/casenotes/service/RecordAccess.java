@@ -37,7 +37,7 @@ public class RecordAccess {
             throw decision.outcome() == AccessDecision.Outcome.PURPOSE_REQUIRED
                     ? Problems.forbidden("access-purpose-required", "This child is not on your caseload. Give the "
                     + "purpose of your access in the " + PURPOSE_HEADER + " header; it is logged (002 s.5).")
-                    : Problems.forbidden("access-refused", "You have no access to this child's record: "
+                    : Problems.accessRefused("You have no access to this child's record: "
                     + decision.basis() + ". The attempt is logged.");
         }
         return decision;

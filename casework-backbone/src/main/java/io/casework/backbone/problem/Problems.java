@@ -35,6 +35,14 @@ public final class Problems {
         return of(Response.Status.NOT_FOUND, "not-found", what + " not found", what + " " + id + " does not exist");
     }
 
+    /**
+     * 403 for a person who may not see or change this child's data (another team, not on their caseload). One type
+     * across the services, so that a front-end handles "not yours" the same way everywhere.
+     */
+    public static HttpProblem accessRefused(String detail) {
+        return forbidden("access-refused", detail);
+    }
+
     public static HttpProblem forbidden(String type, String detail) {
         return of(Response.Status.FORBIDDEN, type, "Not allowed", detail);
     }

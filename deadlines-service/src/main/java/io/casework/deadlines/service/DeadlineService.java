@@ -119,7 +119,7 @@ public class DeadlineService {
         List<Deadline> all = deadlines.forChild(childId);
         List<Deadline> visible = all.stream().filter(d -> viewer.maySee(d.getTeam())).toList();
         if (visible.isEmpty() && !all.isEmpty()) {
-            throw Problems.forbidden("not-your-team", "This child's deadlines belong to another team");
+            throw Problems.accessRefused("This child's deadlines belong to another team");
         }
         LocalDate today = LocalDate.now(clock);
         return visible.stream()

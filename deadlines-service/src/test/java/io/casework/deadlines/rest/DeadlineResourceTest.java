@@ -70,7 +70,7 @@ class DeadlineResourceTest {
                 .get("/deadlines")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("type", is("urn:casework:problem:not-your-team"));
+                .body("type", is("urn:casework:problem:access-refused"));
     }
 
     @Test

@@ -74,7 +74,7 @@ public class VisitQueryService {
     /** The team's statutory visits due on or before {@code until}, soonest first: a worktray. */
     public List<DueVisitView> dueFor(String team, LocalDate until) {
         if (!TeamAccess.maySee(seesEveryTeam(), caller.team(), team)) {
-            throw Problems.forbidden("not-your-team", "You can only see the due visits of your own team ("
+            throw Problems.accessRefused("You can only see the due visits of your own team ("
                     + caller.team() + "), not of team " + team);
         }
         LocalDate today = LocalDate.now(clock);
@@ -92,7 +92,7 @@ public class VisitQueryService {
     private Child visibleChild(UUID childId) {
         Child child = children.findByIdOptional(childId).orElseThrow(() -> Problems.notFound("Child", childId));
         if (!TeamAccess.maySee(seesEveryTeam(), caller.team(), child.team)) {
-            throw Problems.forbidden("not-your-team", "Child " + childId + " belongs to another team than yours ("
+            throw Problems.accessRefused("Child " + childId + " belongs to another team than yours ("
                     + caller.team() + ")");
         }
         return child;

@@ -118,7 +118,7 @@ class VisitResourceTest {
     @DisplayName("Staff of another team get 403 as a problem; heads of service and senior managers see every team")
     void teamRule() {
         problem(as("south.sw1").get("/children/{id}/visits", upcoming.childId()).then(), 403)
-                .body("type", equalTo("urn:casework:problem:not-your-team"));
+                .body("type", equalTo("urn:casework:problem:access-refused"));
         problem(as("south.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then(), 403);
         as("head.of.service").get("/children/{id}/visits", upcoming.childId()).then().statusCode(200);
         as("senior.manager").get("/children/{id}/visit-plan", south.childId()).then().statusCode(200);
