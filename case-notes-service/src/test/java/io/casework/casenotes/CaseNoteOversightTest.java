@@ -180,6 +180,23 @@ class CaseNoteOversightTest {
                 as("north.sw1").get("/case-notes/" + noteId).then().body("status", equalTo("FINAL")));
     }
 
+    @Test
+    @DisplayName("The trace of the manager's decision continues into the events its effect publishes")
+    void traceContextTravelsThroughTheConsumer() {
+        String childId = registerChild("north.sw1", "CP");
+        String noteId = submittedVisit(childId);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        ApprovalDecided decided = new ApprovalDecided(UUID.randomUUID(), "STATUTORY_VISIT_OVERSIGHT",
+                UUID.fromString(childId), noteId, "APPROVED", "Fine.", "north.pm", "Daniel Walsh", "Practice Manager",
+                Instant.now());
+        TopicProbe.send(approvalsTopic, childId,
+                events.event(decided, "/approvals-service", childId, "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        EventEnvelope finalised = events.awaitEvent("casework.case-notes.case-note-finalised", childId,
+                Duration.ofSeconds(10));
+        assertThat(finalised.traceparent()).startsWith("00-" + traceId + "-");
+    }
+
     private static String reason(ConsumerRecord<String, String> record) {
         var header = record.headers().lastHeader("dead-letter-reason");
         assertThat(header).as("dead-letter-reason header").isNotNull();

@@ -99,7 +99,12 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Wraps a payload as a valid event of its type, as its owning service would publish it. */
     public String event(Object payload, String source, String subject) {
-        return codec.write(codec.wrap(payload, source, subject, null));
+        return event(payload, source, subject, null);
+    }
+
+    /** The same, carrying the trace context of the request that caused it. */
+    public String event(Object payload, String source, String subject, String traceparent) {
+        return codec.write(codec.wrap(payload, source, subject, traceparent));
     }
 
     @Override

@@ -4,6 +4,10 @@ import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.InvalidEventException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +41,9 @@ public class InboundEvents {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
     /**
      * @param value   the record's value
      * @param handler the effect; runs inside the transaction, at most once per event id
@@ -44,6 +51,17 @@ public class InboundEvents {
      */
     public boolean apply(String value, Consumer<EventEnvelope> handler) {
         EventEnvelope event = codec.read(value);
+        // The effect, and any event it publishes, joins the trace of the request that caused the event.
+        Span span = tracer.spanBuilder("apply " + event.type()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceParents.contextOf(event.traceparent())).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return applyWithRetries(event, handler);
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean applyWithRetries(EventEnvelope event, Consumer<EventEnvelope> handler) {
         int failures = 0;
         while (true) {
             try {
