@@ -13,6 +13,7 @@
 #
 #   scripts/infra.sh start  [postgres|kafka|keycloak ...]   start (idempotent)
 #   scripts/infra.sh stop   [postgres|kafka|keycloak ...]   stop
+#   scripts/infra.sh kill   [postgres|kafka|keycloak ...]   stop abruptly, as a crash would (fault tests)
 #   scripts/infra.sh status                                 one line per server; exit 3 if one is down
 #   scripts/infra.sh reset  [postgres|kafka|keycloak ...]   stop and wipe data: the next start is fresh
 #   scripts/infra.sh fetch  [kafka|keycloak ...]            only download into the cache (CI warm-up)
@@ -385,6 +386,18 @@ pg_start() {
   info "postgres: ready on 127.0.0.1:$PG_PORT in $(elapsed "$t0") (databases: ${PG_SERVICES[*]} and *_test)"
 }
 
+# An immediate shutdown: no checkpoint, every session cut, as a crash or a lost node would.
+pg_kill() {
+  if ! pg_running; then
+    info "postgres: not running"
+  else
+    pg_require_root
+    info "postgres: stopping cluster $PG_VERSION/$PG_CLUSTER immediately"
+    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop -m immediate >/dev/null 2>&1 || true
+  fi
+  rm -f "$INFRA_DIR/postgres.pid"
+}
+
 pg_stop() {
   if ! pg_running; then
     info "postgres: not running"
@@ -577,6 +590,16 @@ kafka_stop() {
   rm -f "$INFRA_DIR/kafka.pid"
 }
 
+kafka_kill() {
+  local pid; pid=$(kafka_pid)
+  if [[ -n "$pid" ]]; then
+    info "kafka: killing (pid $pid, SIGKILL)"
+    kill -KILL "$pid" 2>/dev/null || true
+    while pid_alive "$pid"; do sleep 0.1; done
+  fi
+  rm -f "$INFRA_DIR/kafka.pid"
+}
+
 kafka_reset() {
   kafka_stop
   info "kafka: wiping $KAFKA_DIR (topics and offsets)"
@@ -716,6 +739,16 @@ keycloak_stop() {
   rm -f "$INFRA_DIR/keycloak.pid"
 }
 
+keycloak_kill() {
+  local pid; pid=$(keycloak_java_pid)
+  if [[ -n "$pid" ]]; then
+    info "keycloak: killing (pid $pid, SIGKILL)"
+    kill -KILL "$pid" 2>/dev/null || true
+    while pid_alive "$pid"; do sleep 0.1; done
+  fi
+  rm -f "$INFRA_DIR/keycloak.pid"
+}
+
 keycloak_reset() {
   keycloak_stop
   # keeps the unpacked and built distribution: only the data goes
@@ -794,6 +827,12 @@ cmd_stop() {
   for s in "${REVERSED[@]}"; do "$(server_fn "$s")_stop"; done
 }
 
+cmd_kill() {
+  local s
+  select_servers "$@"
+  for s in "${REVERSED[@]}"; do "$(server_fn "$s")_kill"; done
+}
+
 cmd_reset() {
   local s
   select_servers "$@"
@@ -823,6 +862,7 @@ main() {
   case $cmd in
     start)  cmd_start "$@" ;;
     stop)   cmd_stop "$@" ;;
+    kill)   cmd_kill "$@" ;;
     status) cmd_status ;;
     reset)  cmd_reset "$@" ;;
     fetch)  cmd_fetch "$@" ;;

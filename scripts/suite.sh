@@ -5,6 +5,7 @@
 #   scripts/suite.sh start   [service ...]  start every (or the named) service not running; wait until ready
 #   scripts/suite.sh stop    [service ...]  stop them
 #   scripts/suite.sh restart [service ...]  stop, then start (after a rebuild)
+#   scripts/suite.sh kill    [service ...]  SIGKILL, as a crash would: nothing is flushed or committed (fault tests)
 #   scripts/suite.sh status                 one line per service: up/down, pid, port, RSS, readiness
 #
 # Build first (./mvnw install -DskipTests). Logs and pid files go to .infra/ (git-ignored).
@@ -84,6 +85,16 @@ stop_one() {
   rm -f "$(pid_file "$name")"
 }
 
+kill_one() {
+  local name=$1 pid
+  if pid=$(running_pid "$name"); then
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    info "$name killed (pid $pid)"
+  fi
+  rm -f "$(pid_file "$name")"
+}
+
 status_one() {
   local name=$1 port=$2 pid rss state
   if pid=$(running_pid "$name"); then
@@ -117,6 +128,8 @@ case "$command" in
     for s in "${SERVICES[@]}"; do wait_ready "$(name_of "$s")" "$(port_of "$s")"; done ;;
   stop)
     for s in "${SERVICES[@]}"; do stop_one "$(name_of "$s")"; done ;;
+  kill)
+    for s in "${SERVICES[@]}"; do kill_one "$(name_of "$s")"; done ;;
   restart)
     "$0" stop "$@"; "$0" start "$@" ;;
   status)
@@ -124,5 +137,5 @@ case "$command" in
     for s in "${SERVICES[@]}"; do status_one "$(name_of "$s")" "$(port_of "$s")" || rc=3; done
     exit $rc ;;
   *)
-    sed -n '3,11p' "$0"; exit 2 ;;
+    sed -n '3,12p' "$0"; exit 2 ;;
 esac

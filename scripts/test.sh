@@ -6,7 +6,9 @@
 #   3. renders and validates the Kubernetes manifests (when kubectl and node are present);
 #   4. starts the four packaged services and runs the system tests against them
 #      (the statutory-visit journey with real Keycloak tokens, a broker outage);
-#   5. stops the services it started.
+#   5. runs the short forms of the fault tests last (they kill and restart servers and services;
+#      the long forms are scripts/fault-tests.sh);
+#   6. stops the services it started.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -32,6 +34,9 @@ fi
 step "system tests against the running suite"
 scripts/suite.sh restart
 trap 'scripts/suite.sh stop' EXIT
-./mvnw -B -pl system-tests -Psystem-tests test
+./mvnw -B -pl system-tests -Psystem-tests test -DexcludedGroups=faults
+
+step "fault tests, short forms (docs/resilience.md)"
+./mvnw -B -pl system-tests -Psystem-tests test -Dgroups=faults
 
 step "done"

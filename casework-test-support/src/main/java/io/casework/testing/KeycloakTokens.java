@@ -37,6 +37,15 @@ public final class KeycloakTokens {
         return token;
     }
 
+    /**
+     * Signs in again now, even if a cached token is still good: a test about to take Keycloak away gets tokens
+     * that last the whole outage.
+     */
+    public static String renew(String username) {
+        CACHE.remove(username);
+        return accessToken(username);
+    }
+
     /** The value of an Authorization header for this demo user. */
     public static String bearer(String username) {
         return "Bearer " + accessToken(username);

@@ -29,6 +29,18 @@ public enum Suite {
         return given().baseUri(url).header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
     }
 
+    /**
+     * The sum of a Prometheus metric's samples (every tag combination) on this service's {@code /q/metrics}, or 0
+     * when the service does not expose it yet (a counter appears with its first increment).
+     */
+    public double metric(String name) {
+        String text = given().baseUri(url).get("/q/metrics").then().statusCode(200).extract().asString();
+        return text.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     /** A request to this service with no token at all. */
     public RequestSpecification anonymous() {
         return given().baseUri(url).contentType(ContentType.JSON);

@@ -5,17 +5,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static io.casework.system.Suite.CASE_NOTES;
 import static io.casework.system.Suite.VISITS;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,8 +23,8 @@ class BrokerOutageTest {
 
     @Test
     @DisplayName("An event committed while Kafka is stopped is delivered once Kafka is back")
-    void eventSurvivesBrokerOutage() throws Exception {
-        infra("stop", "kafka");
+    void eventSurvivesBrokerOutage() {
+        Scripts.infra("stop", "kafka");
 
         Map<String, Object> child = Map.of("givenName", "Outage", "familyName", "Child", "dateOfBirth", "2019-01-09",
                 "planType", "CIN", "planStartDate", LocalDate.now().toString());
@@ -39,7 +34,7 @@ class BrokerOutageTest {
         CASE_NOTES.as("north.sw1").get("/children/" + childId).then().statusCode(200);
         VISITS.as("north.sw1").get("/children/" + childId + "/visits").then().statusCode(404);
 
-        infra("start", "kafka");
+        Scripts.infra("start", "kafka");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 VISITS.as("north.sw1").get("/children/" + childId + "/visits").then().statusCode(200)
@@ -47,28 +42,7 @@ class BrokerOutageTest {
     }
 
     @AfterEach
-    void brokerBack() throws Exception {
-        infra("start", "kafka");
-    }
-
-    private static void infra(String... args) throws IOException, InterruptedException {
-        Path script = repositoryRoot().resolve("scripts/infra.sh");
-        String[] command = new String[args.length + 1];
-        command[0] = script.toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("infra.sh finished").isTrue();
-        assertThat(process.exitValue()).as("infra.sh " + String.join(" ", args)).isZero();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("scripts/infra.sh"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Run from inside the repository: scripts/infra.sh not found");
-        }
-        return dir;
+    void brokerBack() {
+        Scripts.infra("start", "kafka");
     }
 }

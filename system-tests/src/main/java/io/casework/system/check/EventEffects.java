@@ -1,0 +1,117 @@
+package io.casework.system.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.contracts.EventType;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import static io.casework.system.check.ServiceStore.APPROVALS;
+import static io.casework.system.check.ServiceStore.CASE_NOTES;
+import static io.casework.system.check.ServiceStore.DEADLINES;
+import static io.casework.system.check.ServiceStore.VISITS;
+
+/**
+ * What applying each event type leaves behind in each service that consumes it: the checker counts those rows and
+ * expects exactly one per event, so an effect that was lost or applied twice is caught, not only a missing
+ * {@code processed_event} row. Every type in the contracts module must be listed here, with an empty list when no
+ * service acts on it (a test fails otherwise): adding an event type means saying what its effects are.
+ */
+public final class EventEffects {
+
+    /** One effect of an event in one service: a count query that must find exactly one row when it applies. */
+    public record Effect(ServiceStore at, String what, String countSql, Function<JsonNode, List<Object>> parameters,
+                         Predicate<JsonNode> appliesTo) {
+
+        static Effect always(ServiceStore at, String what, String countSql, String... fields) {
+            return new Effect(at, what, countSql, data -> values(data, fields), data -> true);
+        }
+
+        Effect when(Predicate<JsonNode> condition) {
+            return new Effect(at, what, countSql, parameters, condition);
+        }
+
+        private static List<Object> values(JsonNode data, String... fields) {
+            return java.util.Arrays.stream(fields).<Object>map(f -> {
+                JsonNode value = data.get(f);
+                return value.isInt() ? value.intValue() : value.asText();
+            }).toList();
+        }
+    }
+
+    // Plan types that get a statutory visit schedule (CIN, CP, CLA); care leavers and early help do not.
+    private static final Set<String> STATUTORY_VISIT_PLANS = Set.of("CIN", "CP", "CLA");
+    // Approval kinds whose decision is applied to a case note by case-notes-service.
+    private static final Set<String> NOTE_OVERSIGHT = Set.of("STATUTORY_VISIT_OVERSIGHT", "CASE_NOTE_OVERSIGHT");
+
+    private static final Map<EventType, List<Effect>> EFFECTS = new EnumMap<>(EventType.class);
+
+    static {
+        EFFECTS.put(EventType.CHILD_REGISTERED, List.of(
+                Effect.always(VISITS, "child in the visits read model",
+                        "select count(*) from child where child_id = ?::uuid", "childId"),
+                Effect.always(VISITS, "visit plan for the child's plan type",
+                        "select count(*) from visit_plan where child_id = ?::uuid and plan_type = ?",
+                        "childId", "planType").when(d -> STATUTORY_VISIT_PLANS.contains(d.get("planType").asText()))));
+        EFFECTS.put(EventType.CASE_NOTE_SUBMITTED, List.of(
+                Effect.always(APPROVALS, "oversight request for this version",
+                        "select count(*) from approval_request where subject_id = ? and subject_version = ?",
+                        "noteId", "version"),
+                Effect.always(DEADLINES, "oversight deadline for the note",
+                        "select count(*) from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?",
+                        "noteId").when(EventEffects::isStatutoryVisitNote)));
+        EFFECTS.put(EventType.CASE_NOTE_RETURNED, List.of());
+        EFFECTS.put(EventType.CASE_NOTE_FINALISED, List.of(
+                Effect.always(DEADLINES, "oversight deadline met",
+                        "select count(*) from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?"
+                                + " and state = 'MET'", "noteId").when(EventEffects::isStatutoryVisitNote)));
+        EFFECTS.put(EventType.VISIT_RECORDED, List.of(
+                Effect.always(VISITS, "recorded visit", "select count(*) from recorded_visit where note_id = ?::uuid",
+                        "noteId")));
+        EFFECTS.put(EventType.MANAGEMENT_OVERSIGHT_RECORDED, List.of(
+                // Only an approval meets the deadline; a return leaves it open for the resubmission. The event does
+                // not say the note's type, and only statutory visit notes have an oversight deadline: a note with
+                // none counts as one effect here (its submission's effect says whether one was due).
+                Effect.always(DEADLINES, "oversight deadline met by the approval",
+                        "select case when count(*) = 0 then 1 else count(*) filter (where state = 'MET') end"
+                                + " from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?", "noteId")
+                        .when(d -> "APPROVED".equals(d.get("outcome").asText()))));
+        EFFECTS.put(EventType.VISIT_SCHEDULED, List.of(
+                Effect.always(DEADLINES, "statutory visit deadline",
+                        "select count(*) from deadline where kind = 'STATUTORY_VISIT' and subject_id = ?", "visitId")));
+        EFFECTS.put(EventType.VISIT_COMPLETED, List.of(
+                Effect.always(DEADLINES, "statutory visit deadline met",
+                        "select count(*) from deadline where kind = 'STATUTORY_VISIT' and subject_id = ?"
+                                + " and state = 'MET'", "visitId")));
+        // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
+        EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
+        EFFECTS.put(EventType.DEADLINE_MET, List.of());
+        // Approval requests reach people through approvals-service's own live stream, not through another service.
+        EFFECTS.put(EventType.APPROVAL_REQUESTED, List.of());
+        EFFECTS.put(EventType.APPROVAL_DECIDED, List.of(
+                Effect.always(CASE_NOTES, "management entry for the decision",
+                        "select count(*) from management_entry where approval_request_id = ?::uuid", "requestId")
+                        .when(d -> NOTE_OVERSIGHT.contains(d.get("kind").asText()))));
+    }
+
+    private EventEffects() {
+    }
+
+    private static boolean isStatutoryVisitNote(JsonNode data) {
+        return "STATUTORY_VISIT".equals(data.get("noteType").asText());
+    }
+
+    /** The effects of one event type; an unknown type is a checker that has fallen behind the contracts. */
+    public static List<Effect> of(EventType type) {
+        List<Effect> effects = EFFECTS.get(type);
+        if (effects == null) {
+            throw new IllegalStateException("The delivery checker does not know event type " + type.type()
+                    + ": add its effects to EventEffects");
+        }
+        return effects;
+    }
+}

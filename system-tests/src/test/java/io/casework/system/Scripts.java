@@ -1,0 +1,67 @@
+package io.casework.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The project's own scripts, run from a test to take a server or service away and bring it back, as an operator
+ * (or a crash) would: {@code scripts/infra.sh}, {@code scripts/suite.sh}, and psql as the database superuser.
+ */
+public final class Scripts {
+
+    private Scripts() {
+    }
+
+    /** {@code scripts/infra.sh ARGS}: start, stop or kill PostgreSQL, Kafka or Keycloak. */
+    public static void infra(String... args) {
+        run(withScript("scripts/infra.sh", args));
+    }
+
+    /** {@code scripts/suite.sh ARGS}: start, stop or kill one of the four services. */
+    public static void suite(String... args) {
+        run(withScript("scripts/suite.sh", args));
+    }
+
+    /** One SQL statement as the PostgreSQL superuser, connected to {@code database}. */
+    public static void psql(String database, String sql) {
+        run(List.of("runuser", "-u", "postgres", "--", "psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", database,
+                "-c", sql));
+    }
+
+    private static List<String> withScript(String script, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(repositoryRoot().resolve(script).toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
+            assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + command, e);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("scripts/infra.sh"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the repository: scripts/infra.sh not found");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,33 @@
+package io.casework.system.faults;
+
+import java.time.Duration;
+
+/**
+ * How long and how often each fault test runs. The short form (the README's test command) injects each fault once
+ * under a light load; the long form ({@code scripts/fault-tests.sh}, or {@code -Dcasework.faults=long}) keeps the
+ * load up for minutes and repeats every fault.
+ *
+ * @param workers       social workers writing at once
+ * @param pause         each worker's pause between two children
+ * @param warmUp        load before the first fault
+ * @param between       load after each fault is cleared, before the next one (or the end)
+ * @param repeats       how many times the fault is injected
+ * @param outage        how long a database or server stays away
+ * @param longOutage    how long a consumer's database refuses connections: longer than every connector and pool
+ *                      timeout (pool acquisition 5 s, transaction 30 s, SmallRye's unacknowledged-record check 60 s
+ *                      where it is on)
+ * @param settle        how long the suite may take to catch up once the load stops
+ */
+public record FaultPlan(int workers, Duration pause, Duration warmUp, Duration between, int repeats, Duration outage,
+                        Duration longOutage, Duration settle) {
+
+    public static final FaultPlan SHORT = new FaultPlan(2, Duration.ofMillis(300), Duration.ofSeconds(4),
+            Duration.ofSeconds(4), 1, Duration.ofSeconds(12), Duration.ofSeconds(65), Duration.ofSeconds(120));
+
+    public static final FaultPlan LONG = new FaultPlan(3, Duration.ofMillis(100), Duration.ofSeconds(30),
+            Duration.ofSeconds(30), 3, Duration.ofSeconds(45), Duration.ofSeconds(150), Duration.ofSeconds(300));
+
+    public static FaultPlan chosen() {
+        return "long".equalsIgnoreCase(System.getProperty("casework.faults", "short")) ? LONG : SHORT;
+    }
+}
