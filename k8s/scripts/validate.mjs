@@ -5,6 +5,7 @@
 // 1. Core objects (Namespace, Deployment, Service, ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget,
 //    NetworkPolicy) against the Kubernetes schemas of the npm package kubernetes-models, plus a check for unknown
 //    (misspelt) fields, which those schemas let through, from the same package's type declarations.
+//    The PrometheusRule likewise, from @kubernetes-models/prometheus-operator.
 // 2. Operator resources (Strimzi, CloudNativePG, Keycloak): the fields each needs, checked by hand.
 // 3. The wiring between them, and against the services' own configuration (application.properties): every
 //    Kafka topic a service publishes or consumes exists and its KafkaUser has exactly the ACLs it needs; each
@@ -23,6 +24,7 @@ import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const REPO = join(SCRIPTS, "..", "..");
@@ -36,6 +38,8 @@ const CORE = {
   "autoscaling/v2/HorizontalPodAutoscaler": { model: HorizontalPodAutoscaler, type: "IIoK8sApiAutoscalingV2HorizontalPodAutoscaler" },
   "policy/v1/PodDisruptionBudget": { model: PodDisruptionBudget, type: "IIoK8sApiPolicyV1PodDisruptionBudget" },
   "networking.k8s.io/v1/NetworkPolicy": { model: NetworkPolicy, type: "IIoK8sApiNetworkingV1NetworkPolicy" },
+  // Not core, but its package has schemas and type declarations like the core ones.
+  "monitoring.coreos.com/v1/PrometheusRule": { model: PrometheusRule, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule" },
 };
 const OPERATOR_KINDS = new Set([
   "kafka.strimzi.io/v1beta2/Kafka", "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
@@ -60,7 +64,8 @@ function declarationFiles(dir) {
 function loadTypes() {
   const types = new Map(); // global name (IIoK8s...) -> Map(property -> type text)
   const roots = [join(SCRIPTS, "node_modules", "kubernetes-models"),
-    join(SCRIPTS, "node_modules", "@kubernetes-models", "apimachinery")];
+    join(SCRIPTS, "node_modules", "@kubernetes-models", "apimachinery"),
+    join(SCRIPTS, "node_modules", "@kubernetes-models", "prometheus-operator")];
   for (const file of roots.flatMap(declarationFiles)) {
     const text = readFileSync(file, "utf8");
     const locals = new Map();
@@ -149,6 +154,26 @@ function serviceConfig(service) {
     dbEnv: env.filter((e) => /_DB_(URL|USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
   };
 }
+
+// The metrics the services register (Micrometer names in the backbone, which every service shares), as Prometheus
+// spells them less the unit and counter suffixes: casework.events.dead.lettered is casework_events_dead_lettered_total.
+
+function javaFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? javaFiles(path) : name.endsWith(".java") ? [path] : [];
+  });
+}
+
+function registeredMetrics() {
+  const names = new Set();
+  for (const file of javaFiles(join(REPO, "casework-backbone/src/main/java"))) {
+    for (const m of readFileSync(file, "utf8").matchAll(/"(casework(?:\.[a-z]+)+)"/g)) names.add(m[1]);
+  }
+  return names;
+}
+const METRICS = registeredMetrics();
+const micrometerName = (prometheusName) => prometheusName.replace(/(_seconds)?(_total|_max|_count|_sum|_bucket)?$/, "").replace(/_/g, ".");
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -408,6 +433,21 @@ function validateOverlay(label, objects, types) {
     if (!named("Deployment", h.spec.scaleTargetRef.name)) fail(h, "scales no Deployment");
     if (!(h.spec.minReplicas >= 1 && h.spec.minReplicas <= h.spec.maxReplicas)) fail(h, "replica range");
     if (!h.spec.metrics?.some((m) => m.resource?.name === "cpu")) fail(h, "no CPU metric");
+  }
+  // Alerts: each named, with a severity and a summary, on metrics the services really register.
+  const rules = byKind("PrometheusRule");
+  if (rules.length !== 1) fail(null, `expected one PrometheusRule, got ${rules.length}`);
+  for (const r of rules) {
+    for (const rule of (r.spec?.groups || []).flatMap((g) => g.rules || [])) {
+      if (!rule.alert) { fail(r, `a rule without alert: ${rule.record || rule.expr}`); continue; }
+      if (!rule.labels?.severity) fail(r, `${rule.alert}: no severity label`);
+      if (!rule.annotations?.summary) fail(r, `${rule.alert}: no summary annotation`);
+      const used = String(rule.expr).match(/casework_\w+/g) || [];
+      if (!used.length) fail(r, `${rule.alert}: uses no casework metric`);
+      for (const name of used) {
+        if (!METRICS.has(micrometerName(name))) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
+      }
+    }
   }
   for (const b of byKind("PodDisruptionBudget")) {
     const d = deployments.find((x) => matches(b.spec.selector.matchLabels, x.spec.template.metadata.labels));

@@ -5,8 +5,9 @@
 #   2. `kubectl kustomize` renders the dev and production overlays, and production with components/tracing;
 #   3. if node and npm are present, validate.mjs checks every rendering: the core objects against the Kubernetes
 #      schemas (npm package kubernetes-models, installed into k8s/scripts/node_modules, git-ignored), the
-#      Strimzi, CloudNativePG and Keycloak resources' required fields, and the wiring against the services'
-#      application.properties (topics, ACLs, secrets, settings).
+#      PrometheusRule against @kubernetes-models/prometheus-operator's, the Strimzi, CloudNativePG and Keycloak
+#      resources' required fields, and the wiring against the services' application.properties (topics, ACLs,
+#      secrets, settings) and the metrics they register.
 #
 #   k8s/scripts/validate.sh            everything
 #   KEEP_RENDERED=DIR k8s/scripts/validate.sh   also keep the renderings in DIR

@@ -5,30 +5,18 @@ import io.casework.backbone.outbox.OutboxEvent;
 import io.casework.backbone.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static io.casework.casenotes.CaseNotesApi.registerChild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Published outbox rows are cleaned up once past retention; rows not yet published never are. */
 @QuarkusTest
-@TestProfile(OutboxCleanupTest.ManualRelayShortRetention.class)
+@TestProfile(ManualRelay.class)
 class OutboxCleanupTest {
-
-    /** The relay is driven by the test, so that one row can be left unpublished on purpose. */
-    public static class ManualRelayShortRetention implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("casework.outbox.relay.retention", "PT0.1S",
-                    "casework.outbox.relay.enabled", "false");
-        }
-    }
 
     @Inject
     OutboxCleaner cleaner;

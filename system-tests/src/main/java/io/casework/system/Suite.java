@@ -37,7 +37,9 @@ public enum Suite {
         String text = given().baseUri(url).get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                // "name{tags} value", perhaps followed by " # {exemplar} value timestamp"
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ', Math.max(0,
+                        line.indexOf('}'))) + 1).split(" ")[0]))
                 .sum();
     }
 

@@ -6,13 +6,16 @@ import io.casework.contracts.PlanType;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the tests send as case-notes-service would, and the topics of this test run. */
@@ -57,6 +60,13 @@ public final class CaseNotesTopic {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
                 .until(() -> probe.seen().stream().filter(match).findFirst(), Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** The reason the connector gave a dead-lettered record, from its {@code dead-letter-reason} header. */
+    public static String deadLetterReason(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("dead-letter-reason");
+        assertThat(header).as("dead-letter-reason header").isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Sends a valid event about a child, keyed by the child as case-notes-service keys it; returns the record value. */

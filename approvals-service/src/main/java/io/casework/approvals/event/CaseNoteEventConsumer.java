@@ -18,16 +18,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CaseNoteEventConsumer {
 
+    static final String CHANNEL = "case-notes-events";
+
     @Inject
     InboundEvents inbound;
 
     @Inject
     ApprovalService approvals;
 
-    @Incoming("case-notes-events")
+    @Incoming(CHANNEL)
     @Blocking
     public void onCaseNotesEvent(ConsumerRecord<String, String> record) {
-        inbound.apply(record.value(), this::handle);
+        inbound.apply(CHANNEL, record, this::handle);
     }
 
     private void handle(EventEnvelope event) {

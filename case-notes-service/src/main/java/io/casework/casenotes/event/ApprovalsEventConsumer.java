@@ -15,16 +15,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ApprovalsEventConsumer {
 
+    static final String CHANNEL = "approvals-events";
+
     @Inject
     InboundEvents inbound;
 
     @Inject
     OversightService oversight;
 
-    @Incoming("approvals-events")
+    @Incoming(CHANNEL)
     @Blocking
     public void onApprovalsEvent(ConsumerRecord<String, String> record) {
-        inbound.apply(record.value(), this::handle);
+        inbound.apply(CHANNEL, record, this::handle);
     }
 
     private void handle(EventEnvelope event) {

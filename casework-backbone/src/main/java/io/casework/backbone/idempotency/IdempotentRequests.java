@@ -2,6 +2,7 @@ package io.casework.backbone.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.backbone.logging.Causes;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -73,6 +75,11 @@ public class IdempotentRequests {
             entityManager.persist(record);
             entityManager.flush();
         } catch (PersistenceException e) {
+            // Only the key's primary key taken by the concurrent request means that; the database refusing the
+            // insert (away, no privilege) is answered as an outage by the problem mappers.
+            if (!integrityViolation(e)) {
+                throw e;
+            }
             throw Problems.conflict("idempotency-key-in-use",
                     "A request with this Idempotency-Key was handled at the same time; retry it to get its response");
         }
@@ -81,6 +88,11 @@ public class IdempotentRequests {
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.body = write(response.getEntity());
         return response;
+    }
+
+    private static boolean integrityViolation(PersistenceException e) {
+        return Causes.find(e, SQLException.class).map(SQLException::getSQLState)
+                .filter(state -> state.startsWith("23")).isPresent();
     }
 
     private Response replay(IdempotencyRecord previous, String hash) {

@@ -17,6 +17,8 @@ public interface OutboxConfig {
 
     Relay relay();
 
+    Backlog backlog();
+
     interface Relay {
 
         /** Off for a replica that should only serve reads, or in tests that drive the relay by hand. */
@@ -40,5 +42,15 @@ public interface OutboxConfig {
         /** Published rows are kept this long (to answer "was it sent?"), then deleted. */
         @WithDefault("PT24H")
         Duration retention();
+    }
+
+    interface Backlog {
+
+        /**
+         * An unpublished row older than this makes the {@code events} health group ({@code /q/health/group/events})
+         * DOWN: the relay has been unable to publish for that long (broker away, or this service's database).
+         */
+        @WithDefault("PT60S")
+        Duration stuckAfter();
     }
 }

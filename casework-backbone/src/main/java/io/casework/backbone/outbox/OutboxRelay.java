@@ -1,5 +1,7 @@
 package io.casework.backbone.outbox;
 
+import io.casework.backbone.logging.Causes;
+import io.casework.backbone.logging.RateLimitedLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -38,6 +40,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant will do: each service has its own database, so the lock is per service. */
     private static final long RELAY_LOCK = 0x6361_7365_776f_726bL;
+    private static final String FAILURE_KEY = "relay";
 
     @Inject
     OutboxConfig config;
@@ -52,6 +55,8 @@ public class OutboxRelay {
     MeterRegistry registry;
 
     private final Semaphore wakeUp = new Semaphore(0);
+    // While the broker or the database is away the relay retries every few seconds: one line a minute says so.
+    private final RateLimitedLog failureLog = new RateLimitedLog(LOG, Duration.ofMinutes(1));
     private volatile boolean running;
     private ExecutorService worker;
     private Counter published;
@@ -92,6 +97,8 @@ public class OutboxRelay {
 
     private void run() {
         Duration backoff = config.relay().pollInterval();
+        int failures = 0;
+        Instant failingSince = null;
         while (running) {
             try {
                 wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
@@ -99,13 +106,23 @@ public class OutboxRelay {
                 while (running && publishBatch() == config.relay().batchSize()) {
                     // a full batch means more may be waiting: keep going without sleeping
                 }
+                if (failures > 0) {
+                    LOG.infof("Outbox relay publishing again after %d failed attempts over %d s", failures,
+                            Duration.between(failingSince, Instant.now()).toSeconds());
+                    failureLog.reset(FAILURE_KEY);
+                }
+                failures = 0;
                 backoff = config.relay().pollInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 // Broker or database away: the rows stay unpublished; back off up to 5 s and try again.
-                LOG.warnf("Outbox relay could not publish, will retry: %s", rootMessage(e));
+                if (failures++ == 0) {
+                    failingSince = Instant.now();
+                }
+                failureLog.warnf(FAILURE_KEY, "Outbox relay could not publish (%d attempts over %d s), will retry: %s",
+                        failures, Duration.between(failingSince, Instant.now()).toSeconds(), Causes.root(e));
                 backoff = Duration.ofMillis(Math.min(backoff.toMillis() * 2, 5_000));
             }
         }
@@ -156,13 +173,5 @@ public class OutboxRelay {
             record.headers().add("traceparent", row.traceparent.getBytes(StandardCharsets.UTF_8));
         }
         return record;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

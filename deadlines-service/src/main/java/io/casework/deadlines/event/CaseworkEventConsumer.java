@@ -12,18 +12,20 @@ import io.casework.deadlines.service.DeadlineService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Case notes and visits events, applied at most once each. A record that is not a valid event throws, and the
- * connector sends it to the dead-letter topic with the reason; event types not tracked here are acknowledged and
- * ignored, and still recorded as processed.
+ * Case notes and visits events, applied at most once each. A record that is not a valid event goes to the dead-letter
+ * topic with the reason; any other failure is retried until it passes (see {@link InboundEvents}). Event types not
+ * tracked here are acknowledged and ignored, and still recorded as processed.
  */
 @ApplicationScoped
 public class CaseworkEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(CaseworkEventConsumer.class);
+    static final String CHANNEL = "casework-events";
 
     @Inject
     InboundEvents inbound;
@@ -31,10 +33,10 @@ public class CaseworkEventConsumer {
     @Inject
     DeadlineService deadlines;
 
-    @Incoming("casework-events")
+    @Incoming(CHANNEL)
     @Blocking
-    public void consume(String value) {
-        inbound.apply(value, this::handle);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.apply(CHANNEL, record, this::handle);
     }
 
     private void handle(EventEnvelope event) {

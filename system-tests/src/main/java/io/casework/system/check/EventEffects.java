@@ -23,23 +23,27 @@ import static io.casework.system.check.ServiceStore.VISITS;
  */
 public final class EventEffects {
 
-    /** One effect of an event in one service: a count query that must find exactly one row when it applies. */
-    public record Effect(ServiceStore at, String what, String countSql, Function<JsonNode, List<Object>> parameters,
-                         Predicate<JsonNode> appliesTo) {
+    /**
+     * One effect of an event in one service, counted for all events of a run in one query: {@code countSql} takes
+     * one parameter, the text array of every event's {@code lookup} value, and answers rows of (key, count); each
+     * event's {@code key} must be counted exactly once when the effect applies to it.
+     */
+    public record Effect(ServiceStore at, String what, String countSql, Function<JsonNode, String> lookup,
+                         Function<JsonNode, String> key, Predicate<JsonNode> appliesTo) {
 
-        static Effect always(ServiceStore at, String what, String countSql, String... fields) {
-            return new Effect(at, what, countSql, data -> values(data, fields), data -> true);
+        /** An effect found by one field of the event's data, which is also its key. */
+        static Effect by(ServiceStore at, String what, String countSql, String field) {
+            return new Effect(at, what, countSql, d -> d.get(field).asText(), d -> d.get(field).asText(), d -> true);
+        }
+
+        /** An effect looked up by one field and told apart by two (the key is "first|second"). */
+        static Effect by(ServiceStore at, String what, String countSql, String field, String second) {
+            return new Effect(at, what, countSql, d -> d.get(field).asText(),
+                    d -> d.get(field).asText() + "|" + d.get(second).asText(), d -> true);
         }
 
         Effect when(Predicate<JsonNode> condition) {
-            return new Effect(at, what, countSql, parameters, condition);
-        }
-
-        private static List<Object> values(JsonNode data, String... fields) {
-            return java.util.Arrays.stream(fields).<Object>map(f -> {
-                JsonNode value = data.get(f);
-                return value.isInt() ? value.intValue() : value.asText();
-            }).toList();
+            return new Effect(at, what, countSql, lookup, key, condition);
         }
     }
 
@@ -52,49 +56,57 @@ public final class EventEffects {
 
     static {
         EFFECTS.put(EventType.CHILD_REGISTERED, List.of(
-                Effect.always(VISITS, "child in the visits read model",
-                        "select count(*) from child where child_id = ?::uuid", "childId"),
-                Effect.always(VISITS, "visit plan for the child's plan type",
-                        "select count(*) from visit_plan where child_id = ?::uuid and plan_type = ?",
-                        "childId", "planType").when(d -> STATUTORY_VISIT_PLANS.contains(d.get("planType").asText()))));
+                Effect.by(VISITS, "child in the visits read model", """
+                        select child_id::text, count(*) from child where child_id = any(cast(? as uuid[]))
+                        group by 1""", "childId"),
+                Effect.by(VISITS, "visit plan for the child's plan type", """
+                        select child_id::text || '|' || plan_type, count(*) from visit_plan
+                        where child_id = any(cast(? as uuid[])) group by 1""", "childId", "planType").when(d -> STATUTORY_VISIT_PLANS.contains(d.get("planType").asText()))));
         EFFECTS.put(EventType.CASE_NOTE_SUBMITTED, List.of(
-                Effect.always(APPROVALS, "oversight request for this version",
-                        "select count(*) from approval_request where subject_id = ? and subject_version = ?",
-                        "noteId", "version"),
-                Effect.always(DEADLINES, "oversight deadline for the note",
-                        "select count(*) from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?",
-                        "noteId").when(EventEffects::isStatutoryVisitNote)));
+                Effect.by(APPROVALS, "oversight request for this version", """
+                        select subject_id || '|' || subject_version, count(*) from approval_request
+                        where subject_id = any(?) group by 1""", "noteId", "version"),
+                Effect.by(DEADLINES, "oversight deadline for the note", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = any(?) group by 1""", "noteId").when(EventEffects::isStatutoryVisitNote)));
         EFFECTS.put(EventType.CASE_NOTE_RETURNED, List.of());
         EFFECTS.put(EventType.CASE_NOTE_FINALISED, List.of(
-                Effect.always(DEADLINES, "oversight deadline met",
-                        "select count(*) from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?"
-                                + " and state = 'MET'", "noteId").when(EventEffects::isStatutoryVisitNote)));
+                Effect.by(DEADLINES, "oversight deadline met", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'MANAGEMENT_OVERSIGHT' and state = 'MET' and subject_id = any(?)
+                        group by 1""", "noteId").when(EventEffects::isStatutoryVisitNote)));
         EFFECTS.put(EventType.VISIT_RECORDED, List.of(
-                Effect.always(VISITS, "recorded visit", "select count(*) from recorded_visit where note_id = ?::uuid",
-                        "noteId")));
+                Effect.by(VISITS, "recorded visit", """
+                        select note_id::text, count(*) from recorded_visit where note_id = any(cast(? as uuid[]))
+                        group by 1""", "noteId")));
         EFFECTS.put(EventType.MANAGEMENT_OVERSIGHT_RECORDED, List.of(
                 // Only an approval meets the deadline; a return leaves it open for the resubmission. The event does
                 // not say the note's type, and only statutory visit notes have an oversight deadline: a note with
                 // none counts as one effect here (its submission's effect says whether one was due).
-                Effect.always(DEADLINES, "oversight deadline met by the approval",
-                        "select case when count(*) = 0 then 1 else count(*) filter (where state = 'MET') end"
-                                + " from deadline where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = ?", "noteId")
+                Effect.by(DEADLINES, "oversight deadline met by the approval", """
+                        select n.id, (select case when count(*) = 0 then 1 else count(*) filter (where state = 'MET')
+                                      end from deadline
+                                      where kind = 'MANAGEMENT_OVERSIGHT' and subject_id = n.id)
+                        from unnest(cast(? as text[])) as n(id)""", "noteId")
                         .when(d -> "APPROVED".equals(d.get("outcome").asText()))));
         EFFECTS.put(EventType.VISIT_SCHEDULED, List.of(
-                Effect.always(DEADLINES, "statutory visit deadline",
-                        "select count(*) from deadline where kind = 'STATUTORY_VISIT' and subject_id = ?", "visitId")));
+                Effect.by(DEADLINES, "statutory visit deadline", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'STATUTORY_VISIT' and subject_id = any(?) group by 1""", "visitId")));
         EFFECTS.put(EventType.VISIT_COMPLETED, List.of(
-                Effect.always(DEADLINES, "statutory visit deadline met",
-                        "select count(*) from deadline where kind = 'STATUTORY_VISIT' and subject_id = ?"
-                                + " and state = 'MET'", "visitId")));
+                Effect.by(DEADLINES, "statutory visit deadline met", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'STATUTORY_VISIT' and state = 'MET' and subject_id = any(?) group by 1""",
+                        "visitId")));
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
         // Approval requests reach people through approvals-service's own live stream, not through another service.
         EFFECTS.put(EventType.APPROVAL_REQUESTED, List.of());
         EFFECTS.put(EventType.APPROVAL_DECIDED, List.of(
-                Effect.always(CASE_NOTES, "management entry for the decision",
-                        "select count(*) from management_entry where approval_request_id = ?::uuid", "requestId")
+                Effect.by(CASE_NOTES, "management entry for the decision", """
+                        select approval_request_id::text, count(*) from management_entry
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
                         .when(d -> NOTE_OVERSIGHT.contains(d.get("kind").asText()))));
     }
 

@@ -14,15 +14,15 @@ import java.time.Duration;
  * @param repeats       how many times the fault is injected
  * @param outage        how long a database or server stays away
  * @param longOutage    how long a consumer's database refuses connections: longer than every connector and pool
- *                      timeout (pool acquisition 5 s, transaction 30 s, SmallRye's unacknowledged-record check 60 s
- *                      where it is on)
+ *                      timeout that applies (pool acquisition 5 s, Kafka session 10 s, transaction 30 s); the long
+ *                      form also outlasts SmallRye's unacknowledged-record check (60 s), which the suite turns off
  * @param settle        how long the suite may take to catch up once the load stops
  */
 public record FaultPlan(int workers, Duration pause, Duration warmUp, Duration between, int repeats, Duration outage,
                         Duration longOutage, Duration settle) {
 
-    public static final FaultPlan SHORT = new FaultPlan(2, Duration.ofMillis(300), Duration.ofSeconds(4),
-            Duration.ofSeconds(4), 1, Duration.ofSeconds(12), Duration.ofSeconds(65), Duration.ofSeconds(120));
+    public static final FaultPlan SHORT = new FaultPlan(2, Duration.ofMillis(500), Duration.ofSeconds(3),
+            Duration.ofSeconds(2), 1, Duration.ofSeconds(8), Duration.ofSeconds(40), Duration.ofSeconds(120));
 
     public static final FaultPlan LONG = new FaultPlan(3, Duration.ofMillis(100), Duration.ofSeconds(30),
             Duration.ofSeconds(30), 3, Duration.ofSeconds(45), Duration.ofSeconds(150), Duration.ofSeconds(300));

@@ -9,14 +9,18 @@ import io.casework.visits.service.VisitPlanningService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads case-notes-service's topic. Each event is applied once (the inbox); a record that is not a valid event, or
- * cannot be applied, throws, and the connector sends it to {@code casework.visits.dlq} with the reason.
+ * one about a child never registered here, goes to {@code casework.visits.dlq} with the reason; any other failure is
+ * retried until it passes (see {@link InboundEvents}).
  */
 @ApplicationScoped
 public class CaseNotesEventConsumer {
+
+    static final String CHANNEL = "case-notes-events";
 
     @Inject
     InboundEvents inbound;
@@ -24,10 +28,10 @@ public class CaseNotesEventConsumer {
     @Inject
     VisitPlanningService planning;
 
-    @Incoming("case-notes-events")
+    @Incoming(CHANNEL)
     @Blocking
-    public void consume(String value) {
-        inbound.apply(value, this::handle);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.apply(CHANNEL, record, this::handle);
     }
 
     private void handle(EventEnvelope event) {

@@ -13,11 +13,9 @@ import io.casework.contracts.PlanType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +26,7 @@ import static io.casework.visits.CaseNotesTopic.WAIT;
 import static io.casework.visits.CaseNotesTopic.awaitRecord;
 import static io.casework.visits.CaseNotesTopic.caseNotes;
 import static io.casework.visits.CaseNotesTopic.child;
+import static io.casework.visits.CaseNotesTopic.deadLetterReason;
 import static io.casework.visits.CaseNotesTopic.deadLetters;
 import static io.casework.visits.CaseNotesTopic.send;
 import static io.casework.visits.CaseNotesTopic.visits;
@@ -181,7 +180,7 @@ class CaseNotesEventConsumerTest {
 
             scheduled(visits, registered.childId(), THU_7_JAN_2027);
             ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> garbage.equals(r.value()));
-            assertThat(reason(dead)).contains("not JSON");
+            assertThat(deadLetterReason(dead)).contains("not JSON");
         }
     }
 
@@ -198,7 +197,7 @@ class CaseNotesEventConsumerTest {
             TopicProbe.send(caseNotes(), registered.childId().toString(), withoutTeam);
 
             ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> withoutTeam.equals(r.value()));
-            assertThat(reason(dead)).contains("team");
+            assertThat(deadLetterReason(dead)).contains("team");
         }
     }
 
@@ -212,7 +211,7 @@ class CaseNotesEventConsumerTest {
                     new VisitRecorded(UUID.randomUUID(), stranger, LocalDate.of(2027, 1, 5), true, true));
 
             ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> value.equals(r.value()));
-            assertThat(reason(dead)).contains("unknown child " + stranger);
+            assertThat(deadLetterReason(dead)).contains("unknown child " + stranger);
         }
     }
 
@@ -264,11 +263,5 @@ class CaseNotesEventConsumerTest {
                 .get("/children/{childId}/visits", childId)
                 .then().statusCode(200).extract().jsonPath(),
                 view -> view.getList("recordedVisits").size() == count);
-    }
-
-    private static String reason(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader("dead-letter-reason");
-        assertThat(header).as("dead-letter-reason header").isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }
