@@ -392,6 +392,8 @@ function validateOverlay(label, objects, types) {
     };
     need("topic", config.publishes, "Write");
     config.deadLetters.forEach((t) => need("topic", t, "Write"));
+    // OutboxProducer's transactional id: "<source without the slash>-outbox-relay-<topic>".
+    need("transactionalId", `${service}-outbox-relay-${config.publishes}`, "Write");
     config.consumes.forEach((t) => need("topic", t, "Read"));
     config.groups.forEach((g) => need("group", g, "Read"));
     for (const a of acls) {

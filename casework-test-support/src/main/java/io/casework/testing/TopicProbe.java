@@ -37,6 +37,8 @@ public final class TopicProbe implements AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A test often subscribes before its topic exists: notice the topic soon after it is created.
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
+        // As the services read: only what the outbox relays committed.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(props);

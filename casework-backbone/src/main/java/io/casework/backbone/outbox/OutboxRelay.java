@@ -13,17 +13,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -146,14 +143,7 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent row : batch) {
-                acks.add(producer.send(record(row)));
-            }
-            long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
+            producer.publish(batch.stream().map(OutboxRelay::record).toList());
             Instant now = Instant.now();
             for (OutboxEvent row : batch) {
                 row.publishedAt = now;
