@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Scripts {
 
+    /** What the scripts printed, for the post-mortem of a failed fault test. */
+    private static final Path LOG = Path.of("target", "scripts.log");
+
     private Scripts() {
     }
 
@@ -43,7 +46,11 @@ public final class Scripts {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // To a log of its own: a child writing to the forked test JVM's inherited descriptors corrupts the
+            // runner's channel, and a pipe would be held open by the servers the scripts start in the background.
+            Files.createDirectories(LOG.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
             assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
             assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
         } catch (IOException e) {
