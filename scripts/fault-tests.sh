@@ -3,8 +3,8 @@
 # The fault tests against the running suite (docs/resilience.md): each injects one fault under a steady write load
 # through the API and ends with the delivery checker.
 #
-#   scripts/fault-tests.sh          the long forms: minutes of load, every fault repeated (about 25 minutes)
-#   scripts/fault-tests.sh --short  the short forms, as the README's test command runs them (about 6 minutes)
+#   scripts/fault-tests.sh          the long forms: minutes of load, every fault three times (about 45 minutes)
+#   scripts/fault-tests.sh --short  the short forms, as the README's test command runs them (about 7 minutes)
 #
 # Starts the infrastructure and the suite when they are not running (build first: ./mvnw install -DskipTests).
 # The results table is written to system-tests/target/fault-results.md.
