@@ -151,6 +151,17 @@ stop_pid() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
+# kill_pid NAME PID: SIGKILL, as a crash would, and wait until it is gone.
+kill_pid() {
+  local name=$1 pid=$2
+  if [[ -n "$pid" ]]; then
+    info "$name: killing (pid $pid, SIGKILL)"
+    kill -KILL "$pid" 2>/dev/null || true
+    while pid_alive "$pid"; do sleep 0.1; done
+  fi
+  rm -f "$INFRA_DIR/$name.pid"
+}
+
 # A fresh log per start; the previous one is kept as .1 for the post-mortem.
 rotate_log() {
   if [[ -e "$1" ]]; then mv -f "$1" "$1.1"; fi
@@ -591,13 +602,7 @@ kafka_stop() {
 }
 
 kafka_kill() {
-  local pid; pid=$(kafka_pid)
-  if [[ -n "$pid" ]]; then
-    info "kafka: killing (pid $pid, SIGKILL)"
-    kill -KILL "$pid" 2>/dev/null || true
-    while pid_alive "$pid"; do sleep 0.1; done
-  fi
-  rm -f "$INFRA_DIR/kafka.pid"
+  kill_pid kafka "$(kafka_pid)"
 }
 
 kafka_reset() {
@@ -740,13 +745,7 @@ keycloak_stop() {
 }
 
 keycloak_kill() {
-  local pid; pid=$(keycloak_java_pid)
-  if [[ -n "$pid" ]]; then
-    info "keycloak: killing (pid $pid, SIGKILL)"
-    kill -KILL "$pid" 2>/dev/null || true
-    while pid_alive "$pid"; do sleep 0.1; done
-  fi
-  rm -f "$INFRA_DIR/keycloak.pid"
+  kill_pid keycloak "$(keycloak_java_pid)"
 }
 
 keycloak_reset() {

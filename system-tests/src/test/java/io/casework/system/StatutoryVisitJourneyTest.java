@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -156,19 +155,6 @@ class StatutoryVisitJourneyTest {
     }
 
     private static Map<String, Object> visitNote(String narrative) {
-        Map<String, Object> visit = new LinkedHashMap<>();
-        visit.put("venue", "Family home");
-        visit.put("purpose", "CP statutory visit");
-        visit.put("announced", false);
-        visit.put("childSeen", true);
-        visit.put("seenAlone", true);
-        visit.put("bedroomSeen", true);
-        visit.put("parentsViews", "Mother says mornings are calmer.");
-        visit.put("analysis", "The plan is working; risks reduced.");
-        return Map.of("noteType", "STATUTORY_VISIT", "eventDate", TODAY.toString(), "title", "CP statutory visit",
-                "narrative", narrative,
-                "childsVoice", Map.of("words", "I like it when Mum walks me to school.",
-                        "howObtained", "Alone, in their bedroom"),
-                "visit", visit);
+        return VisitNotes.statutoryVisit(TODAY, "CP statutory visit", narrative);
     }
 }

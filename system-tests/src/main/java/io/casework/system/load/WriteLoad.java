@@ -3,6 +3,7 @@ package io.casework.system.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.system.Suite;
+import io.casework.system.VisitNotes;
 import io.casework.testing.KeycloakTokens;
 
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +99,8 @@ public final class WriteLoad implements AutoCloseable {
     /** A statutory visit note for the child, written and submitted; its id when both were acknowledged. */
     public Optional<String> writeAndSubmitNote(String childId) {
         Optional<String> noteId = create(Suite.CASE_NOTES.url() + "/children/" + childId + "/case-notes",
-                visitNote("Visit " + tag + "-" + sequence.incrementAndGet()));
+                VisitNotes.statutoryVisit(today, "Visit " + tag + "-" + sequence.incrementAndGet(),
+                        "Saw the child at home."));
         noteId.ifPresent(id -> acknowledged.noteWritten(id, childId));
         if (noteId.isPresent() && send(WORKER, "POST", Suite.CASE_NOTES.url() + "/case-notes/" + noteId.get()
                 + "/submit", null, null).isPresent()) {
@@ -180,22 +181,6 @@ public final class WriteLoad implements AutoCloseable {
         }
         acknowledged.notAcknowledged(status);
         return Optional.empty();
-    }
-
-    private Map<String, Object> visitNote(String title) {
-        Map<String, Object> visit = new LinkedHashMap<>();
-        visit.put("venue", "Family home");
-        visit.put("purpose", "CP statutory visit");
-        visit.put("announced", false);
-        visit.put("childSeen", true);
-        visit.put("seenAlone", true);
-        visit.put("bedroomSeen", true);
-        visit.put("parentsViews", "Mother says mornings are calmer.");
-        visit.put("analysis", "The plan is working.");
-        return Map.of("noteType", "STATUTORY_VISIT", "eventDate", today.toString(), "title", title,
-                "narrative", "Saw the child at home.",
-                "childsVoice", Map.of("words", "I like my new bike.", "howObtained", "Alone, in the garden"),
-                "visit", visit);
     }
 
     private static void sleep(Duration duration) {
