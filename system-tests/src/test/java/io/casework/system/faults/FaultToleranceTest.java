@@ -42,15 +42,10 @@ class FaultToleranceTest {
     @DisplayName("1. A consumer's database refuses connections for longer than every timeout: held, then applied")
     void consumerDatabaseRefusesConnections() {
         try (FaultRun run = new FaultRun("consumer database refuses connections", PLAN)) {
-            run.run(r -> {
+            run.run(r -> outage(() -> {
                 psql("postgres", "alter database visits allow_connections false");
                 psql("postgres", "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'visits'");
-                try {
-                    sleep(PLAN.longOutage());
-                } finally {
-                    psql("postgres", "alter database visits allow_connections true");
-                }
-            });
+            }, PLAN.longOutage(), () -> psql("postgres", "alter database visits allow_connections true")));
         }
     }
 
@@ -59,14 +54,8 @@ class FaultToleranceTest {
     @DisplayName("2. A consumer's role loses its rights for a while (a rotation gone wrong): held, then applied")
     void consumerRoleLosesItsRights() {
         try (FaultRun run = new FaultRun("consumer role loses its rights", PLAN)) {
-            run.run(r -> {
-                psql("deadlines", "revoke all on all tables in schema public from deadlines");
-                try {
-                    sleep(PLAN.outage());
-                } finally {
-                    psql("deadlines", "grant all on all tables in schema public to deadlines");
-                }
-            });
+            run.run(r -> outage(() -> psql("deadlines", "revoke all on all tables in schema public from deadlines"),
+                    PLAN.outage(), () -> psql("deadlines", "grant all on all tables in schema public to deadlines")));
         }
     }
 
@@ -75,14 +64,7 @@ class FaultToleranceTest {
     @DisplayName("3. PostgreSQL stopped immediately with writes in flight, then restarted")
     void postgresStoppedImmediately() {
         try (FaultRun run = new FaultRun("PostgreSQL stopped immediately", PLAN)) {
-            run.run(r -> {
-                infra("kill", "postgres");
-                try {
-                    sleep(PLAN.outage());
-                } finally {
-                    infra("start", "postgres");
-                }
-            });
+            run.run(r -> outage(() -> infra("kill", "postgres"), PLAN.outage(), () -> infra("start", "postgres")));
         }
     }
 
@@ -91,14 +73,7 @@ class FaultToleranceTest {
     @DisplayName("4. Kafka killed with SIGKILL, then restarted")
     void kafkaKilled() {
         try (FaultRun run = new FaultRun("Kafka killed", PLAN)) {
-            run.run(r -> {
-                infra("kill", "kafka");
-                try {
-                    sleep(PLAN.outage());
-                } finally {
-                    infra("start", "kafka");
-                }
-            });
+            run.run(r -> outage(() -> infra("kill", "kafka"), PLAN.outage(), () -> infra("start", "kafka")));
         }
     }
 
@@ -206,6 +181,16 @@ class FaultToleranceTest {
         psql("postgres", "alter database visits allow_connections true");
         psql("deadlines", "grant all on all tables in schema public to deadlines");
         suite("start");
+    }
+
+    /** Takes something away, waits, and always brings it back, even when the wait is interrupted. */
+    private static void outage(Runnable takeAway, Duration hold, Runnable bringBack) {
+        takeAway.run();
+        try {
+            sleep(hold);
+        } finally {
+            bringBack.run();
+        }
     }
 
     private static boolean signInAnswers() {
