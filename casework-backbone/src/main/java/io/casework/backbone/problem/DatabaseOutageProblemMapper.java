@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Providers;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -34,12 +33,12 @@ public class DatabaseOutageProblemMapper {
 
     @ServerExceptionMapper(RuntimeException.class)
     public Response databaseOutage(RuntimeException e) {
-        Optional<SQLException> outage = DatabaseOutage.behind(e);
+        Optional<String> outage = DatabaseOutage.behind(e);
         if (outage.isEmpty()) {
             return otherwise(e);
         }
-        OUTAGE_LOG.warnf("database", "Answering 503: the database refused the request (SQL state %s): %s",
-                outage.get().getSQLState(), Causes.root(e));
+        OUTAGE_LOG.warnf("database", "Answering 503: the database refused the request (%s): %s",
+                outage.get(), Causes.root(e));
         return Problems.builder(503, TYPE, "Service Unavailable",
                         "The database is unavailable: nothing was saved. Retry the request in a few seconds.")
                 .withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -1,5 +1,7 @@
 package io.casework.backbone.problem;
 
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,22 @@ class DatabaseOutageTest {
                 .isPresent();
         assertThat(DatabaseOutage.behind(new RuntimeException(new SQLTransientConnectionException("gone"))))
                 .isPresent();
+    }
+
+    @Test
+    @DisplayName("A commit the transaction manager could not make, though no SQL failure is in its chain")
+    void aCommitThatFailed() {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        assertThat(DatabaseOutage.behind(new IllegalStateException("commit", rollback))).isPresent();
+        assertThat(DatabaseOutage.behind(new HeuristicRollbackException("rolled back"))).isPresent();
+    }
+
+    @Test
+    @DisplayName("A commit refused for an integrity violation found at commit is still the request's fault")
+    void aCommitRefusedForTheRequest() {
+        RollbackException rollback = new RollbackException("could not commit");
+        rollback.initCause(new SQLException("deferred unique violation", "23505"));
+        assertThat(DatabaseOutage.behind(rollback)).isEmpty();
     }
 
     @Test
