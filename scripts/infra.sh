@@ -2,8 +2,9 @@
 #
 # Local infrastructure for the casework suite: real servers on 127.0.0.1.
 #
-#   PostgreSQL 15  127.0.0.1:5432  Debian cluster "15 main"; one role, one database and
-#                                  one test database per service
+#   PostgreSQL 15  127.0.0.1:5432  Debian cluster "15 main"; per service a database and a test
+#                                  database, the owner role that migrates them and the runtime
+#                                  role <name>_app that the service connects as (it owns nothing)
 #   Kafka          127.0.0.1:9092  single node KRaft (controller on 9093), from Maven
 #                                  Central jars; the services' topics and dead-letter topics
 #   Keycloak       127.0.0.1:8180  start-dev with the realm infra/keycloak/casework-realm.json
@@ -28,6 +29,7 @@
 #   CASEWORK_MVN_LOCK               lock file that keeps Maven runs apart (default in the cache folder)
 #   CASEWORK_PG_VERSION             PostgreSQL major version of the Debian cluster (default 15)
 #   CASEWORK_DB_PASSWORD_<ROLE>     password of a service role, e.g. CASEWORK_DB_PASSWORD_CASENOTES
+#                                   (owner) or CASEWORK_DB_PASSWORD_CASENOTES_APP (runtime)
 #                                   (default: the role name; local development only)
 #   CASEWORK_KAFKA_HEAP             broker heap (default -Xmx512m)
 #   CASEWORK_KEYCLOAK_ADMIN / CASEWORK_KEYCLOAK_ADMIN_PASSWORD
@@ -328,14 +330,22 @@ pg_password_for() {
 }
 
 # Roles and databases, created when missing; the password is set every time so that a
-# changed CASEWORK_DB_PASSWORD_* takes effect.
+# changed CASEWORK_DB_PASSWORD_* takes effect. The owner role owns the databases and is
+# what Flyway migrates as; the runtime role <name>_app is what the service connects as: it
+# owns nothing and holds only what the migrations grant it (docs/security.md). Neither may
+# create roles or databases.
 pg_ensure_databases() {
   local svc
   for svc in "${PG_SERVICES[@]}"; do
-    pg_psql -v role="$svc" -v pw="$(pg_password_for "$svc")" <<'SQL'
-SELECT format('CREATE ROLE %I LOGIN', :'role')
- WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
-SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', :'role', :'pw') \gexec
+    pg_psql -v role="$svc" -v pw="$(pg_password_for "$svc")" \
+            -v app="${svc}_app" -v app_pw="$(pg_password_for "${svc}_app")" <<'SQL'
+SELECT format('CREATE ROLE %I', r)
+  FROM unnest(ARRAY[:'role', :'app']) AS r
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) \gexec
+SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD %L',
+              :'role', :'pw') \gexec
+SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD %L',
+              :'app', :'app_pw') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', db, :'role')
   FROM unnest(ARRAY[:'role', :'role' || '_test']) AS db
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = db) \gexec
@@ -349,7 +359,7 @@ pg_drop_databases() {
     pg_psql -v role="$svc" <<'SQL'
 SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', db)
   FROM unnest(ARRAY[:'role', :'role' || '_test']) AS db \gexec
-SELECT format('DROP ROLE IF EXISTS %I', :'role') \gexec
+SELECT format('DROP ROLE IF EXISTS %I', r) FROM unnest(ARRAY[:'role', :'role' || '_app']) AS r \gexec
 SQL
   done
 }

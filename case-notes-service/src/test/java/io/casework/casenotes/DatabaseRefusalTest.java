@@ -1,9 +1,7 @@
 package io.casework.casenotes;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.casework.testing.DatabaseOwner;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,19 +27,16 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class DatabaseRefusalTest {
 
-    @Inject
-    EntityManager entityManager;
-
     @AfterEach
     void restoreRights() {
-        sql("grant insert on child, idempotency_key to current_user");
+        DatabaseOwner.execute("grant insert on child, idempotency_key to " + DatabaseOwner.runtimeRole());
     }
 
     @Test
     @DisplayName("Opening a child's record while the database refuses the write: 503, nothing saved, retry works")
     void refusedWriteIsServiceUnavailable() {
         Map<String, Object> body = uniquelyNamedChild();
-        sql("revoke insert on child from current_user");
+        DatabaseOwner.execute("revoke insert on child from " + DatabaseOwner.runtimeRole());
         assertServiceUnavailable(null, body);
         assertThat(namesOnCaseload()).doesNotContain((String) body.get("givenName"));
 
@@ -54,7 +49,7 @@ class DatabaseRefusalTest {
     void refusedIdempotencyKeyIsServiceUnavailable() {
         Map<String, Object> body = uniquelyNamedChild();
         String key = UUID.randomUUID().toString();
-        sql("revoke insert on idempotency_key from current_user");
+        DatabaseOwner.execute("revoke insert on idempotency_key from " + DatabaseOwner.runtimeRole());
         assertServiceUnavailable(key, body);
 
         restoreRights();
@@ -92,9 +87,5 @@ class DatabaseRefusalTest {
 
     private static List<String> namesOnCaseload() {
         return as("north.sw1").get("/children").then().statusCode(200).extract().path("givenName");
-    }
-
-    private void sql(String statement) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
     }
 }

@@ -54,8 +54,8 @@ class FaultToleranceTest {
     @DisplayName("2. A consumer's role loses its rights for a while (a rotation gone wrong): held, then applied")
     void consumerRoleLosesItsRights() {
         try (FaultRun run = new FaultRun("consumer role loses its rights", PLAN)) {
-            run.run(r -> outage(() -> psql("deadlines", "revoke all on all tables in schema public from deadlines"),
-                    PLAN.outage(), () -> psql("deadlines", "grant all on all tables in schema public to deadlines")));
+            run.run(r -> outage(() -> psql("deadlines", "revoke usage on schema public from deadlines_app"),
+                    PLAN.outage(), () -> psql("deadlines", "grant usage on schema public to deadlines_app")));
         }
     }
 
@@ -179,7 +179,7 @@ class FaultToleranceTest {
     void everythingBack() {
         infra("start");
         psql("postgres", "alter database visits allow_connections true");
-        psql("deadlines", "grant all on all tables in schema public to deadlines");
+        psql("deadlines", "grant usage on schema public to deadlines_app");
         suite("start");
     }
 

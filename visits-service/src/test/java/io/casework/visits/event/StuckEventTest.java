@@ -4,6 +4,7 @@ import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventType;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.testing.DatabaseOwner;
 import io.casework.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +55,7 @@ class StuckEventTest {
 
             String value;
             String eventId;
-            sql("revoke insert on child from current_user");
+            DatabaseOwner.execute("revoke insert on child from " + DatabaseOwner.runtimeRole());
             try {
                 ChildRegistered refused = child("north", PlanType.CP, PLAN_START);
                 value = send(visits, refused.childId(), refused);
@@ -71,13 +72,13 @@ class StuckEventTest {
                 assertThat(metric("casework_events_retries_total{channel=\"" + CHANNEL + "\"")).isPositive();
                 assertThat(deadLetters.seen()).as("held, not dead-lettered").noneMatch(r -> value.equals(r.value()));
 
-                sql("insert into dead_letter_order (event_id, reason, ordered_by) values ('" + eventId
+                DatabaseOwner.execute("insert into dead_letter_order (event_id, reason, ordered_by) values ('" + eventId
                         + "', 'registered in error, see ticket 42', 'team.manager')");
                 ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> value.equals(r.value()));
                 assertThat(deadLetterReason(dead)).contains(
                         "dead-lettered by operator order: registered in error, see ticket 42 (team.manager)");
             } finally {
-                sql("grant insert on child to current_user");
+                DatabaseOwner.execute("grant insert on child to " + DatabaseOwner.runtimeRole());
             }
             assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
                     .createNativeQuery("select carried_out_at is not null from dead_letter_order where event_id = ?1")
@@ -98,10 +99,6 @@ class StuckEventTest {
         send(visits, registered.childId(), registered);
         awaitRecord(visits, r -> registered.childId().toString().equals(r.key())
                 && EventType.VISIT_SCHEDULED.type().equals(codec.read(r.value()).type()));
-    }
-
-    private void sql(String statement) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
     }
 
     // 503 while DOWN, with the same body.
