@@ -10,6 +10,8 @@
 #
 # Build first (./mvnw install -DskipTests). Logs and pid files go to .infra/ (git-ignored).
 # The infrastructure (scripts/infra.sh) must be running.
+# case-notes-service seals each child's record chain with keys the database never holds (docs/security.md): unless
+# CASEWORK_RECORD_CHAIN_KEY_DIR names a key directory, a local key is made once in .infra/record-chain-keys.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -23,6 +25,16 @@ SERVICES=(case-notes-service:8081 visits-service:8082 deadlines-service:8083 app
 
 info() { printf '%s\n' "[suite] $*"; }
 die() { printf '%s\n' "[suite] ERROR: $*" >&2; exit 1; }
+
+# A local key ring of one key, made on first start: 32 random bytes, readable only by this user.
+local_chain_keys() {
+  local dir="$REPO_ROOT/.infra/record-chain-keys"
+  if [[ ! -f $dir/local-1 ]]; then
+    mkdir -p "$dir" && chmod 700 "$dir"
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$dir/local-1")
+  fi
+  echo "$dir"
+}
 
 port_of() { echo "${1#*:}"; }
 name_of() { echo "${1%%:*}"; }
@@ -56,6 +68,8 @@ start_one() {
   [[ -f $(log_file "$name") ]] && mv "$(log_file "$name")" "$(log_file "$name").1"
   # No trace collector runs locally: keep making trace context (it travels with events) but export none.
   CASEWORK_TRACES_SAMPLER=${CASEWORK_TRACES_SAMPLER:-always_off} \
+  CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
+  CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
     nohup java $SERVICE_HEAP -jar "$jar" >"$(log_file "$name")" 2>&1 &
   echo $! >"$(pid_file "$name")"
   info "$name starting on port $port (pid $!)"

@@ -9,8 +9,11 @@
 // 2. Operator resources (Strimzi, CloudNativePG, Keycloak): the fields each needs, checked by hand.
 // 3. The wiring between them, and against the services' own configuration (application.properties): every
 //    Kafka topic a service publishes or consumes exists and its KafkaUser has exactly the ACLs it needs; each
-//    Deployment reads the Secrets of its own database cluster and Kafka user; every setting whose default points
-//    at 127.0.0.1 is set; pods are non-root, read-only, probed and bounded.
+//    Deployment reads the Secrets of its own database cluster and Kafka user; the database roles are split (the
+//    app container connects as the cluster's managed runtime role and never sees the owner's Secret, a migrate
+//    initContainer migrates as the owner); case-notes-service mounts its record chain keys; every setting whose
+//    default points at 127.0.0.1 is set; every container, init containers included, is non-root, read-only and
+//    bounded, and the app probed; the alerts that must exist do.
 // Exits 1 listing every problem.
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -29,6 +32,18 @@ import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitorin
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const REPO = join(SCRIPTS, "..", "..");
 const SERVICES = ["case-notes-service", "visits-service", "deadlines-service", "approvals-service"];
+// The record chain's key ring: a Secret of operators' making, mounted read-only in the app and in the migrate
+// initContainer (the migration that chains the rows already recorded signs with it), and in no other service.
+const RECORD_CHAIN = {
+  "case-notes-service": { secret: "case-notes-record-chain-keys", dir: "/etc/casework/record-chain-keys" },
+};
+// Alerts that must exist, whatever else the PrometheusRule holds: the metrics each must watch, and its severity.
+const REQUIRED_ALERTS = {
+  CaseworkRecordChainBroken: { severity: "critical", metrics: ["casework_record_chain_breaks_total", "casework_record_chain_broken_children"] },
+  CaseworkRecordChainVerificationStale: { severity: "warning", metrics: ["casework_record_chain_last_verified_timestamp_seconds"] },
+};
+// Role attributes a service's runtime role must not have.
+const ELEVATED = ["superuser", "createdb", "createrole", "replication", "bypassrls"];
 
 const CORE = {
   "v1/Namespace": { model: Namespace, type: "IIoK8sApiCoreV1Namespace" },
@@ -152,11 +167,13 @@ function serviceConfig(service) {
     env, publishes, consumes, groups, deadLetters,
     database: dbUrl ? dbUrl.fallback.replace(/^.*\//, "") : undefined,
     dbEnv: env.filter((e) => /_DB_(URL|USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
+    ownerEnv: env.filter((e) => /_DB_OWNER_(USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
   };
 }
 
-// The metrics the services register (Micrometer names in the backbone, which every service shares), as Prometheus
-// spells them less the unit and counter suffixes: casework.events.dead.lettered is casework_events_dead_lettered_total.
+// The metrics the services register (Micrometer names in the backbone, which every service shares, and in each
+// service's own code), as Prometheus spells them less the unit and counter suffixes: casework.events.dead.lettered is
+// casework_events_dead_lettered_total.
 
 function javaFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -167,13 +184,16 @@ function javaFiles(dir) {
 
 function registeredMetrics() {
   const names = new Set();
-  for (const file of javaFiles(join(REPO, "casework-backbone/src/main/java"))) {
+  for (const file of ["casework-backbone", ...SERVICES].flatMap((m) => javaFiles(join(REPO, m, "src/main/java")))) {
     for (const m of readFileSync(file, "utf8").matchAll(/"(casework(?:\.[a-z]+)+)"/g)) names.add(m[1]);
   }
   return names;
 }
 const METRICS = registeredMetrics();
 const micrometerName = (prometheusName) => prometheusName.replace(/(_seconds)?(_total|_max|_count|_sum|_bucket)?$/, "").replace(/_/g, ".");
+// A name may also carry its unit itself (a gauge named casework.x.timestamp.seconds, without a base unit).
+const registered = (prometheusName) => METRICS.has(micrometerName(prometheusName))
+  || METRICS.has(prometheusName.replace(/(_total|_max|_count|_sum|_bucket)$/, "").replace(/_/g, "."));
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -269,6 +289,12 @@ function validateOverlay(label, objects, types) {
     if (!c.spec?.bootstrap?.initdb?.database || !c.spec?.bootstrap?.initdb?.owner) fail(c, "bootstrap.initdb database and owner missing");
     const sync = c.spec?.postgresql?.synchronous;
     if (sync && !(sync.number < c.spec.instances)) fail(c, "synchronous.number needs that many standbys");
+    for (const r of c.spec?.managed?.roles || []) {
+      if (!r.name) { fail(c, "a managed role without a name"); continue; }
+      if (r.name === c.spec?.bootstrap?.initdb?.owner) fail(c, `managed role ${r.name} is the database's owner`);
+      if (r.passwordSecret && r.disablePassword) fail(c, `managed role ${r.name}: passwordSecret and disablePassword`);
+      if (r.login && !r.passwordSecret?.name && !r.disablePassword) fail(c, `managed role ${r.name} logs in but has no passwordSecret`);
+    }
   }
 
   const keycloaks = byKind("Keycloak");
@@ -302,6 +328,32 @@ function validateOverlay(label, objects, types) {
   const deployments = byKind("Deployment");
   const policies = byKind("NetworkPolicy");
   const caSecret = `${clusterName}-cluster-ca-cert`;
+  // A container's environment as the kubelet gives it: the ConfigMaps of envFrom, then env, which wins.
+  const environment = (c) => {
+    const env = new Map();
+    for (const ref of c.envFrom || []) {
+      const cm = configMaps.get(ref.configMapRef?.name);
+      for (const [name, value] of Object.entries(cm?.data || {})) env.set(name, { name, value });
+    }
+    for (const e of c.env || []) env.set(e.name, e);
+    return env;
+  };
+  // Every Secret a container can read: through env, envFrom or a mounted volume.
+  const secretsReadBy = (c, pod) => {
+    const names = new Set();
+    for (const e of c.env || []) if (e.valueFrom?.secretKeyRef) names.add(e.valueFrom.secretKeyRef.name);
+    for (const ref of c.envFrom || []) if (ref.secretRef) names.add(ref.secretRef.name);
+    for (const m of c.volumeMounts || []) {
+      const v = (pod.volumes || []).find((x) => x.name === m.name);
+      if (v?.secret) names.add(v.secret.secretName);
+      for (const source of v?.projected?.sources || []) if (source.secret) names.add(source.secret.name);
+    }
+    return names;
+  };
+  const mountOf = (c, pod, path) => {
+    const m = (c.volumeMounts || []).find((x) => x.mountPath === path);
+    return m && { mount: m, volume: (pod.volumes || []).find((v) => v.name === m.name) };
+  };
   for (const service of SERVICES) {
     const d = named("Deployment", service);
     if (!d) { fail(null, `no Deployment ${service}`); continue; }
@@ -310,20 +362,28 @@ function validateOverlay(label, objects, types) {
     const podLabels = d.spec.template.metadata?.labels || {};
     if (pod.containers.length !== 1) fail(d, "expected one container");
     const c = pod.containers[0];
+    const migrate = (pod.initContainers || []).find((x) => x.name === "migrate");
 
-    // Security and shape.
-    const sc = c.securityContext || {};
-    if (!(pod.securityContext?.runAsNonRoot || sc.runAsNonRoot)) fail(d, "runAsNonRoot");
-    if (sc.readOnlyRootFilesystem !== true) fail(d, "readOnlyRootFilesystem");
-    if (sc.allowPrivilegeEscalation !== false) fail(d, "allowPrivilegeEscalation must be false");
-    if (!(sc.capabilities?.drop || []).includes("ALL")) fail(d, "capabilities must drop ALL");
-    if ((pod.securityContext?.seccompProfile || sc.seccompProfile)?.type !== "RuntimeDefault") fail(d, "seccomp RuntimeDefault");
-    const tmp = (c.volumeMounts || []).find((m) => m.mountPath === "/tmp");
-    if (!tmp || !(pod.volumes || []).find((v) => v.name === tmp.name && v.emptyDir)) fail(d, "/tmp must be an emptyDir");
+    // Security and shape, of every container: an init container inherits nothing from the app container.
+    for (const x of [...(pod.initContainers || []), ...pod.containers]) {
+      const sc = x.securityContext || {};
+      const where = `container ${x.name}`;
+      if (!(sc.runAsNonRoot ?? pod.securityContext?.runAsNonRoot)) fail(d, `${where}: runAsNonRoot`);
+      if ((sc.runAsUser ?? pod.securityContext?.runAsUser) === 0) fail(d, `${where}: runs as root`);
+      if (sc.readOnlyRootFilesystem !== true) fail(d, `${where}: readOnlyRootFilesystem`);
+      if (sc.allowPrivilegeEscalation !== false) fail(d, `${where}: allowPrivilegeEscalation must be false`);
+      if (!(sc.capabilities?.drop || []).includes("ALL")) fail(d, `${where}: capabilities must drop ALL`);
+      if ((sc.seccompProfile ?? pod.securityContext?.seccompProfile)?.type !== "RuntimeDefault") fail(d, `${where}: seccomp RuntimeDefault`);
+      const tmp = mountOf(x, pod, "/tmp");
+      if (!tmp?.volume?.emptyDir) fail(d, `${where}: /tmp must be an emptyDir`);
+      for (const r of ["requests", "limits"]) for (const k of ["cpu", "memory"]) if (!x.resources?.[r]?.[k]) fail(d, `${where}: resources.${r}.${k} missing`);
+      for (const ref of x.envFrom || []) {
+        if (ref.configMapRef && !configMaps.has(ref.configMapRef.name)) fail(d, `${where}: envFrom ConfigMap ${ref.configMapRef.name} not rendered`);
+      }
+    }
     for (const p of ["startupProbe", "readinessProbe", "livenessProbe"]) if (!c[p]?.httpGet) fail(d, `${p} missing`);
     if (c.readinessProbe?.httpGet?.path !== "/q/health/ready") fail(d, "readiness must be /q/health/ready");
     if (c.livenessProbe?.httpGet?.path !== "/q/health/live") fail(d, "liveness must be /q/health/live");
-    for (const r of ["requests", "limits"]) for (const k of ["cpu", "memory"]) if (!c.resources?.[r]?.[k]) fail(d, `resources.${r}.${k} missing`);
     const http = (c.ports || []).find((p) => p.name === "http");
     if (!http) fail(d, "no port named http");
     const ann = d.spec.template.metadata?.annotations || {};
@@ -333,18 +393,13 @@ function validateOverlay(label, objects, types) {
     if (!c.image.startsWith(`ghcr.io/casework/${service}`)) fail(d, `image ${c.image}`);
 
     // Environment: what the pod gets, and what the service's configuration needs.
-    const envNames = new Set((c.env || []).map((e) => e.name));
-    for (const ref of c.envFrom || []) {
-      const cm = configMaps.get(ref.configMapRef?.name);
-      if (!cm) fail(d, `envFrom ConfigMap ${ref.configMapRef?.name} not rendered`);
-      else Object.keys(cm.data || {}).forEach((k) => envNames.add(k));
-    }
+    const appEnv = environment(c);
     for (const e of config.env) {
-      if (/127\.0\.0\.1|localhost/.test(e.fallback) && !envNames.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
+      if (/127\.0\.0\.1|localhost/.test(e.fallback) && !appEnv.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
     }
-    for (const name of config.dbEnv) if (!envNames.has(name)) fail(d, `${name} not set`);
+    for (const name of config.dbEnv) if (!appEnv.has(name)) fail(d, `${name} not set`);
     for (const k of ["KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_LOCATION", "CASEWORK_OIDC_URL", "CASEWORK_CORS_ORIGINS"]) {
-      if (!envNames.has(k)) fail(d, `${k} not set`);
+      if (!appEnv.has(k)) fail(d, `${k} not set`);
     }
     const common = [...configMaps.values()].find((cm) => cm.metadata.name.startsWith("casework-common"))?.data || {};
     if (common.KAFKA_BOOTSTRAP_SERVERS !== `${clusterName}-kafka-bootstrap:${tls?.port}`) fail(d, `KAFKA_BOOTSTRAP_SERVERS must be ${clusterName}-kafka-bootstrap:${tls?.port}`);
@@ -352,27 +407,105 @@ function validateOverlay(label, objects, types) {
     if (!oidc || oidc[1] !== kc.metadata.name || oidc[2] !== "casework" || !get(kc, "spec.http.httpEnabled")) fail(d, "CASEWORK_OIDC_URL must be Keycloak's in-cluster HTTP service, realm casework");
     if (label.startsWith("production") && /localhost|127\.0\.0\.1|\*/.test(common.CASEWORK_CORS_ORIGINS || "")) fail(d, "production CORS origins");
 
-    // Database: its own cluster, whose database is the one the service expects.
-    const secretOf = (name) => c.env?.find((e) => e.name === name)?.valueFrom?.secretKeyRef;
-    const userRef = secretOf(config.dbEnv.find((n) => n.endsWith("_DB_USER")));
-    const pwRef = secretOf(config.dbEnv.find((n) => n.endsWith("_DB_PASSWORD")));
-    const dbCluster = userRef?.name?.replace(/-app$/, "");
-    const pg = pgClusters.get(dbCluster);
-    if (!pg) fail(d, `database user must come from a CloudNativePG <cluster>-app Secret, got ${userRef?.name}`);
+    // Migrations: an initContainer of the same image that runs Quarkus's init tasks (Flyway) and exits; the app
+    // container does not migrate.
+    if (appEnv.get("QUARKUS_FLYWAY_MIGRATE_AT_START")?.value !== "false") fail(d, "app container: QUARKUS_FLYWAY_MIGRATE_AT_START must be false (the migrate initContainer migrates)");
+    const migrateEnv = migrate ? environment(migrate) : new Map();
+    if (!migrate) fail(d, "no initContainer migrate (Flyway, as the database's owner)");
+    else {
+      if (migrate.image !== c.image) fail(d, `migrate runs ${migrate.image}, the app ${c.image}: the migrations must be the app's own`);
+      if (migrateEnv.get("QUARKUS_INIT_AND_EXIT")?.value !== "true") fail(d, "migrate: QUARKUS_INIT_AND_EXIT must be true");
+      if (migrateEnv.get("QUARKUS_FLYWAY_MIGRATE_AT_START")?.value !== "true") fail(d, "migrate: QUARKUS_FLYWAY_MIGRATE_AT_START must be true");
+      if (secretsReadBy(migrate, pod).has(service)) fail(d, "migrate reads the KafkaUser's Secret: it publishes nothing");
+    }
+
+    // Database: its own cluster, whose database is the one the service expects, and two roles. The app container
+    // connects as the cluster's managed runtime role (<cluster>-runtime) and never sees the owner's Secret
+    // (<cluster>-app); only the migrate initContainer has the owner's credentials, and the runtime role's name alone.
+    const userEnv = config.dbEnv.find((n) => n.endsWith("_DB_USER"));
+    const passwordEnv = config.dbEnv.find((n) => n.endsWith("_DB_PASSWORD"));
+    const urlEnv = config.dbEnv.find((n) => n.endsWith("_DB_URL"));
+    const prefix = userEnv?.replace(/DB_USER$/, "");
+    const [ownerUserEnv, ownerPasswordEnv] = [`${prefix}DB_OWNER_USER`, `${prefix}DB_OWNER_PASSWORD`];
+    for (const name of [ownerUserEnv, ownerPasswordEnv]) {
+      if (!config.ownerEnv.includes(name)) fail(d, `${service}'s configuration does not read ${name} (Flyway's owner credentials)`);
+    }
+    const secretOf = (env, name) => env.get(name)?.valueFrom?.secretKeyRef;
+    const userRef = secretOf(appEnv, userEnv);
+    const pwRef = secretOf(appEnv, passwordEnv);
+    const dbCluster = userRef?.name?.replace(/-runtime$/, "");
+    const pg = userRef?.name?.endsWith("-runtime") ? pgClusters.get(dbCluster) : undefined;
+    const ownerSecrets = [...pgClusters.keys()].map((n) => `${n}-app`);
+    for (const s of secretsReadBy(c, pod)) if (ownerSecrets.includes(s)) fail(d, `app container reads ${s}, a database owner's Secret`);
+    if (ownerSecrets.some((s) => JSON.stringify(c).includes(`"${s}"`))) fail(d, "app container references a database owner's Secret");
+    for (const name of [ownerUserEnv, ownerPasswordEnv]) if (appEnv.has(name)) fail(d, `app container must not have ${name}`);
+    if (!pg) fail(d, `database user must come from a CloudNativePG cluster's <cluster>-runtime Secret, got ${userRef?.name}`);
     else {
       if (userRef.key !== "username" || pwRef?.name !== userRef.name || pwRef?.key !== "password") fail(d, "database user/password keys");
       if (pg.spec.bootstrap.initdb.database !== config.database) fail(d, `cluster ${dbCluster} creates ${pg.spec.bootstrap.initdb.database}, the service expects ${config.database}`);
-      const url = (c.env.find((e) => /_DB_URL$/.test(e.name)) || {});
-      if (url.valueFrom?.secretKeyRef && url.valueFrom.secretKeyRef.name !== userRef.name) fail(d, "database URL from another cluster");
-      for (const e of c.env.filter((x) => x.valueFrom?.secretKeyRef?.name?.endsWith("-app"))) {
-        if (e.valueFrom.secretKeyRef.name !== userRef.name) fail(d, `${e.name} reads another cluster's Secret`);
+      const role = (pg.spec.managed?.roles || []).find((r) => r.passwordSecret?.name === userRef.name);
+      if (!role) fail(pg, `no managed role whose passwordSecret is ${userRef.name} (${service}'s runtime role)`);
+      else {
+        if (!role.login || (role.ensure && role.ensure !== "present")) fail(pg, `managed role ${role.name}: must be present, with login`);
+        for (const a of ELEVATED) if (role[a] === true) fail(pg, `managed role ${role.name}: ${a}`);
+        if (role.inRoles?.length) fail(pg, `managed role ${role.name}: member of ${role.inRoles}; it gets its rights from the migrations' grants only`);
       }
-      const ca = (pod.volumes || []).find((v) => v.secret?.secretName === `${dbCluster}-ca`);
-      if (url.value?.includes("sslrootcert") && !ca) fail(d, `sslrootcert needs the Secret ${dbCluster}-ca mounted`);
+      // The URL: the cluster's primary Service and database, the server's certificate checked against the cluster's
+      // CA, which the container mounts where sslrootcert says.
+      const url = appEnv.get(urlEnv)?.value || "";
+      const parts = url.match(/^jdbc:postgresql:\/\/([\w.-]+)(?::(\d+))?\/(\w+)\?(.*)$/);
+      if (!parts || parts[1] !== `${dbCluster}-rw` || (parts[2] || "5432") !== "5432" || parts[3] !== config.database) {
+        fail(d, `${urlEnv} must be jdbc:postgresql://${dbCluster}-rw:5432/${config.database}?..., got ${url || "no value"}`);
+      }
+      if (!/(^|&)sslmode=verify-full(&|$)/.test(parts?.[4] || "")) fail(d, `${urlEnv}: sslmode=verify-full`);
+      const rootCert = (parts?.[4] || "").match(/(?:^|&)sslrootcert=([^&]+)/)?.[1];
+      const caMounted = (x) => {
+        const m = rootCert && mountOf(x, pod, dirname(rootCert));
+        return m?.volume?.secret?.secretName === `${dbCluster}-ca`;
+      };
+      if (!caMounted(c)) fail(d, `app container: sslrootcert ${rootCert} is not the Secret ${dbCluster}-ca mounted`);
+
+      if (migrate) {
+        const ownerUser = secretOf(migrateEnv, ownerUserEnv);
+        const ownerPassword = secretOf(migrateEnv, ownerPasswordEnv);
+        if (ownerUser?.name !== `${dbCluster}-app` || ownerUser?.key !== "username" || ownerPassword?.name !== `${dbCluster}-app` || ownerPassword?.key !== "password") {
+          fail(d, `migrate: ${ownerUserEnv} and ${ownerPasswordEnv} must come from ${dbCluster}-app (username, password)`);
+        }
+        const runtimeName = migrateEnv.get(userEnv);
+        if (!role || runtimeName?.value !== role.name) fail(d, `migrate: ${userEnv} must be the runtime role's name${role ? ` ${role.name}` : ""} (the migrations grant to it), got ${runtimeName?.value ?? JSON.stringify(runtimeName?.valueFrom)}`);
+        if (migrateEnv.has(passwordEnv)) fail(d, `migrate must not have ${passwordEnv}: it connects as the owner`);
+        if (secretsReadBy(migrate, pod).has(userRef.name)) fail(d, `migrate reads ${userRef.name}, the runtime role's Secret`);
+        if (migrateEnv.get(urlEnv)?.value !== url) fail(d, `migrate: ${urlEnv} differs from the app container's`);
+        if (!caMounted(migrate)) fail(d, `migrate: sslrootcert ${rootCert} is not the Secret ${dbCluster}-ca mounted`);
+      }
+    }
+
+    // The record chain's key ring: mounted read-only, whole (every key id stays verifiable), in the app and the
+    // migrate initContainer of the service that chains; nowhere else.
+    const chain = RECORD_CHAIN[service];
+    const keySecrets = Object.values(RECORD_CHAIN).map((k) => k.secret);
+    for (const x of [...(pod.initContainers || []), ...pod.containers]) {
+      const readable = secretsReadBy(x, pod);
+      for (const s of keySecrets) if (s !== chain?.secret && readable.has(s)) fail(d, `container ${x.name} reads ${s}, another service's record chain keys`);
+    }
+    if (chain) {
+      for (const x of [c, migrate].filter(Boolean)) {
+        const where = `container ${x.name}`;
+        const env = environment(x);
+        if (env.get("CASEWORK_RECORD_CHAIN_KEY_DIR")?.value !== chain.dir) fail(d, `${where}: CASEWORK_RECORD_CHAIN_KEY_DIR must be ${chain.dir}`);
+        if (!/^[-._a-zA-Z0-9]+$/.test(env.get("CASEWORK_RECORD_CHAIN_CURRENT_KEY")?.value || "")) fail(d, `${where}: CASEWORK_RECORD_CHAIN_CURRENT_KEY must name a key (a Secret key: letters, digits, - . _)`);
+        const m = mountOf(x, pod, chain.dir);
+        if (m?.volume?.secret?.secretName !== chain.secret) fail(d, `${where}: the Secret ${chain.secret} is not mounted at ${chain.dir}`);
+        else {
+          if (m.mount.readOnly !== true) fail(d, `${where}: ${chain.dir} must be mounted read-only`);
+          if (m.volume.secret.items) fail(d, `${where}: ${chain.secret} must be mounted whole (old entries are verified with old keys)`);
+          if (m.volume.secret.optional) fail(d, `${where}: ${chain.secret} must not be optional`);
+        }
+      }
     }
 
     // Kafka: its own user, and exactly the ACLs its configuration needs.
-    const jaas = secretOf("KAFKA_SASL_JAAS_CONFIG");
+    const jaas = secretOf(appEnv, "KAFKA_SASL_JAAS_CONFIG");
     if (jaas?.name !== service || jaas?.key !== "sasl.jaas.config") fail(d, "KAFKA_SASL_JAAS_CONFIG must come from the KafkaUser's Secret");
     if (!(pod.volumes || []).find((v) => v.secret?.secretName === caSecret)) fail(d, `Kafka CA Secret ${caSecret} not mounted`);
     const user = users.get(service);
@@ -436,18 +569,26 @@ function validateOverlay(label, objects, types) {
     if (!(h.spec.minReplicas >= 1 && h.spec.minReplicas <= h.spec.maxReplicas)) fail(h, "replica range");
     if (!h.spec.metrics?.some((m) => m.resource?.name === "cpu")) fail(h, "no CPU metric");
   }
-  // Alerts: each named, with a severity and a summary, on metrics the services really register.
+  // Alerts: each named, with a severity and a summary, on metrics the services really register; and those that must
+  // exist, on what they must watch.
   const rules = byKind("PrometheusRule");
   if (rules.length !== 1) fail(null, `expected one PrometheusRule, got ${rules.length}`);
+  const alerts = rules.flatMap((r) => (r.spec?.groups || []).flatMap((g) => g.rules || [])).filter((rule) => rule.alert);
+  for (const [name, want] of Object.entries(REQUIRED_ALERTS)) {
+    const rule = alerts.find((a) => a.alert === name);
+    if (!rule) { fail(rules[0], `no alert ${name}`); continue; }
+    if (rule.labels?.severity !== want.severity) fail(rules[0], `${name}: severity must be ${want.severity}`);
+    for (const m of want.metrics) if (!String(rule.expr).includes(m)) fail(rules[0], `${name}: does not watch ${m}`);
+  }
   for (const r of rules) {
     for (const rule of (r.spec?.groups || []).flatMap((g) => g.rules || [])) {
       if (!rule.alert) { fail(r, `a rule without alert: ${rule.record || rule.expr}`); continue; }
       if (!rule.labels?.severity) fail(r, `${rule.alert}: no severity label`);
       if (!rule.annotations?.summary) fail(r, `${rule.alert}: no summary annotation`);
-      const used = String(rule.expr).match(/casework_\w+/g) || [];
+      const used = [...new Set(String(rule.expr).match(/casework_\w+/g) || [])];
       if (!used.length) fail(r, `${rule.alert}: uses no casework metric`);
       for (const name of used) {
-        if (!METRICS.has(micrometerName(name))) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
+        if (!registered(name)) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
       }
     }
   }

@@ -47,4 +47,20 @@ public final class AccessPolicy {
                 ? "only the allocated worker or the team's managers may write to this record"
                 : "child is not on the caller's caseload or management line");
     }
+
+    /**
+     * {@code record.audit}: the child's access log and the verification of its chain (ACCESS-RULES). The managers of the
+     * child's team and of its service area answer for the record's integrity; the workers whose entries it holds do
+     * not audit themselves, and an IRO reviews the child's plan, not the record's keeping.
+     */
+    public static AccessDecision decideAudit(AccessRequest request, ChildFacts child) {
+        if (request.hasRole(Roles.HEAD_OF_SERVICE) || request.hasRole(Roles.SENIOR_MANAGER)) {
+            return AccessDecision.of(ALLOWED, "management responsibility for the service area");
+        }
+        boolean sameTeam = request.team() != null && request.team().equals(child.team());
+        if (sameTeam && (request.hasRole(Roles.PRACTICE_MANAGER) || request.hasRole(Roles.TEAM_MANAGER))) {
+            return AccessDecision.of(ALLOWED, "management line of team " + child.team());
+        }
+        return AccessDecision.of(REFUSED, "only the managers of the child's team and service area may audit its record");
+    }
 }

@@ -1,5 +1,9 @@
 package io.casework.casenotes.repository;
 
+import io.casework.casenotes.chain.ChainFields;
+import io.casework.casenotes.chain.ChainKind;
+import io.casework.casenotes.chain.ChainSeal;
+import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,13 +13,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
+import java.util.SortedMap;
 import java.util.UUID;
 
 /** One access to one child's record, allowed or refused (002 s.5). */
 @Entity
 @Immutable
 @Table(name = "access_log_entry")
-public class AccessLogEntry {
+public class AccessLogEntry implements Chained {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,4 +54,40 @@ public class AccessLogEntry {
 
     @Column(nullable = false)
     public Instant at;
+
+    @Column(name = "chain_position", nullable = false)
+    public long chainPosition;
+
+    @Column(name = "chain_digest", nullable = false)
+    public byte[] chainDigest;
+
+    @Column(name = "chain_seal", nullable = false)
+    public byte[] chainSeal;
+
+    @Column(name = "chain_key_id", nullable = false)
+    public String chainKeyId;
+
+    @Override
+    public UUID chainChildId() {
+        return childId;
+    }
+
+    @Override
+    public ChainKind chainKind() {
+        return ChainKind.ACCESS_LOG;
+    }
+
+    @Override
+    public SortedMap<String, String> chainFields() {
+        return ChainFields.accessLog(username, fullName, designation, team, action, purpose, outcome, basis, at);
+    }
+
+    @Override
+    public void seal(ChainSeal seal) {
+        at = ChainFields.storable(at);
+        chainPosition = seal.position();
+        chainDigest = seal.digest();
+        chainSeal = seal.seal();
+        chainKeyId = seal.keyId();
+    }
 }

@@ -1,6 +1,10 @@
 package io.casework.casenotes.repository;
 
 import io.casework.casenotes.domain.VisitSection;
+import io.casework.casenotes.chain.ChainFields;
+import io.casework.casenotes.chain.ChainKind;
+import io.casework.casenotes.chain.ChainSeal;
+import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -12,13 +16,14 @@ import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.SortedMap;
 import java.util.UUID;
 
 /** What a note said at one version. Immutable here and append-only in the database. */
 @Entity
 @Immutable
 @Table(name = "case_note_version")
-public class CaseNoteVersion {
+public class CaseNoteVersion implements Chained {
 
     @EmbeddedId
     public Key id;
@@ -48,6 +53,47 @@ public class CaseNoteVersion {
 
     @Column(name = "saved_by", nullable = false)
     public String savedBy;
+
+    /** The child whose chain the version is on (its note's child), so that a chain reads from one index. */
+    @Column(name = "child_id", nullable = false)
+    public UUID childId;
+
+    @Column(name = "chain_position", nullable = false)
+    public long chainPosition;
+
+    @Column(name = "chain_digest", nullable = false)
+    public byte[] chainDigest;
+
+    @Column(name = "chain_seal", nullable = false)
+    public byte[] chainSeal;
+
+    @Column(name = "chain_key_id", nullable = false)
+    public String chainKeyId;
+
+    @Override
+    public UUID chainChildId() {
+        return childId;
+    }
+
+    @Override
+    public ChainKind chainKind() {
+        return ChainKind.NOTE_VERSION;
+    }
+
+    @Override
+    public SortedMap<String, String> chainFields() {
+        return ChainFields.noteVersion(id.noteId(), id.version(), title, narrative, childsWords, childsWordsHow, visit,
+                returnComments, savedAt, savedBy);
+    }
+
+    @Override
+    public void seal(ChainSeal seal) {
+        savedAt = ChainFields.storable(savedAt);
+        chainPosition = seal.position();
+        chainDigest = seal.digest();
+        chainSeal = seal.seal();
+        chainKeyId = seal.keyId();
+    }
 
     @Embeddable
     public record Key(@Column(name = "note_id") UUID noteId, int version) implements Serializable {

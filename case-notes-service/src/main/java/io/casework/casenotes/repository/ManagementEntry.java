@@ -1,5 +1,9 @@
 package io.casework.casenotes.repository;
 
+import io.casework.casenotes.chain.ChainFields;
+import io.casework.casenotes.chain.ChainKind;
+import io.casework.casenotes.chain.ChainSeal;
+import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,13 +11,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
+import java.util.SortedMap;
 import java.util.UUID;
 
 /** A manager's decision or oversight, shown on the child's record as a management entry (001, 003 s.5i). */
 @Entity
 @Immutable
 @Table(name = "management_entry")
-public class ManagementEntry {
+public class ManagementEntry implements Chained {
 
     @Id
     public UUID id;
@@ -50,4 +55,42 @@ public class ManagementEntry {
 
     @Column(name = "approval_request_id")
     public UUID approvalRequestId;
+
+    @Column(name = "chain_position", nullable = false)
+    public long chainPosition;
+
+    @Column(name = "chain_digest", nullable = false)
+    public byte[] chainDigest;
+
+    @Column(name = "chain_seal", nullable = false)
+    public byte[] chainSeal;
+
+    @Column(name = "chain_key_id", nullable = false)
+    public String chainKeyId;
+
+    @Override
+    public UUID chainChildId() {
+        return childId;
+    }
+
+    @Override
+    public ChainKind chainKind() {
+        return ChainKind.MANAGEMENT_ENTRY;
+    }
+
+    @Override
+    public SortedMap<String, String> chainFields() {
+        return ChainFields.managementEntry(id, noteId, kind, outcome, comments, managerUsername, managerName,
+                managerDesignation, decidedAt, recordedAt, approvalRequestId);
+    }
+
+    @Override
+    public void seal(ChainSeal seal) {
+        decidedAt = ChainFields.storable(decidedAt);
+        recordedAt = ChainFields.storable(recordedAt);
+        chainPosition = seal.position();
+        chainDigest = seal.digest();
+        chainSeal = seal.seal();
+        chainKeyId = seal.keyId();
+    }
 }

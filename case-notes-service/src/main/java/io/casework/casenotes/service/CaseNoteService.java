@@ -4,6 +4,7 @@ import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
+import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.NoteLifecycle;
 import io.casework.casenotes.domain.NoteStatus;
 import io.casework.casenotes.domain.VisitRules;
@@ -34,6 +35,9 @@ import java.util.UUID;
 /** Writing, editing, submitting and reading case notes; every change adds a version, none overwrites one. */
 @ApplicationScoped
 public class CaseNoteService {
+
+    @Inject
+    RecordChain chain;
 
     @Inject
     ChildService childService;
@@ -189,7 +193,8 @@ public class CaseNoteService {
         version.returnComments = returnComments;
         version.savedAt = at;
         version.savedBy = caller.username();
-        versions.persist(version);
+        version.childId = note.childId;
+        chain.append(version);
         return version;
     }
 

@@ -76,8 +76,7 @@ public class ChildService {
         children.persist(child);
         outbox.publish(child.id.toString(), new ChildRegistered(child.id, child.displayName(), child.authority,
                 child.team, child.allocatedWorker, child.planType.name(), child.planStartDate));
-        access.record(child, "REGISTER", null,
-                new AccessDecision(AccessDecision.Outcome.ALLOWED, "opened the record"));
+        access.recordWithin(child, "REGISTER", new AccessDecision(AccessDecision.Outcome.ALLOWED, "opened the record"));
         return mapper.toDto(child);
     }
 

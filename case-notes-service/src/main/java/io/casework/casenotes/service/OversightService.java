@@ -1,6 +1,7 @@
 package io.casework.casenotes.service;
 
 import io.casework.backbone.outbox.Outbox;
+import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.NoteLifecycle;
 import io.casework.casenotes.domain.NoteStatus;
 import io.casework.casenotes.repository.CaseNote;
@@ -32,6 +33,9 @@ public class OversightService {
 
     /** The approval kinds that are oversight of a case note. */
     public static final Set<String> NOTE_OVERSIGHT = Set.of("STATUTORY_VISIT_OVERSIGHT", "CASE_NOTE_OVERSIGHT");
+
+    @Inject
+    RecordChain chain;
 
     @Inject
     CaseNoteRepository notes;
@@ -82,7 +86,7 @@ public class OversightService {
         entry.decidedAt = decision.decidedAt();
         entry.recordedAt = Instant.now();
         entry.approvalRequestId = decision.requestId();
-        managementEntries.persist(entry);
+        chain.append(entry);
         return entry;
     }
 
@@ -102,7 +106,8 @@ public class OversightService {
         draft.returnComments = decision.comments();
         draft.savedAt = Instant.now();
         draft.savedBy = decision.decidedBy();
-        versions.persist(draft);
+        draft.childId = note.childId;
+        chain.append(draft);
         outbox.publish(note.childId.toString(), new CaseNoteReturned(note.id, note.childId, note.currentVersion,
                 decision.decidedBy(), decision.comments(), draft.savedAt));
     }

@@ -2,11 +2,11 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
+import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.AccessDecision;
 import io.casework.casenotes.domain.AccessPolicy;
 import io.casework.casenotes.domain.AccessRequest;
 import io.casework.casenotes.repository.AccessLogEntry;
-import io.casework.casenotes.repository.AccessLogRepository;
 import io.casework.casenotes.repository.Child;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class RecordAccess {
     Caller caller;
 
     @Inject
-    AccessLogRepository log;
+    RecordChain chain;
 
     /** Allows the access or throws a 403 problem; logs either way. */
     public AccessDecision require(Child child, String action, String purpose, boolean write) {
@@ -43,11 +43,26 @@ public class RecordAccess {
         return decision;
     }
 
+    /** Allows an audit of the child's record ({@code record.audit}) or throws a 403 problem; logs either way. */
+    public AccessDecision requireAudit(Child child, String action) {
+        AccessDecision decision = AccessPolicy.decideAudit(request(null, false),
+                new AccessPolicy.ChildFacts(child.team, child.allocatedWorker, child.planType));
+        record(child, action, null, decision);
+        if (!decision.allowed()) {
+            throw Problems.accessRefused("You may not audit this child's record: " + decision.basis()
+                    + ". The attempt is logged.");
+        }
+        return decision;
+    }
+
     /** Decides without logging or throwing: for filtering lists, which log only what they return. */
     public AccessDecision decide(Child child, String purpose, boolean write) {
-        AccessRequest request = new AccessRequest(caller.username(), caller.team(), caller.roles(), purpose, write);
-        return AccessPolicy.decide(request,
+        return AccessPolicy.decide(request(purpose, write),
                 new AccessPolicy.ChildFacts(child.team, child.allocatedWorker, child.planType));
+    }
+
+    private AccessRequest request(String purpose, boolean write) {
+        return new AccessRequest(caller.username(), caller.team(), caller.roles(), purpose, write);
     }
 
     /**
@@ -55,6 +70,19 @@ public class RecordAccess {
      * read is logged even if the response later fails.
      */
     public void record(Child child, String action, String purpose, AccessDecision decision) {
+        AccessLogEntry entry = entry(child, action, purpose, decision);
+        QuarkusTransaction.requiringNew().run(() -> chain.append(entry));
+    }
+
+    /**
+     * Written in the request's own transaction: for the access that opens a record, which did not happen if the
+     * record was not opened (and whose child, not yet committed, a transaction of its own could not see).
+     */
+    public void recordWithin(Child child, String action, AccessDecision decision) {
+        chain.append(entry(child, action, null, decision));
+    }
+
+    private AccessLogEntry entry(Child child, String action, String purpose, AccessDecision decision) {
         AccessLogEntry entry = new AccessLogEntry();
         entry.childId = child.id;
         entry.username = caller.username();
@@ -66,6 +94,6 @@ public class RecordAccess {
         entry.outcome = decision.outcome().name();
         entry.basis = decision.basis();
         entry.at = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> log.persist(entry));
+        return entry;
     }
 }

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String HEAD_OF_SERVICE = "head-of-service";
     public static final String IRO = "iro";
     public static final String ADOPTION_TEAM_MANAGER = "adoption-team-manager";
+    /** Runs the system: the organisation's set-up and the verification of every record; sees no child's record. */
+    public static final String ADMINISTRATOR = "administrator";
 
     private Roles() {
     }

@@ -39,7 +39,7 @@ public enum ServiceStore {
         return service;
     }
 
-    /** The local database (and role) of this service, as {@code scripts/infra.sh} creates it. */
+    /** The local database (and its owner role) of this service, as {@code scripts/infra.sh} creates it. */
     public String database() {
         return database;
     }
@@ -56,10 +56,24 @@ public enum ServiceStore {
         return subscribes;
     }
 
+    /** The role the service connects as, which owns nothing ({@code docs/security.md}). */
+    public String runtimeRole() {
+        return database + "_app";
+    }
+
+    /** As the owner: the checker reads everything, and a test may change what the service cannot. */
     public Connection connect() throws SQLException {
-        String password = System.getenv().getOrDefault("CASEWORK_DB_PASSWORD_" + database.toUpperCase(Locale.ROOT),
-                database);
-        return DriverManager.getConnection("jdbc:postgresql://" + DB_HOST + "/" + database, database, password);
+        return connectAs(database);
+    }
+
+    /** As the service's runtime role, to see what the service itself may and may not do. */
+    public Connection connectAsRuntime() throws SQLException {
+        return connectAs(runtimeRole());
+    }
+
+    private Connection connectAs(String role) throws SQLException {
+        String password = System.getenv().getOrDefault("CASEWORK_DB_PASSWORD_" + role.toUpperCase(Locale.ROOT), role);
+        return DriverManager.getConnection("jdbc:postgresql://" + DB_HOST + "/" + database, role, password);
     }
 
     public static List<String> allTopics() {

@@ -1,0 +1,119 @@
+package io.casework.casenotes.chain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.casework.casenotes.domain.VisitSection;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The fields of each kind of chained entry, as canonical strings: the one place that says what a seal covers. The
+ * writer builds them from the entity it is about to insert, the verifier and the migration that chained existing
+ * rows from the row as stored; both pass the same values here, so they cannot disagree on a format.
+ */
+public final class ChainFields {
+
+    // Sorted properties and ISO times: the same section always gives the same text. Unknown properties are refused,
+    // so a key added to the stored JSON behind the service's back is a change, not something silently dropped.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ChainFields() {
+    }
+
+    public static SortedMap<String, String> noteVersion(UUID noteId, int version, String title, String narrative,
+            String childsWords, String childsWordsHow, VisitSection visit, String returnComments, Instant savedAt,
+            String savedBy) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("noteId", text(noteId));
+        fields.put("version", Integer.toString(version));
+        fields.put("title", title);
+        fields.put("narrative", narrative);
+        fields.put("childsWords", childsWords);
+        fields.put("childsWordsHow", childsWordsHow);
+        fields.put("visit", visit == null ? null : json(visit));
+        fields.put("returnComments", returnComments);
+        fields.put("savedAt", time(savedAt));
+        fields.put("savedBy", savedBy);
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    public static SortedMap<String, String> managementEntry(UUID id, UUID noteId, String kind, String outcome,
+            String comments, String managerUsername, String managerName, String managerDesignation,
+            Instant decidedAt, Instant recordedAt, UUID approvalRequestId) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("noteId", text(noteId));
+        fields.put("kind", kind);
+        fields.put("outcome", outcome);
+        fields.put("comments", comments);
+        fields.put("managerUsername", managerUsername);
+        fields.put("managerName", managerName);
+        fields.put("managerDesignation", managerDesignation);
+        fields.put("decidedAt", time(decidedAt));
+        fields.put("recordedAt", time(recordedAt));
+        fields.put("approvalRequestId", text(approvalRequestId));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    public static SortedMap<String, String> accessLog(String username, String fullName, String designation,
+            String team, String action, String purpose, String outcome, String basis, Instant at) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("username", username);
+        fields.put("fullName", fullName);
+        fields.put("designation", designation);
+        fields.put("team", team);
+        fields.put("action", action);
+        fields.put("purpose", purpose);
+        fields.put("outcome", outcome);
+        fields.put("basis", basis);
+        fields.put("at", time(at));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    /** A visit section as stored (JSON), read strictly; a section that no longer reads is itself a change. */
+    public static VisitSection visitFromStored(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, VisitSection.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("visit section is not a visit section any more: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * A time as PostgreSQL keeps it (microseconds). Every chained time is cut to this before it is stored, so the
+     * seal made before the insert matches the row read back.
+     */
+    public static Instant storable(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String time(Instant time) {
+        return time == null ? null : storable(time).toString();
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static String json(VisitSection visit) {
+        try {
+            return JSON.writeValueAsString(visit);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a visit section always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.casework.casenotes.chain;
+
+/** The kinds of entry on a child's chain: everything on the record that is evidence and append-only. */
+public enum ChainKind {
+    NOTE_VERSION("note version"),
+    MANAGEMENT_ENTRY("management entry"),
+    ACCESS_LOG("access log entry");
+
+    private final String label;
+
+    ChainKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,97 @@
+package io.casework.casenotes.chain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.SortedMap;
+import java.util.UUID;
+
+/**
+ * Reading chained rows as stored, straight from SQL: for the verifier, the bulk verification and the migration that
+ * chained existing rows. Each kind's table, the columns its seal covers and how a row is named in a report.
+ */
+public final class ChainRows {
+
+    /** The seal's columns, the same on every chained table. */
+    public static final String SEAL_COLUMNS = "child_id, chain_position, chain_digest, chain_seal, chain_key_id";
+
+    private ChainRows() {
+    }
+
+    public static String table(ChainKind kind) {
+        return switch (kind) {
+            case NOTE_VERSION -> "case_note_version";
+            case MANAGEMENT_ENTRY -> "management_entry";
+            case ACCESS_LOG -> "access_log_entry";
+        };
+    }
+
+    /** The columns the fields are read from, for a {@code select}. */
+    public static String fieldColumns(ChainKind kind) {
+        return switch (kind) {
+            case NOTE_VERSION -> "note_id, version, title, narrative, childs_words, childs_words_how, visit::text as "
+                    + "visit, return_comments, saved_at, saved_by";
+            case MANAGEMENT_ENTRY -> "id, note_id, kind, outcome, comments, manager_username, manager_name, "
+                    + "manager_designation, decided_at, recorded_at, approval_request_id";
+            case ACCESS_LOG -> "id, username, full_name, designation, team, action, purpose, outcome, basis, at";
+        };
+    }
+
+    /** When the entry was made: the order in which existing rows were first chained. */
+    public static String madeAt(ChainKind kind) {
+        return switch (kind) {
+            case NOTE_VERSION -> "saved_at";
+            case MANAGEMENT_ENTRY -> "recorded_at";
+            case ACCESS_LOG -> "at";
+        };
+    }
+
+    public static String reference(ChainKind kind, ResultSet row) throws SQLException {
+        return switch (kind) {
+            case NOTE_VERSION -> "version " + row.getInt("version") + " of note " + row.getObject("note_id");
+            case MANAGEMENT_ENTRY -> "management entry " + row.getObject("id");
+            case ACCESS_LOG -> "access log entry " + row.getLong("id");
+        };
+    }
+
+    /** The row's fields as its seal covers them, or null when the row no longer reads as its kind. */
+    public static SortedMap<String, String> fields(ChainKind kind, ResultSet row) throws SQLException {
+        return switch (kind) {
+            case NOTE_VERSION -> {
+                try {
+                    yield ChainFields.noteVersion(uuid(row, "note_id"), row.getInt("version"), row.getString("title"),
+                            row.getString("narrative"), row.getString("childs_words"),
+                            row.getString("childs_words_how"), ChainFields.visitFromStored(row.getString("visit")),
+                            row.getString("return_comments"), time(row, "saved_at"), row.getString("saved_by"));
+                } catch (IllegalArgumentException unreadable) {
+                    yield null;
+                }
+            }
+            case MANAGEMENT_ENTRY -> ChainFields.managementEntry(uuid(row, "id"), uuid(row, "note_id"),
+                    row.getString("kind"), row.getString("outcome"), row.getString("comments"),
+                    row.getString("manager_username"), row.getString("manager_name"),
+                    row.getString("manager_designation"), time(row, "decided_at"), time(row, "recorded_at"),
+                    uuid(row, "approval_request_id"));
+            case ACCESS_LOG -> ChainFields.accessLog(row.getString("username"), row.getString("full_name"),
+                    row.getString("designation"), row.getString("team"), row.getString("action"),
+                    row.getString("purpose"), row.getString("outcome"), row.getString("basis"), time(row, "at"));
+        };
+    }
+
+    /** The stored row as a link of its child's chain (seal columns included in the select). */
+    public static ChainLink link(ChainKind kind, ResultSet row) throws SQLException {
+        return new ChainLink(kind, reference(kind, row), fields(kind, row), new ChainSeal(
+                row.getLong("chain_position"), row.getBytes("chain_digest"), row.getBytes("chain_seal"),
+                row.getString("chain_key_id")));
+    }
+
+    private static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    private static Instant time(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}
