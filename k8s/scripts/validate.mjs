@@ -12,8 +12,8 @@
 //    Deployment reads the Secrets of its own database cluster and Kafka user; the database roles are split (the
 //    app container connects as the cluster's managed runtime role and never sees the owner's Secret, a migrate
 //    initContainer migrates as the owner); case-notes-service mounts its record chain keys; every setting whose
-//    default points at 127.0.0.1 is set; every container, init containers included, is non-root, read-only and
-//    bounded, and the app probed; the alerts that must exist do.
+//    default points at 127.0.0.1, or that has no default, is set; every container, init containers included, is
+//    non-root, read-only and bounded, and the app probed; the alerts that must exist do.
 // Exits 1 listing every problem.
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -147,10 +147,11 @@ function serviceConfig(service) {
   const own = readProperties(join(REPO, service, "src/main/resources/application.properties"));
   const props = new Map([...backbone, ...own]);
   const resolve = (v) => v.replace(/\$\{([\w.-]+)\}/g, (all, key) => (props.has(key) ? resolve(props.get(key)) : all));
-  // Environment variables with a default: ${NAME:default}
-  const env = [];
+  // Environment variables with a default: ${NAME:default}; and without one, which the service cannot start without.
+  const env = [], required = [];
   for (const value of props.values()) {
     for (const m of value.matchAll(/\$\{([A-Z][A-Z0-9_]*):([^}]*)\}/g)) env.push({ name: m[1], fallback: m[2] });
+    for (const m of value.matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g)) required.push(m[1]);
   }
   const publishes = resolve(props.get("casework.outbox.topic"));
   const consumes = [], groups = [], deadLetters = [];
@@ -164,7 +165,7 @@ function serviceConfig(service) {
   }
   const dbUrl = env.find((e) => /_DB_URL$/.test(e.name));
   return {
-    env, publishes, consumes, groups, deadLetters,
+    env, required, publishes, consumes, groups, deadLetters,
     database: dbUrl ? dbUrl.fallback.replace(/^.*\//, "") : undefined,
     dbEnv: env.filter((e) => /_DB_(URL|USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
     ownerEnv: env.filter((e) => /_DB_OWNER_(USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
@@ -191,9 +192,6 @@ function registeredMetrics() {
 }
 const METRICS = registeredMetrics();
 const micrometerName = (prometheusName) => prometheusName.replace(/(_seconds)?(_total|_max|_count|_sum|_bucket)?$/, "").replace(/_/g, ".");
-// A name may also carry its unit itself (a gauge named casework.x.timestamp.seconds, without a base unit).
-const registered = (prometheusName) => METRICS.has(micrometerName(prometheusName))
-  || METRICS.has(prometheusName.replace(/(_total|_max|_count|_sum|_bucket)$/, "").replace(/_/g, "."));
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -398,6 +396,11 @@ function validateOverlay(label, objects, types) {
       if (/127\.0\.0\.1|localhost/.test(e.fallback) && !appEnv.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
     }
     for (const name of config.dbEnv) if (!appEnv.has(name)) fail(d, `${name} not set`);
+    // The migrate initContainer boots the same application, whose configuration is checked at startup.
+    for (const x of [c, migrate].filter(Boolean)) {
+      const env = environment(x);
+      for (const name of config.required) if (!env.has(name)) fail(d, `container ${x.name}: ${name} not set (the service has no default)`);
+    }
     for (const k of ["KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_LOCATION", "CASEWORK_OIDC_URL", "CASEWORK_CORS_ORIGINS"]) {
       if (!appEnv.has(k)) fail(d, `${k} not set`);
     }
@@ -414,6 +417,7 @@ function validateOverlay(label, objects, types) {
     if (!migrate) fail(d, "no initContainer migrate (Flyway, as the database's owner)");
     else {
       if (migrate.image !== c.image) fail(d, `migrate runs ${migrate.image}, the app ${c.image}: the migrations must be the app's own`);
+      if ((migrate.imagePullPolicy || "") !== (c.imagePullPolicy || "")) fail(d, "migrate is pulled unlike the app: a cached older image could migrate for a newer one");
       if (migrateEnv.get("QUARKUS_INIT_AND_EXIT")?.value !== "true") fail(d, "migrate: QUARKUS_INIT_AND_EXIT must be true");
       if (migrateEnv.get("QUARKUS_FLYWAY_MIGRATE_AT_START")?.value !== "true") fail(d, "migrate: QUARKUS_FLYWAY_MIGRATE_AT_START must be true");
       if (secretsReadBy(migrate, pod).has(service)) fail(d, "migrate reads the KafkaUser's Secret: it publishes nothing");
@@ -588,7 +592,7 @@ function validateOverlay(label, objects, types) {
       const used = [...new Set(String(rule.expr).match(/casework_\w+/g) || [])];
       if (!used.length) fail(r, `${rule.alert}: uses no casework metric`);
       for (const name of used) {
-        if (!registered(name)) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
+        if (!METRICS.has(micrometerName(name))) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
       }
     }
   }

@@ -23,14 +23,17 @@ public final class DatabaseOwner {
         return ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
     }
 
-    /** Runs each statement in its own autocommitted step, as the owner. */
-    public static void execute(String... statements) {
+    /** A connection as the owner, for a test that reads and rewrites rows itself. */
+    public static Connection connect() throws SQLException {
         Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.flyway.username", String.class),
                 config.getValue("quarkus.flyway.password", String.class));
-                Statement statement = connection.createStatement()) {
+    }
+
+    /** Runs each statement in its own autocommitted step, as the owner. */
+    public static void execute(String... statements) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -4,10 +4,12 @@ import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.backbone.security.Roles;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
 import io.casework.casenotes.rest.dto.ChildDto;
+import io.casework.casenotes.rest.dto.RecordChainVerificationDto;
 import io.casework.casenotes.rest.dto.RegisterChildRequest;
 import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.ChildService;
 import io.casework.casenotes.service.RecordAccess;
+import io.casework.casenotes.service.RecordChainService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +44,9 @@ public class ChildResource {
 
     @Inject
     IdempotentRequests idempotent;
+
+    @Inject
+    RecordChainService recordChains;
 
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
@@ -84,5 +89,19 @@ public class ChildResource {
     @Operation(summary = "Who accessed this child's record, when and why, including refused attempts")
     public List<AccessLogEntryDto> accessLog(@PathParam("id") UUID id) {
         return accessLog.ofChild(id);
+    }
+
+    @GET
+    @Path("/{id}/record-chain")
+    // Open to every role on the record, so that a refusal is decided by the access policy and logged like any other.
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
+            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+    @Operation(summary = "Verify this child's record chain",
+            description = "Every note version, management entry and access-log entry, in the order written, checked "
+                    + "against its seal; reports the first break: which entry, and whether it was changed, moved, "
+                    + "removed or forged. For the managers of the child's team and service area (record.audit); "
+                    + "the verification is logged on the child's access log.")
+    public RecordChainVerificationDto verifyRecordChain(@PathParam("id") UUID id) {
+        return recordChains.verify(id);
     }
 }
