@@ -120,7 +120,7 @@ class RecordChainTest {
     @DisplayName("A rewrite that recomputes the whole chain inside the database, without the key, is FORGED")
     void recomputedWithoutTheKey() {
         String child = registerChild("north.sw1", "CP");
-        String note = writeStatutoryVisit("north.sw1", child);
+        writeStatutoryVisit("north.sw1", child);
         // Rewrite the registration entry's basis, then make the chain consistent again without the service's key.
         behindTheServicesBack("access_log_entry", "update access_log_entry set basis = 'nothing to see' where child_id = '"
                 + child + "' and chain_position = 1");
@@ -131,7 +131,6 @@ class RecordChainTest {
         assertThat(broken.getLong("firstBreak.position")).isEqualTo(1);
         assertThat(broken.getString("firstBreak.detail")).contains("recomputed without the key");
         assertThat(broken.getLong("entries")).as("three forged, and this verification's own access").isEqualTo(4);
-        assertThat(note).isNotNull();
     }
 
     @Test

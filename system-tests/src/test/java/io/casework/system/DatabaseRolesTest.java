@@ -37,7 +37,7 @@ class DatabaseRolesTest {
 
     @ParameterizedTest
     @EnumSource(ServiceStore.class)
-    @DisplayName("The runtime role owns no table, sequence, function or schema, and cannot create one")
+    @DisplayName("001 Case Record Integrity: the runtime role owns no table, sequence, function or schema, and cannot create one")
     void ownsNothing(ServiceStore store) throws SQLException {
         try (Connection db = store.connectAsRuntime()) {
             assertThat(single(db, """
@@ -61,7 +61,7 @@ class DatabaseRolesTest {
 
     @ParameterizedTest
     @EnumSource(ServiceStore.class)
-    @DisplayName("No TRUNCATE, ALTER TABLE, DISABLE TRIGGER or DROP on any table")
+    @DisplayName("001 Case Record Integrity: no TRUNCATE, ALTER TABLE, DISABLE TRIGGER or DROP on any table")
     void noTruncateNoDdlNoTriggerControl(ServiceStore store) throws SQLException {
         try (Connection db = store.connectAsRuntime()) {
             List<String> tables = tables(db);
@@ -80,7 +80,7 @@ class DatabaseRolesTest {
 
     @ParameterizedTest
     @EnumSource(ServiceStore.class)
-    @DisplayName("No UPDATE or DELETE on what is append-only; nor DELETE on what the service only ever changes")
+    @DisplayName("002 s.5: no UPDATE or DELETE on what is append-only; nor DELETE on what the service only ever changes")
     void appendOnlyIsAppendOnly(ServiceStore store) throws SQLException {
         try (Connection db = store.connectAsRuntime()) {
             for (String table : tables(db)) {
@@ -99,7 +99,7 @@ class DatabaseRolesTest {
 
     @ParameterizedTest
     @EnumSource(ServiceStore.class)
-    @DisplayName("The running service is connected as its runtime role, never as the owner")
+    @DisplayName("001 Case Record Integrity: the running service is connected as its runtime role, never as the owner")
     void serviceRunsAsRuntimeRole(ServiceStore store) throws SQLException {
         try (Connection db = store.connect()) {
             List<String> users = strings(db, """

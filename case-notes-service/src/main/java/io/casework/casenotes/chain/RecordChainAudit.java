@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -88,7 +89,7 @@ public class RecordChainAudit {
                 Map<UUID, RecordChainStore.Chain> chains = store.chainsOf(batch);
                 for (UUID child : batch) {
                     RecordChainStore.Chain chain = chains.get(child);
-                    ChainVerdict verdict = chain == null ? new ChainVerdict(child, 0, java.util.Optional.empty())
+                    ChainVerdict verdict = chain == null ? new ChainVerdict(child, 0, Optional.empty())
                             : reported(verifier.verify(child, chain.links(), chain.head()));
                     children++;
                     entries += verdict.entries();

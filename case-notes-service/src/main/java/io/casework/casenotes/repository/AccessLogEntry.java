@@ -2,8 +2,6 @@ package io.casework.casenotes.repository;
 
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
-import io.casework.casenotes.chain.ChainSeal;
-import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "access_log_entry")
-public class AccessLogEntry implements Chained {
+public class AccessLogEntry extends SealedEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,18 +53,6 @@ public class AccessLogEntry implements Chained {
     @Column(nullable = false)
     public Instant at;
 
-    @Column(name = "chain_position", nullable = false)
-    public long chainPosition;
-
-    @Column(name = "chain_digest", nullable = false)
-    public byte[] chainDigest;
-
-    @Column(name = "chain_seal", nullable = false)
-    public byte[] chainSeal;
-
-    @Column(name = "chain_key_id", nullable = false)
-    public String chainKeyId;
-
     @Override
     public UUID chainChildId() {
         return childId;
@@ -83,11 +69,7 @@ public class AccessLogEntry implements Chained {
     }
 
     @Override
-    public void seal(ChainSeal seal) {
+    protected void cutTimesToStorable() {
         at = ChainFields.storable(at);
-        chainPosition = seal.position();
-        chainDigest = seal.digest();
-        chainSeal = seal.seal();
-        chainKeyId = seal.keyId();
     }
 }

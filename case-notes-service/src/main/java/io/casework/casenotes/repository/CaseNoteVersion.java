@@ -3,8 +3,6 @@ package io.casework.casenotes.repository;
 import io.casework.casenotes.domain.VisitSection;
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
-import io.casework.casenotes.chain.ChainSeal;
-import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -23,7 +21,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "case_note_version")
-public class CaseNoteVersion implements Chained {
+public class CaseNoteVersion extends SealedEntry {
 
     @EmbeddedId
     public Key id;
@@ -58,18 +56,6 @@ public class CaseNoteVersion implements Chained {
     @Column(name = "child_id", nullable = false)
     public UUID childId;
 
-    @Column(name = "chain_position", nullable = false)
-    public long chainPosition;
-
-    @Column(name = "chain_digest", nullable = false)
-    public byte[] chainDigest;
-
-    @Column(name = "chain_seal", nullable = false)
-    public byte[] chainSeal;
-
-    @Column(name = "chain_key_id", nullable = false)
-    public String chainKeyId;
-
     @Override
     public UUID chainChildId() {
         return childId;
@@ -87,12 +73,8 @@ public class CaseNoteVersion implements Chained {
     }
 
     @Override
-    public void seal(ChainSeal seal) {
+    protected void cutTimesToStorable() {
         savedAt = ChainFields.storable(savedAt);
-        chainPosition = seal.position();
-        chainDigest = seal.digest();
-        chainSeal = seal.seal();
-        chainKeyId = seal.keyId();
     }
 
     @Embeddable

@@ -2,8 +2,6 @@ package io.casework.casenotes.repository;
 
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
-import io.casework.casenotes.chain.ChainSeal;
-import io.casework.casenotes.chain.Chained;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "management_entry")
-public class ManagementEntry implements Chained {
+public class ManagementEntry extends SealedEntry {
 
     @Id
     public UUID id;
@@ -56,18 +54,6 @@ public class ManagementEntry implements Chained {
     @Column(name = "approval_request_id")
     public UUID approvalRequestId;
 
-    @Column(name = "chain_position", nullable = false)
-    public long chainPosition;
-
-    @Column(name = "chain_digest", nullable = false)
-    public byte[] chainDigest;
-
-    @Column(name = "chain_seal", nullable = false)
-    public byte[] chainSeal;
-
-    @Column(name = "chain_key_id", nullable = false)
-    public String chainKeyId;
-
     @Override
     public UUID chainChildId() {
         return childId;
@@ -85,12 +71,8 @@ public class ManagementEntry implements Chained {
     }
 
     @Override
-    public void seal(ChainSeal seal) {
+    protected void cutTimesToStorable() {
         decidedAt = ChainFields.storable(decidedAt);
         recordedAt = ChainFields.storable(recordedAt);
-        chainPosition = seal.position();
-        chainDigest = seal.digest();
-        chainSeal = seal.seal();
-        chainKeyId = seal.keyId();
     }
 }

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,6 +105,25 @@ public class ChildResource {
                     + "against its seal; reports the first break: which entry, and whether it was changed, moved, "
                     + "removed or forged. For the managers of the child's team and service area (record.audit); "
                     + "the verification is logged on the child's access log.")
+    @APIResponse(responseCode = "200", description = "The verification: intact, or where the chain first breaks",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecordChainVerificationDto.class),
+                    examples = {
+                        @ExampleObject(name = "intact", value = """
+                                {"childId": "6f1c2a8e-3d4b-4c7a-9e15-2b8d0f6a1c33", "entries": 42, "intact": true,
+                                 "firstBreak": null}"""),
+                        @ExampleObject(name = "broken", value = """
+                                {"childId": "6f1c2a8e-3d4b-4c7a-9e15-2b8d0f6a1c33", "entries": 42, "intact": false,
+                                 "firstBreak": {"position": 7, "entry": "version 2 of note 0b7e9a51-8c2d-4f0e-a1b3-5d6c7e8f9a10",
+                                 "change": "changed",
+                                 "detail": "Its content is not what was sealed: it was edited after it was written."}}""")
+                    }))
+    @APIResponse(responseCode = "401", description = "No valid token (problem unauthorised)")
+    @APIResponse(responseCode = "403", description = "Not a manager of the child's team or service area "
+            + "(problem access-refused); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
+    @APIResponse(responseCode = "503", description = "The database could not serve the request (problem "
+            + "service-unavailable, Retry-After)")
     public RecordChainVerificationDto verifyRecordChain(@PathParam("id") UUID id) {
         return recordChains.verify(id);
     }

@@ -31,34 +31,35 @@ public class RecordAccess {
 
     /** Allows the access or throws a 403 problem; logs either way. */
     public AccessDecision require(Child child, String action, String purpose, boolean write) {
-        AccessDecision decision = decide(child, purpose, write);
+        return enforce(child, action, purpose, decide(child, purpose, write),
+                "You have no access to this child's record");
+    }
+
+    /** Allows an audit of the child's record ({@code record.audit}) or throws a 403 problem; logs either way. */
+    public AccessDecision requireAudit(Child child, String action) {
+        return enforce(child, action, null, AccessPolicy.decideAudit(request(null, false), facts(child)),
+                "You may not audit this child's record");
+    }
+
+    /** Decides without logging or throwing: for filtering lists, which log only what they return. */
+    public AccessDecision decide(Child child, String purpose, boolean write) {
+        return AccessPolicy.decide(request(purpose, write), facts(child));
+    }
+
+    private AccessDecision enforce(Child child, String action, String purpose, AccessDecision decision,
+            String refusal) {
         record(child, action, purpose, decision);
         if (!decision.allowed()) {
             throw decision.outcome() == AccessDecision.Outcome.PURPOSE_REQUIRED
                     ? Problems.forbidden("access-purpose-required", "This child is not on your caseload. Give the "
                     + "purpose of your access in the " + PURPOSE_HEADER + " header; it is logged (002 s.5).")
-                    : Problems.accessRefused("You have no access to this child's record: "
-                    + decision.basis() + ". The attempt is logged.");
+                    : Problems.accessRefused(refusal + ": " + decision.basis() + ". The attempt is logged.");
         }
         return decision;
     }
 
-    /** Allows an audit of the child's record ({@code record.audit}) or throws a 403 problem; logs either way. */
-    public AccessDecision requireAudit(Child child, String action) {
-        AccessDecision decision = AccessPolicy.decideAudit(request(null, false),
-                new AccessPolicy.ChildFacts(child.team, child.allocatedWorker, child.planType));
-        record(child, action, null, decision);
-        if (!decision.allowed()) {
-            throw Problems.accessRefused("You may not audit this child's record: " + decision.basis()
-                    + ". The attempt is logged.");
-        }
-        return decision;
-    }
-
-    /** Decides without logging or throwing: for filtering lists, which log only what they return. */
-    public AccessDecision decide(Child child, String purpose, boolean write) {
-        return AccessPolicy.decide(request(purpose, write),
-                new AccessPolicy.ChildFacts(child.team, child.allocatedWorker, child.planType));
+    private static AccessPolicy.ChildFacts facts(Child child) {
+        return new AccessPolicy.ChildFacts(child.team, child.allocatedWorker, child.planType);
     }
 
     private AccessRequest request(String purpose, boolean write) {

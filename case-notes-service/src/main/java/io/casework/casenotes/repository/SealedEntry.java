@@ -1,0 +1,41 @@
+package io.casework.casenotes.repository;
+
+import io.casework.casenotes.chain.ChainSeal;
+import io.casework.casenotes.chain.Chained;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The seal every chained entry carries (docs/security.md): its position on the child's chain, its digest, the HMAC
+ * seal over the digest and the id of the key that made it. The same four columns on every chained table.
+ */
+@MappedSuperclass
+public abstract class SealedEntry implements Chained {
+
+    @Column(name = "chain_position", nullable = false)
+    public long chainPosition;
+
+    @Column(name = "chain_digest", nullable = false)
+    public byte[] chainDigest;
+
+    @Column(name = "chain_seal", nullable = false)
+    public byte[] chainSeal;
+
+    @Column(name = "chain_key_id", nullable = false)
+    public String chainKeyId;
+
+    @Override
+    public final void seal(ChainSeal seal) {
+        cutTimesToStorable();
+        chainPosition = seal.position();
+        chainDigest = seal.digest();
+        chainSeal = seal.seal();
+        chainKeyId = seal.keyId();
+    }
+
+    /**
+     * Cuts the entry's times to what the database keeps ({@code ChainFields.storable}), so that the seal made before
+     * the insert matches the row read back.
+     */
+    protected abstract void cutTimesToStorable();
+}
