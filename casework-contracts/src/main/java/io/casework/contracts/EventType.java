@@ -1,14 +1,19 @@
 package io.casework.contracts;
 
+import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteReturned;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
+import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.StaffMemberChanged;
+import io.casework.contracts.events.TeamChanged;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
@@ -29,12 +34,21 @@ public enum EventType {
     VISIT_RECORDED("casework.case-notes.visit-recorded", Topics.CASE_NOTES, VisitRecorded.class),
     MANAGEMENT_OVERSIGHT_RECORDED("casework.case-notes.management-oversight-recorded", Topics.CASE_NOTES,
             ManagementOversightRecorded.class),
+    CHILD_ALLOCATED("casework.case-notes.child-allocated", Topics.CASE_NOTES, ChildAllocated.class),
+    IRO_ASSIGNED("casework.case-notes.iro-assigned", Topics.CASE_NOTES, IroAssigned.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),
     DEADLINE_MET("casework.deadlines.deadline-met", Topics.DEADLINES, DeadlineMet.class),
     APPROVAL_REQUESTED("casework.approvals.approval-requested", Topics.APPROVALS, ApprovalRequested.class),
-    APPROVAL_DECIDED("casework.approvals.approval-decided", Topics.APPROVALS, ApprovalDecided.class);
+    APPROVAL_DECIDED("casework.approvals.approval-decided", Topics.APPROVALS, ApprovalDecided.class),
+    STAFF_MEMBER_CHANGED("casework.approvals.staff-member-changed", Topics.APPROVALS, StaffMemberChanged.class),
+    TEAM_CHANGED("casework.approvals.team-changed", Topics.APPROVALS, TeamChanged.class),
+    /**
+     * Published by every service that serves a child's data other than case-notes-service, on its own topic
+     * ({@link #topic()} is null); case-notes-service appends each to the child's access log.
+     */
+    ACCESS_RECORDED("casework.access.access-recorded", null, AccessRecorded.class);
 
     /** The schema version every type is at today; bumped per type when its data changes incompatibly. */
     public static final int CURRENT_VERSION = 1;
@@ -53,6 +67,7 @@ public enum EventType {
         return type;
     }
 
+    /** The topic the type travels on; null for a type every service publishes on its own topic. */
     public String topic() {
         return topic;
     }
