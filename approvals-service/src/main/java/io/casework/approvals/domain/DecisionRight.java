@@ -9,7 +9,11 @@ public enum DecisionRight {
     /** They made the request: nobody approves their own work, whatever their post. */
     SELF_APPROVAL(false),
     /** They are neither the assignee nor above them on this team's line (another team's manager, a worker). */
-    NOT_ON_LINE(false);
+    NOT_ON_LINE(false),
+    /** They hold a post on the line, but below the post the catalogue names for this kind of decision. */
+    BELOW_DECIDING_POST(false),
+    /** Their post is not above the requester's: a manager's own request goes to someone senior to them. */
+    NOT_ABOVE_REQUESTER(false);
 
     private final boolean allowed;
 

@@ -3,27 +3,36 @@ package io.casework.approvals.domain;
 import java.util.Optional;
 
 /**
- * Who may decide a request: the assignee, or someone above the assignee on the team's management line (so a team
- * manager can decide for an absent practice manager), and never the person who asked. Self-approval is refused by
- * this rule, not by hiding a button.
+ * Who may decide a request, by the organisation model as it is when the decision is made: someone who holds a post
+ * on the team's management line now, at or above the post the catalogue names for the kind, and above the
+ * requester's own post; the assignee, or someone above them. A removed approver holds no post and decides nothing;
+ * when the assignee has left the line, anyone who qualifies may decide, never someone junior to the requester. Nobody
+ * decides their own request: self-approval is refused by this rule, not by hiding a button.
  */
 public final class DecisionRights {
 
     private DecisionRights() {
     }
 
-    public static DecisionRight of(ManagementLine line, String assignee, String requestedBy, String decider) {
+    public static DecisionRight of(ManagementLine line, ManagementRole decidedBy, String assignee, String requestedBy,
+            String decider) {
         if (decider.equals(requestedBy)) {
             return DecisionRight.SELF_APPROVAL;
-        }
-        if (decider.equals(assignee)) {
-            return DecisionRight.ASSIGNEE;
         }
         Optional<ManagementRole> deciderPost = line.postOf(decider);
         if (deciderPost.isEmpty()) {
             return DecisionRight.NOT_ON_LINE;
         }
-        // An assignee who holds no post on the line (moved team since) is outranked by anyone who does.
+        if (decidedBy.isAbove(deciderPost.get())) {
+            return DecisionRight.BELOW_DECIDING_POST;
+        }
+        if (line.postOf(requestedBy).map(post -> !deciderPost.get().isAbove(post)).orElse(false)) {
+            return DecisionRight.NOT_ABOVE_REQUESTER;
+        }
+        if (decider.equals(assignee)) {
+            return DecisionRight.ASSIGNEE;
+        }
+        // An assignee who holds no post on the line any more (moved, left, replaced) is outranked by anyone who does.
         boolean above = line.postOf(assignee).map(assigneePost -> deciderPost.get().isAbove(assigneePost)).orElse(true);
         return above ? DecisionRight.ABOVE_ASSIGNEE : DecisionRight.NOT_ON_LINE;
     }

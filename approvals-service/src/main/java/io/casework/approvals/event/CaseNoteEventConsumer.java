@@ -1,6 +1,7 @@
 package io.casework.approvals.event;
 
 import io.casework.approvals.service.ApprovalService;
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
@@ -26,6 +27,9 @@ public class CaseNoteEventConsumer {
     @Inject
     ApprovalService approvals;
 
+    @Inject
+    AccessReadModel accessFacts;
+
     @Incoming(CHANNEL)
     @Blocking
     public void onCaseNotesEvent(ConsumerRecord<String, String> record) {
@@ -33,6 +37,10 @@ public class CaseNoteEventConsumer {
     }
 
     private void handle(EventEnvelope event) {
+        // Children, their allocation and IRO: what the access policy and the leaving check need here.
+        if (accessFacts.apply(event)) {
+            return;
+        }
         if (EventType.CASE_NOTE_SUBMITTED.type().equals(event.type())) {
             approvals.requestOversight(inbound.codec().data(event, CaseNoteSubmitted.class));
         }

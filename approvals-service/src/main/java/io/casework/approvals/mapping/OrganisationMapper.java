@@ -1,9 +1,20 @@
 package io.casework.approvals.mapping;
 
 import io.casework.approvals.repository.DecisionKind;
+import io.casework.approvals.repository.OrganisationChange;
+import io.casework.approvals.repository.ServiceArea;
+import io.casework.approvals.repository.Staff;
 import io.casework.approvals.repository.Team;
 import io.casework.approvals.rest.dto.DecisionKindDto;
+import io.casework.approvals.rest.dto.OrganisationChangeDto;
+import io.casework.approvals.rest.dto.ServiceAreaDto;
+import io.casework.approvals.rest.dto.StaffMemberDto;
 import io.casework.approvals.rest.dto.TeamDto;
+import io.casework.backbone.access.StaffMember;
+import io.casework.contracts.events.StaffMemberChanged;
+import io.casework.contracts.events.TeamChanged;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -11,6 +22,8 @@ import java.util.List;
 
 @Mapper
 public interface OrganisationMapper {
+
+    ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Mapping(target = "team", source = "id")
     @Mapping(target = "serviceArea", source = "serviceArea.id")
@@ -25,4 +38,40 @@ public interface OrganisationMapper {
     DecisionKindDto toDto(DecisionKind kind);
 
     List<DecisionKindDto> toKindDtos(List<DecisionKind> kinds);
+
+    StaffMemberDto toDto(Staff staff);
+
+    List<StaffMemberDto> toStaffDtos(List<Staff> staff);
+
+    ServiceAreaDto toDto(ServiceArea area);
+
+    List<ServiceAreaDto> toAreaDtos(List<ServiceArea> areas);
+
+    default OrganisationChangeDto toDto(OrganisationChange change) {
+        try {
+            return new OrganisationChangeDto(change.subjectKind.name(), change.subjectId, change.version,
+                    change.change, JSON.readTree(change.after), change.changedBy, change.changedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("organisation change " + change.id + " holds no JSON", e);
+        }
+    }
+
+    List<OrganisationChangeDto> toChangeDtos(List<OrganisationChange> changes);
+
+    /** The member as the access policy sees them; empty of meaning once they have left (callers check). */
+    default StaffMember toMember(Staff staff) {
+        return new StaffMember(staff.username, staff.fullName, staff.post, staff.team, staff.serviceArea,
+                staff.supervisor);
+    }
+
+    default StaffMemberChanged staffMemberChanged(Staff staff) {
+        return new StaffMemberChanged(staff.username, staff.fullName, staff.post.name(), staff.team,
+                staff.serviceArea, staff.supervisor, staff.hasLeft(), staff.version, staff.updatedBy,
+                staff.updatedAt);
+    }
+
+    default TeamChanged teamChanged(Team team) {
+        return new TeamChanged(team.id, team.name, team.serviceArea.id, team.practiceManager, team.teamManager,
+                team.seniorManager, team.version, team.updatedBy, team.updatedAt);
+    }
 }

@@ -19,4 +19,13 @@ public class ServiceArea extends PanacheEntityBase {
 
     @Column(name = "head_of_service")
     public String headOfService;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public java.time.Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
 }

@@ -35,6 +35,12 @@ public class Team extends PanacheEntityBase {
     @JoinColumn(name = "service_area")
     public ServiceArea serviceArea;
 
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "published_version", nullable = false)
+    public long publishedVersion;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -1,60 +1,147 @@
 package io.casework.approvals.rest;
 
 import io.casework.approvals.rest.dto.DecisionKindDto;
+import io.casework.approvals.rest.dto.OrganisationChangeDto;
+import io.casework.approvals.rest.dto.ServiceAreaDto;
+import io.casework.approvals.rest.dto.ServiceAreaRequest;
+import io.casework.approvals.rest.dto.StaffMemberDto;
+import io.casework.approvals.rest.dto.StaffMemberRequest;
 import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.approvals.rest.dto.TeamUpdateRequest;
 import io.casework.approvals.service.OrganisationService;
-import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The organisation model as data: who manages which team, and which decisions need whose approval. */
+/**
+ * The organisation model as data: service areas, teams and their management lines, members of staff and their
+ * posts, the history of changes, and which decisions need whose approval. Reading the model is open to every member
+ * of staff (it holds names and posts, nothing about a child); changing it is {@code org.change}.
+ */
 @Path("/organisation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER, Roles.ADMINISTRATOR})
 public class OrganisationResource {
+
+    static final String ID = "[a-z0-9][a-z0-9-]{0,59}";
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{0,99}";
 
     @Inject
     OrganisationService organisation;
 
-    @Inject
-    Caller caller;
+    @GET
+    @Path("/service-areas")
+    @Operation(operationId = "listServiceAreas", summary = "Service areas and their heads of service")
+    @Extension(name = "x-access-class", value = "org.change")
+    public List<ServiceAreaDto> serviceAreas() {
+        return organisation.serviceAreas();
+    }
+
+    @PUT
+    @Path("/service-areas/{serviceArea}")
+    @Operation(operationId = "replaceServiceArea",
+            summary = "Create a service area or change its name and head of service (administrator only)")
+    @Extension(name = "x-access-class", value = "org.change")
+    public ServiceAreaDto replaceServiceArea(@PathParam("serviceArea") @NotNull @Pattern(regexp = ID) String id,
+            @Valid @NotNull ServiceAreaRequest update) {
+        return organisation.replaceServiceArea(id, update);
+    }
 
     @GET
     @Path("/teams")
-    @Operation(summary = "Teams and their management lines")
+    @Operation(operationId = "listTeams", summary = "Teams and their management lines")
+    @Extension(name = "x-access-class", value = "org.change")
     public List<TeamDto> teams() {
         return organisation.teams();
     }
 
     @PUT
     @Path("/teams/{team}")
-    @RolesAllowed(Roles.HEAD_OF_SERVICE)
-    @Operation(summary = "Create a team or replace its management line (head of service only)")
-    public TeamDto replaceTeam(@PathParam("team") @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}") String team,
+    @Operation(operationId = "replaceTeam", summary = "Create a team or replace its name and management line "
+            + "(the head of service of its service area); each approver named must hold the post")
+    @Extension(name = "x-access-class", value = "org.change")
+    public TeamDto replaceTeam(@PathParam("team") @NotNull @Pattern(regexp = ID) String team,
             @Valid @NotNull TeamUpdateRequest update) {
-        return organisation.replace(team, update, caller.username());
+        return organisation.replace(team, update);
+    }
+
+    @GET
+    @Path("/staff")
+    @Operation(operationId = "listStaff", summary = "Members of staff who hold a post now, by username")
+    @Extension(name = "x-access-class", value = "org.change")
+    public List<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return organisation.staff(team, offset, limit);
+    }
+
+    @GET
+    @Path("/staff/{username}")
+    @Operation(operationId = "getStaffMember", summary = "A member of staff, including one who has left")
+    @Extension(name = "x-access-class", value = "org.change")
+    public StaffMemberDto member(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
+        return organisation.member(username);
+    }
+
+    @PUT
+    @Path("/staff/{username}")
+    @Operation(operationId = "replaceStaffMember", summary = "A member joins, or their post, team or supervisor "
+            + "changes (a head of service for their area's teams; an administrator for senior and cross-authority "
+            + "posts). Moving team needs the same hand-over as leaving.")
+    @Extension(name = "x-access-class", value = "org.change")
+    public StaffMemberDto replaceMember(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username,
+            @Valid @NotNull StaffMemberRequest update) {
+        return organisation.replaceMember(username, update);
+    }
+
+    @POST
+    @Path("/staff/{username}/leaving")
+    @Operation(operationId = "markStaffMemberLeft", summary = "Mark a member as left; refused with what remains "
+            + "while they hold cases, tasks or people (004 \"Updating Team Structures\")")
+    @Extension(name = "x-access-class", value = "org.change")
+    public StaffMemberDto leave(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
+        return organisation.leave(username);
+    }
+
+    @GET
+    @Path("/changes/{subjectKind}/{subjectId}")
+    @Operation(operationId = "listOrganisationChanges",
+            summary = "The history of a service area, team or member: every version, who made it and when")
+    @Extension(name = "x-access-class", value = "org.change")
+    public List<OrganisationChangeDto> history(
+            @PathParam("subjectKind") @NotNull @Pattern(regexp = "SERVICE_AREA|TEAM|STAFF_MEMBER") String kind,
+            @PathParam("subjectId") @NotNull @Pattern(regexp = USERNAME) String id) {
+        return organisation.history(kind, id);
     }
 
     @GET
     @Path("/decision-kinds")
-    @Operation(summary = "The catalogue of decisions that need approval, with who decides and the source")
+    @PermitAll
+    @Operation(operationId = "listDecisionKinds",
+            summary = "The catalogue of decisions that need approval, with who decides and the source")
+    @Extension(name = "x-access-class", value = "reference")
     public List<DecisionKindDto> decisionKinds() {
         return organisation.catalogue();
     }

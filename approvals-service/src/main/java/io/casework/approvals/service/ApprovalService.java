@@ -127,14 +127,16 @@ public class ApprovalService {
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         ManagementLine line = lineOf(request);
         String decider = caller.username();
-        DecisionRight right = DecisionRights.of(line, request.assignee, request.requestedBy, decider);
+        DecisionKind kind = kinds.findById(request.kind);
+        DecisionRight right = DecisionRights.of(line, kind.decidedBy, request.assignee, request.requestedBy, decider);
         if (right == DecisionRight.SELF_APPROVAL) {
             throw Problems.forbidden("self-approval", "You made this request, so you cannot decide it: "
                     + "nobody approves their own work. It waits for " + request.assignee + ".");
         }
         if (!right.allowed()) {
             throw Problems.forbidden("not-on-management-line", "Only " + request.assignee
-                    + " or a manager above them on team " + request.team + "'s management line may decide this request.");
+                    + " or a manager above them on team " + request.team + "'s management line as it is now, at or "
+                    + "above the " + kind.decidedBy.title() + " and senior to the requester, may decide this request.");
         }
         if (request.state.decided()) {
             throw Problems.conflict("already-decided", "This request was already decided ("
@@ -152,7 +154,7 @@ public class ApprovalService {
         request.decidedAt = Instant.now();
 
         inbox.notify(request.requestedBy, Notification.Type.APPROVAL_DECIDED, request,
-                describe(kinds.findById(request.kind)) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
+                describe(kind) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
                         + " by " + request.decidedByName + " (" + request.decidedByDesignation + ")");
         outbox.publish(request.childId.toString(), new ApprovalDecided(request.id, request.kind, request.childId,
                 request.subjectId, decision.outcome().name(), request.comments, decider, request.decidedByName,

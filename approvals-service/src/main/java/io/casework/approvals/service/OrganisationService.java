@@ -1,25 +1,56 @@
 package io.casework.approvals.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.approvals.domain.ManagementLine;
+import io.casework.approvals.domain.OrganisationChangeRights;
+import io.casework.approvals.domain.RequestState;
+import io.casework.approvals.domain.Responsibilities;
 import io.casework.approvals.mapping.OrganisationMapper;
+import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKindRepository;
+import io.casework.approvals.repository.OrganisationChange;
 import io.casework.approvals.repository.ServiceArea;
 import io.casework.approvals.repository.ServiceAreaRepository;
+import io.casework.approvals.repository.Staff;
+import io.casework.approvals.repository.StaffRepository;
 import io.casework.approvals.repository.Team;
 import io.casework.approvals.repository.TeamRepository;
 import io.casework.approvals.rest.dto.DecisionKindDto;
+import io.casework.approvals.rest.dto.OrganisationChangeDto;
+import io.casework.approvals.rest.dto.ServiceAreaDto;
+import io.casework.approvals.rest.dto.ServiceAreaRequest;
+import io.casework.approvals.rest.dto.StaffMemberDto;
+import io.casework.approvals.rest.dto.StaffMemberRequest;
 import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.approvals.rest.dto.TeamUpdateRequest;
+import io.casework.backbone.access.StaffMember;
+import io.casework.backbone.access.readmodel.AccessChild;
+import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.security.Caller;
+import io.casework.backbone.security.Roles;
+import io.casework.contracts.Post;
+import io.casework.contracts.events.StaffMemberChanged;
+import io.casework.contracts.events.TeamChanged;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The organisation model: teams, their management lines, and the catalogue of decisions that need approval. */
+/**
+ * The organisation model: service areas, teams and their management lines, every member of staff with their post,
+ * and the catalogue of decisions that need approval. Every change is checked against the model (an approver holds
+ * the post; a supervisor is a member), kept in the history, applied to this service's own access read model in the
+ * same transaction (so access changes here at once) and published for the other services' read models.
+ */
 @ApplicationScoped
 public class OrganisationService {
 
@@ -30,10 +61,28 @@ public class OrganisationService {
     ServiceAreaRepository serviceAreas;
 
     @Inject
+    StaffRepository staff;
+
+    @Inject
     DecisionKindRepository kinds;
 
     @Inject
+    ApprovalRequestRepository requests;
+
+    @Inject
     OrganisationMapper mapper;
+
+    @Inject
+    AccessReadModel readModel;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TeamDto> teams() {
@@ -41,16 +90,55 @@ public class OrganisationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceAreaDto> serviceAreas() {
+        return mapper.toAreaDtos(serviceAreas.listAll(Sort.by("id")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionKindDto> catalogue() {
         return mapper.toKindDtos(kinds.catalogue());
     }
 
-    /** Creates the team or replaces its management line. Requests already routed keep their assignee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMemberDto> staff(String team, int offset, int limit) {
+        return mapper.toStaffDtos(staff.page(team, offset, limit));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffMemberDto member(String username) {
+        return mapper.toDto(staff.findByIdOptional(username)
+                .orElseThrow(() -> Problems.notFound("member of staff", username)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationChangeDto> history(String subjectKind, String subjectId) {
+        return mapper.toChangeDtos(OrganisationChange.list(
+                "subjectKind = ?1 and subjectId = ?2 order by version",
+                OrganisationChange.SubjectKind.valueOf(subjectKind), subjectId));
+    }
+
+    /** Creates the team or replaces its name and management line. Requests already routed keep their assignee. */
     @Transactional
-    public TeamDto replace(String teamId, TeamUpdateRequest update, String updatedBy) {
+    public TeamDto replace(String teamId, TeamUpdateRequest update) {
         ServiceArea area = serviceAreas.findByIdOptional(update.serviceArea()).orElseThrow(() -> Problems.badRequest(
                 "unknown-service-area", "serviceArea: there is no service area '" + update.serviceArea() + "'"));
-        Team team = teams.findByIdOptional(teamId).orElseGet(() -> {
+        Optional<Team> existing = teams.findByIdOptional(teamId);
+        refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(), area.id));
+        existing.ifPresent(team -> refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(),
+                team.serviceArea.id)));
+        if (existing.isPresent() && !existing.get().serviceArea.id.equals(area.id)
+                && !staff.currentInTeam(teamId).isEmpty()) {
+            throw Problems.conflict("team-has-members", "A team with members cannot move to another service area: "
+                    + "move its members first");
+        }
+        List<Problems.FieldViolation> violations = new ArrayList<>();
+        requirePost(violations, "practiceManager", update.practiceManager(), Post.PRACTICE_MANAGER, teamId, null);
+        requirePost(violations, "teamManager", update.teamManager(), Post.TEAM_MANAGER, teamId, null);
+        requirePost(violations, "seniorManager", update.seniorManager(), Post.SENIOR_MANAGER, null, area.id);
+        if (!violations.isEmpty()) {
+            throw Problems.invalidFields("An approver must hold the post in the organisation model", violations);
+        }
+        Team team = existing.orElseGet(() -> {
             Team created = new Team();
             created.id = teamId;
             return created;
@@ -60,10 +148,133 @@ public class OrganisationService {
         team.teamManager = update.teamManager();
         team.seniorManager = update.seniorManager();
         team.serviceArea = area;
-        team.updatedAt = Instant.now();
-        team.updatedBy = updatedBy;
+        team.version = team.version + 1;
+        stamp(team);
         teams.persist(team);
+        publish(team, existing.isPresent() ? "CHANGED" : "CREATED");
         return mapper.toDto(team);
+    }
+
+    @Transactional
+    public ServiceAreaDto replaceServiceArea(String id, ServiceAreaRequest update) {
+        refuseUnless(OrganisationChangeRights.forServiceArea(administrator()));
+        List<Problems.FieldViolation> violations = new ArrayList<>();
+        requirePost(violations, "headOfService", update.headOfService(), Post.HEAD_OF_SERVICE, null, id);
+        if (!violations.isEmpty()) {
+            throw Problems.invalidFields("The head of service must hold the post in this service area", violations);
+        }
+        ServiceArea area = serviceAreas.findByIdOptional(id).orElseGet(() -> {
+            ServiceArea created = new ServiceArea();
+            created.id = id;
+            return created;
+        });
+        boolean created = area.version == 0;
+        area.name = update.name();
+        area.headOfService = update.headOfService();
+        area.version = area.version + 1;
+        area.updatedAt = Instant.now();
+        area.updatedBy = caller.username();
+        serviceAreas.persist(area);
+        record(OrganisationChange.SubjectKind.SERVICE_AREA, id, area.version, created ? "CREATED" : "CHANGED",
+                mapper.toDto(area));
+        return mapper.toDto(area);
+    }
+
+    /** A member joins, or their post, team or supervisor changes. */
+    @Transactional
+    public StaffMemberDto replaceMember(String username, StaffMemberRequest update) {
+        Optional<Staff> existing = staff.findByIdOptional(username);
+        String area = areaOf(update);
+        String areaBefore = existing.filter(s -> !s.hasLeft()).map(s -> s.serviceArea).orElse(null);
+        refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), update.post(), areaBefore, area));
+        existing.filter(s -> !s.hasLeft() && s.post.scope() != Post.Scope.TEAM && update.post().scope() == Post.Scope.TEAM)
+                .ifPresent(s -> refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), s.post,
+                        null, s.serviceArea)));
+        if (update.supervisor() != null) {
+            if (update.supervisor().equals(username)) {
+                throw Problems.invalidFields("Nobody supervises themselves",
+                        List.of(Problems.FieldViolation.body("supervisor", "must be someone else")));
+            }
+            if (staff.current(update.supervisor()).isEmpty()) {
+                throw Problems.invalidFields("A supervisor must be a member of staff", List.of(
+                        Problems.FieldViolation.body("supervisor", "no member of staff '" + update.supervisor() + "'")));
+            }
+        }
+        existing.filter(s -> !s.hasLeft() && !Objects.equals(s.team, update.team()))
+                .ifPresent(s -> requireNoResponsibilities(s, "move to another team"));
+        Staff member = existing.orElseGet(() -> {
+            Staff created = new Staff();
+            created.username = username;
+            return created;
+        });
+        boolean joining = existing.isEmpty() || member.hasLeft();
+        member.fullName = update.fullName();
+        member.post = update.post();
+        member.team = update.team();
+        member.serviceArea = area;
+        member.supervisor = update.supervisor();
+        member.leftAt = null;
+        member.version = member.version + 1;
+        member.updatedAt = Instant.now();
+        member.updatedBy = caller.username();
+        staff.persist(member);
+        publish(member, joining ? "JOINED" : "CHANGED");
+        return mapper.toDto(member);
+    }
+
+    /** Marks a member as left, once they hold nothing (004 "Updating Team Structures"). */
+    @Transactional
+    public StaffMemberDto leave(String username) {
+        Staff member = staff.current(username).orElseThrow(() -> Problems.notFound("member of staff", username));
+        refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), member.post, member.serviceArea,
+                member.serviceArea));
+        requireNoResponsibilities(member, "be marked as left");
+        member.leftAt = Instant.now();
+        member.version = member.version + 1;
+        member.updatedAt = member.leftAt;
+        member.updatedBy = caller.username();
+        publish(member, "LEFT");
+        return mapper.toDto(member);
+    }
+
+    /** What the person still holds: cases, pending decisions, people they supervise, posts on a management line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Responsibilities responsibilities(String username) {
+        long cases = AccessChild.count("allocatedWorker", username);
+        long pending = requests.count("assignee = ?1 and state = ?2", username, RequestState.PENDING);
+        List<String> supervises = staff.supervisedBy(username).stream().map(s -> s.username).toList();
+        List<String> posts = new ArrayList<>();
+        for (Team team : teams.allByName()) {
+            if (username.equals(team.practiceManager)) {
+                posts.add("practice manager of team " + team.id);
+            }
+            if (username.equals(team.teamManager)) {
+                posts.add("team manager of team " + team.id);
+            }
+            if (username.equals(team.seniorManager)) {
+                posts.add("senior manager of team " + team.id);
+            }
+        }
+        serviceAreas.list("headOfService", username).forEach(a -> posts.add("head of service of " + a.id));
+        return new Responsibilities(cases, pending, supervises, posts);
+    }
+
+    /**
+     * Publishes whatever the model holds that has not been published yet: the demo organisation and rows written by
+     * a migration. Called at start; each change through the API publishes itself.
+     */
+    @Transactional
+    public int publishPending() {
+        int published = 0;
+        for (Team team : teams.list("publishedVersion < version order by id")) {
+            publish(team, null);
+            published++;
+        }
+        for (Staff member : staff.unpublished()) {
+            publish(member, null);
+            published++;
+        }
+        return published;
     }
 
     /** The team's line up to its head of service; empty for a team the model does not know. */
@@ -71,5 +282,138 @@ public class OrganisationService {
     public Optional<ManagementLine> lineOf(String teamId) {
         return teams.findByIdOptional(teamId).map(team -> ManagementLine.of(team.id, team.practiceManager,
                 team.teamManager, team.seniorManager, team.serviceArea.headOfService));
+    }
+
+    /** The member as the model holds them now, empty once they have left. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffMember> currentMember(String username) {
+        return staff.current(username).map(mapper::toMember);
+    }
+
+    private void requireNoResponsibilities(Staff member, String what) {
+        Responsibilities held = responsibilities(member.username);
+        if (!held.none()) {
+            throw Problems.conflict("member-has-responsibilities", member.username + " cannot " + what
+                    + " while they still hold cases, tasks or people (004 \"Updating Team Structures\")",
+                    "remaining", held.remaining());
+        }
+    }
+
+    private String areaOf(StaffMemberRequest update) {
+        List<Problems.FieldViolation> violations = new ArrayList<>();
+        String area = null;
+        switch (update.post().scope()) {
+            case TEAM -> {
+                if (update.team() == null) {
+                    violations.add(Problems.FieldViolation.body("team", "a " + update.post() + " belongs to a team"));
+                } else {
+                    Optional<Team> team = teams.findByIdOptional(update.team());
+                    if (team.isEmpty()) {
+                        violations.add(Problems.FieldViolation.body("team", "no team '" + update.team() + "'"));
+                    } else {
+                        area = team.get().serviceArea.id;
+                    }
+                }
+                if (update.serviceArea() != null && area != null && !update.serviceArea().equals(area)) {
+                    violations.add(Problems.FieldViolation.body("serviceArea", "the team's service area is " + area));
+                }
+            }
+            case SERVICE_AREA -> {
+                if (update.team() != null) {
+                    violations.add(Problems.FieldViolation.body("team", "a " + update.post()
+                            + " holds a post over a service area, not in a team"));
+                }
+                if (update.serviceArea() == null || serviceAreas.findByIdOptional(update.serviceArea()).isEmpty()) {
+                    violations.add(Problems.FieldViolation.body("serviceArea", "must name a service area"));
+                } else {
+                    area = update.serviceArea();
+                }
+            }
+            case AUTHORITY -> {
+                if (update.team() != null || update.serviceArea() != null) {
+                    violations.add(Problems.FieldViolation.body("team", "a " + update.post()
+                            + " works across the authority: no team or service area"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalidFields("The post does not fit the team or service area given", violations);
+        }
+        return area;
+    }
+
+    private void requirePost(List<Problems.FieldViolation> violations, String field, String username, Post post,
+            String team, String area) {
+        if (username == null) {
+            return;
+        }
+        Optional<Staff> holder = staff.current(username);
+        boolean holds = holder.isPresent() && holder.get().post == post
+                && (team == null || team.equals(holder.get().team))
+                && (area == null || area.equals(holder.get().serviceArea));
+        if (!holds) {
+            violations.add(Problems.FieldViolation.body(field, username + " does not hold the post " + post
+                    + (team != null ? " in team " + team : " in service area " + area)));
+        }
+    }
+
+    private void publish(Team team, String change) {
+        TeamChanged event = mapper.teamChanged(team);
+        readModel.teamChanged(event);
+        outbox.publish(team.id, event);
+        team.publishedVersion = team.version;
+        if (change != null) {
+            record(OrganisationChange.SubjectKind.TEAM, team.id, team.version, change, event);
+        }
+    }
+
+    private void publish(Staff member, String change) {
+        StaffMemberChanged event = mapper.staffMemberChanged(member);
+        readModel.staffMemberChanged(event);
+        outbox.publish(member.username, event);
+        member.publishedVersion = member.version;
+        if (change != null) {
+            record(OrganisationChange.SubjectKind.STAFF_MEMBER, member.username, member.version, change, event);
+        }
+    }
+
+    private void record(OrganisationChange.SubjectKind kind, String id, long version, String change, Object after) {
+        OrganisationChange entry = new OrganisationChange();
+        entry.subjectKind = kind;
+        entry.subjectId = id;
+        entry.version = version;
+        entry.change = change;
+        entry.after = snapshot(after);
+        entry.changedBy = caller.username();
+        entry.changedAt = Instant.now();
+        entry.persist();
+    }
+
+    // The subject as the history keeps it: the event's data, which is the whole subject after the change.
+    private String snapshot(Object subject) {
+        try {
+            return json.writeValueAsString(subject);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an organisation change", e);
+        }
+    }
+
+    private void stamp(Team team) {
+        team.updatedAt = Instant.now();
+        team.updatedBy = caller.username();
+    }
+
+    private StaffMember changer() {
+        return staff.current(caller.username()).map(mapper::toMember).orElse(null);
+    }
+
+    private boolean administrator() {
+        return caller.hasRole(Roles.ADMINISTRATOR);
+    }
+
+    private static void refuseUnless(Optional<String> refusal) {
+        refusal.ifPresent(reason -> {
+            throw Problems.forbidden("organisation-change-refused", reason);
+        });
     }
 }

@@ -8,11 +8,28 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
+
+import io.casework.testing.DatabaseOwner;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The organisation model is data: readable by staff, changed by a head of service, and routing follows it. */
@@ -48,45 +65,150 @@ class OrganisationResourceTest {
     }
 
     @Test
-    @DisplayName("only a head of service changes the organisation model (team manager: 403)")
-    void onlyHeadOfServiceChangesIt() {
-        given().header("Authorization", KeycloakTokens.bearer("north.tm")).contentType(ContentType.JSON)
-                .body(line("north.pm")).put("/organisation/teams/north")
-                .then().statusCode(403);
+    @DisplayName("ACCESS-RULES org.change: a team manager may not change the model; the head of another area may not "
+            + "change this area's teams")
+    void onlyTheAreasHeadOfServiceChangesItsTeams() {
+        as("north.tm").body(line("north", "north.pm", "north.tm")).put("/organisation/teams/north")
+                .then().statusCode(403).body("type", equalTo("urn:casework:problem:organisation-change-refused"));
+        as("east.hos").body(line("north", "north.pm", "north.tm")).put("/organisation/teams/north")
+                .then().statusCode(403).body("type", equalTo("urn:casework:problem:organisation-change-refused"));
     }
 
     @Test
-    @DisplayName("a missing or malformed username is a 400 problem naming the field")
-    void usernamesMustBePresent() {
-        Map<String, String> noTeamManager = Map.of("name", "East team", "practiceManager", "east.pm",
-                "seniorManager", "senior.manager", "serviceArea", "service-area-1");
-        given().header("Authorization", KeycloakTokens.bearer("head.of.service")).contentType(ContentType.JSON)
-                .body(noTeamManager).put("/organisation/teams/east")
+    @DisplayName("issue 8: appointing an approver requires the post: a social worker, or another team's practice "
+            + "manager, cannot be made north's practice manager")
+    void approverMustHoldThePost() {
+        as("head.of.service").body(line("north", "north.sw1", "north.tm")).put("/organisation/teams/north")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItem("teamManager"));
-        given().header("Authorization", KeycloakTokens.bearer("head.of.service")).contentType(ContentType.JSON)
-                .body(line("Not A Username")).put("/organisation/teams/east")
+                .body("violations.field", hasItem("practiceManager"));
+        as("head.of.service").body(line("north", "south.pm", "north.tm")).put("/organisation/teams/north")
+                .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
+        as("head.of.service").body(line("north", "Not A Username", "north.tm")).put("/organisation/teams/north")
                 .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
     }
 
     @Test
-    @DisplayName("a new team set up by the head of service routes its notes to its own practice manager: data, not code")
+    @DisplayName("a new team set up by the head of service, staffed, and given its practice manager routes its notes "
+            + "to them: data, not code; every step is in the history")
     void newTeamRoutesByData() {
-        given().header("Authorization", KeycloakTokens.bearer("head.of.service")).contentType(ContentType.JSON)
-                .body(line("south.tm")).put("/organisation/teams/east")
-                .then().statusCode(200)
-                .body("team", equalTo("east"))
-                .body("practiceManager", equalTo("south.tm"))
-                .body("updatedBy", equalTo("head.of.service"));
+        as("head.of.service").body(line("west", null, null)).put("/organisation/teams/west")
+                .then().statusCode(200).body("team", equalTo("west")).body("updatedBy", equalTo("head.of.service"));
+        as("head.of.service").body(member("Wendy West", "PRACTICE_MANAGER", "west", null))
+                .put("/organisation/staff/west.pm").then().statusCode(200).body("version", equalTo(1));
+        as("head.of.service").body(line("west", "west.pm", null)).put("/organisation/teams/west")
+                .then().statusCode(200).body("practiceManager", equalTo("west.pm"));
 
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("STATUTORY_VISIT", "east.sw1", "Evan East", "east"));
-        Map<String, Object> request = OversightRequestsTest.awaitPendingFor("south.tm", note);
-        assertThat(request).containsEntry("team", "east").containsEntry("assignee", "south.tm");
+                TestTopics.submitted("STATUTORY_VISIT", "west.sw1", "Will West", "west"));
+        // west.pm has no login in the demo realm: read where the request went from the database.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            try (Connection db = DatabaseOwner.connect(); PreparedStatement query = db.prepareStatement(
+                    "select team, assignee from approval_request where subject_id = ?")) {
+                query.setString(1, note.noteId().toString());
+                try (ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString("team")).isEqualTo("west");
+                    assertThat(row.getString("assignee")).isEqualTo("west.pm");
+                }
+            }
+        });
+
+        as("north.sw1").get("/organisation/changes/TEAM/west").then().statusCode(200)
+                .body("change", contains("CREATED", "CHANGED"))
+                .body("[1].after.practiceManager", equalTo("west.pm"))
+                .body("changedBy", everyItem(equalTo("head.of.service")));
     }
 
-    private static Map<String, String> line(String practiceManager) {
-        return Map.of("name", "East team", "practiceManager", practiceManager, "teamManager", "north.tm",
-                "seniorManager", "senior.manager", "serviceArea", "service-area-1");
+    @Test
+    @DisplayName("004 \"Updating Team Structures\": a person is marked as left only when they hold no tasks and "
+            + "supervise no one, and the refusal lists what remains")
+    void leavingNeedsAHandOver() {
+        as("head.of.service").body(member("Paula Lane", "SENIOR_PRACTITIONER", "south", null))
+                .put("/organisation/staff/south.sp").then().statusCode(200);
+        as("head.of.service").body(member("Sean Lane", "SOCIAL_WORKER", "south", "south.sp"))
+                .put("/organisation/staff/south.sw9").then().statusCode(200);
+
+        as("head.of.service").post("/organisation/staff/south.sp/leaving").then().statusCode(409)
+                .body("type", equalTo("urn:casework:problem:member-has-responsibilities"))
+                .body("remaining", hasItem(startsWith("supervises south.sw9")));
+
+        as("head.of.service").body(member("Sean Lane", "SOCIAL_WORKER", "south", "south.pm"))
+                .put("/organisation/staff/south.sw9").then().statusCode(200).body("version", equalTo(2));
+        as("head.of.service").post("/organisation/staff/south.sp/leaving").then().statusCode(200)
+                .body("leftAt", notNullValue());
+        as("north.sw1").get("/organisation/staff/south.sp").then().statusCode(200).body("leftAt", notNullValue());
+        as("head.of.service").body(line("south", "south.sp", "south.tm")).put("/organisation/teams/south")
+                .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
+    }
+
+    @Test
+    @DisplayName("ACCESS-RULES org.change: senior and cross-authority posts are an administrator's, not a head of "
+            + "service's")
+    void seniorPostsAreTheAdministrators() {
+        as("head.of.service").body(member("Iris Reviewer", "IRO", null, null)).put("/organisation/staff/iro.nine")
+                .then().statusCode(403);
+        as("casework.admin").body(member("Iris Reviewer", "IRO", null, null)).put("/organisation/staff/iro.nine")
+                .then().statusCode(200).body("post", equalTo("IRO"));
+    }
+
+    @Test
+    @DisplayName("the demo realm's users and the organisation model agree: each user with a casework role holds the "
+            + "post of that role, in the team their token names")
+    void realmAndModelAgree() throws Exception {
+        JsonNode realm = new ObjectMapper().readTree(Path.of("..", "infra", "keycloak", "casework-realm.json")
+                .toFile());
+        List<Map<String, Object>> staff = as("north.sw1").get("/organisation/staff?limit=500").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Map<String, Object>> byName = new java.util.HashMap<>();
+        staff.forEach(m -> byName.put((String) m.get("username"), m));
+        int users = 0;
+        for (JsonNode user : realm.path("users")) {
+            String username = user.path("username").asText();
+            String role = null;
+            for (JsonNode r : user.path("realmRoles")) {
+                if (!r.asText().startsWith("default-roles")) {
+                    role = r.asText();
+                }
+            }
+            if ("administrator".equals(role)) {
+                assertThat(byName).as("an administrator holds no post").doesNotContainKey(username);
+                continue;
+            }
+            users++;
+            assertThat(byName).as(username).containsKey(username);
+            Map<String, Object> member = byName.get(username);
+            assertThat(((String) member.get("post")).toLowerCase().replace('_', '-')).as(username).isEqualTo(role);
+            assertThat(member.get("fullName")).as(username)
+                    .isEqualTo(user.path("firstName").asText() + " " + user.path("lastName").asText());
+            String claim = user.path("attributes").path("team").path(0).asText();
+            Object place = member.get("team") != null ? member.get("team") : member.get("serviceArea");
+            if (place != null) {
+                assertThat(claim).as(username + "'s team claim").isEqualTo(place);
+            }
+        }
+        assertThat(users).isGreaterThanOrEqualTo(18);
+    }
+
+    private static RequestSpecification as(String username) {
+        return given().header("Authorization", KeycloakTokens.bearer(username)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> line(String team, String practiceManager, String teamManager) {
+        Map<String, Object> line = new java.util.HashMap<>();
+        line.put("name", team + " team");
+        line.put("practiceManager", practiceManager);
+        line.put("teamManager", teamManager);
+        line.put("seniorManager", "senior.manager");
+        line.put("serviceArea", "service-area-1");
+        return line;
+    }
+
+    private static Map<String, Object> member(String name, String post, String team, String supervisor) {
+        Map<String, Object> member = new java.util.HashMap<>();
+        member.put("fullName", name);
+        member.put("post", post);
+        member.put("team", team);
+        member.put("supervisor", supervisor);
+        return member;
     }
 }

@@ -51,6 +51,12 @@ public final class Problems {
         return of(Response.Status.CONFLICT, type, "Conflicts with the current state", detail);
     }
 
+    /** 409 with a list the client shows, e.g. what a person still holds before they can be marked as left. */
+    public static HttpProblem conflict(String type, String detail, String listName, List<String> items) {
+        return builder(Response.Status.CONFLICT.getStatusCode(), type, "Conflicts with the current state", detail)
+                .with(listName, items).build();
+    }
+
     public static HttpProblem badRequest(String type, String detail) {
         return of(Response.Status.BAD_REQUEST, type, "Bad request", detail);
     }

@@ -1,0 +1,16 @@
+package io.casework.backbone.access.enforce;
+
+import java.util.List;
+
+/**
+ * Where a service's accesses to children's data go. Every service but case-notes-service publishes them
+ * ({@link PublishedAccessLog}); case-notes-service, which keeps the access log, appends them to it directly.
+ */
+public interface AccessRecorder {
+
+    /**
+     * Records the accesses durably before the response is sent, in a transaction of their own: a refusal rolls the
+     * request back, and must still be logged.
+     */
+    void record(List<AccessRecord> accesses);
+}
