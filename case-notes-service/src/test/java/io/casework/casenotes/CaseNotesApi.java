@@ -1,5 +1,6 @@
 package io.casework.casenotes;
 
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -16,6 +17,8 @@ final class CaseNotesApi {
     }
 
     static RequestSpecification as(String user) {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
         return given().header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
     }
 

@@ -64,7 +64,7 @@ class RecordChainTest {
         // Each verification, and each refusal, is itself on the access log (002 s.5).
         List<String> actions = as("north.pm").get("/children/" + child + "/access-log").then().statusCode(200)
                 .extract().path("action");
-        assertThat(actions.stream().filter("VERIFY record chain"::equals)).hasSize(6);
+        assertThat(actions.stream().filter("verifyChildRecordChain"::equals)).hasSize(6);
         assertThat(verify("north.pm", child).getBoolean("intact")).isTrue();
     }
 

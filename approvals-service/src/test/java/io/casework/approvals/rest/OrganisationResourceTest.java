@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.specification.RequestSpecification;
 
 import io.casework.testing.DatabaseOwner;
+import io.casework.testing.DemoOrganisation;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -187,6 +188,33 @@ class OrganisationResourceTest {
             }
         }
         assertThat(users).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    @DisplayName("the demo organisation the other services' tests publish is the one this service seeds")
+    void testSupportsDemoOrganisationIsTheSeededOne() {
+        JsonNode demo = DemoOrganisation.data();
+        for (JsonNode member : demo.path("staff")) {
+            String username = member.path("username").asText();
+            as("north.sw1").get("/organisation/staff/" + username).then().statusCode(200)
+                    .body("fullName", equalTo(member.path("fullName").asText()))
+                    .body("post", equalTo(member.path("post").asText()))
+                    .body("team", equalTo(member.path("team").isNull() ? null : member.path("team").asText()))
+                    .body("serviceArea", equalTo(member.path("serviceArea").isNull() ? null
+                            : member.path("serviceArea").asText()))
+                    .body("supervisor", equalTo(member.path("supervisor").isNull() ? null
+                            : member.path("supervisor").asText()));
+        }
+        List<Map<String, Object>> teams = as("north.sw1").get("/organisation/teams").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        for (JsonNode team : demo.path("teams")) {
+            Map<String, Object> seeded = teams.stream().filter(t -> team.path("team").asText().equals(t.get("team")))
+                    .findFirst().orElseThrow();
+            assertThat(seeded).containsEntry("serviceArea", team.path("serviceArea").asText())
+                    .containsEntry("practiceManager", team.path("practiceManager").asText())
+                    .containsEntry("teamManager", team.path("teamManager").asText())
+                    .containsEntry("seniorManager", team.path("seniorManager").asText());
+        }
     }
 
     private static RequestSpecification as(String username) {

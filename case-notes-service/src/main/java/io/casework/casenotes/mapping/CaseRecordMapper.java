@@ -21,6 +21,7 @@ import java.util.List;
 @Mapper
 public interface CaseRecordMapper {
 
+    @Mapping(target = "detailsWithheld", constant = "false")
     ChildDto toDto(Child child);
 
     ManagementEntryDto toDto(ManagementEntry entry);

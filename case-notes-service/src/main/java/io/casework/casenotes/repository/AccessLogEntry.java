@@ -53,6 +53,17 @@ public class AccessLogEntry extends SealedEntry {
     @Column(nullable = false)
     public Instant at;
 
+    /** The service that served the access; null for this service. Not chained: {@link #action} names it too. */
+    public String service;
+
+    /** The operation's access class (ACCESS-RULES.md), e.g. record.read. */
+    @Column(name = "access_class")
+    public String accessClass;
+
+    /** For an access another service published: its id, so that it is kept once however often it arrives. */
+    @Column(name = "access_id")
+    public UUID accessId;
+
     @Override
     public UUID chainChildId() {
         return childId;

@@ -12,4 +12,8 @@ public class AccessLogRepository implements PanacheRepositoryBase<AccessLogEntry
     public List<AccessLogEntry> ofChild(UUID childId) {
         return list("childId = ?1 order by at desc, id desc", childId);
     }
+
+    public boolean holds(UUID accessId) {
+        return count("accessId", accessId) > 0;
+    }
 }

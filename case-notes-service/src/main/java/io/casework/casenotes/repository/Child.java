@@ -66,6 +66,9 @@ public class Child {
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
 
+    /** The IRO assigned to review the child's plan, or null. */
+    public String iro;
+
     public String displayName() {
         return givenName + " " + familyName;
     }

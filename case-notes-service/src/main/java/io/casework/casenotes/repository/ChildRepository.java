@@ -9,6 +9,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
 
+    public List<Child> withIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<Child> inTeam(String team) {
         return list("team = ?1 order by familyName, givenName", team);
     }

@@ -1,12 +1,12 @@
 package io.casework.casenotes.rest;
 
 import io.casework.backbone.idempotency.IdempotentRequests;
-import io.casework.backbone.security.Roles;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.service.CaseNoteService;
-import io.casework.casenotes.service.RecordAccess;
-import jakarta.annotation.security.RolesAllowed;
+import io.casework.backbone.access.AccessClass;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,8 +29,7 @@ import java.util.UUID;
 @Path("/children/{childId}/case-notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Case notes")
-@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
+@Authenticated
 public class ChildCaseNoteResource {
     @Inject
     CaseNoteService notes;
@@ -39,9 +38,10 @@ public class ChildCaseNoteResource {
     IdempotentRequests idempotent;
 
     @POST
-    @Operation(summary = "Write a draft case note",
+    @Operation(operationId = "createCaseNote", summary = "Write a draft case note",
             description = "The author, their designation and team come from the token; the event date is when it "
                     + "happened. Notes written after the authority's timescale are marked late.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response create(@PathParam("childId") UUID childId,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Context UriInfo uri,
@@ -54,9 +54,10 @@ public class ChildCaseNoteResource {
     }
 
     @GET
-    @Operation(summary = "A child's case notes, newest event first, with their management entries")
-    public List<CaseNoteDto> ofChild(@PathParam("childId") UUID childId,
-                                     @HeaderParam(RecordAccess.PURPOSE_HEADER) String purpose) {
-        return notes.ofChild(childId, purpose);
+    @Operation(operationId = "listCaseNotes",
+            summary = "A child's case notes, newest event first, with their management entries")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public List<CaseNoteDto> ofChild(@PathParam("childId") UUID childId) {
+        return notes.ofChild(childId);
     }
 }

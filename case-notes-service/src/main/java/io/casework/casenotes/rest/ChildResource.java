@@ -1,22 +1,24 @@
 package io.casework.casenotes.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
-import io.casework.backbone.security.Roles;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
+import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
+import io.casework.casenotes.rest.dto.IroAssignmentRequest;
 import io.casework.casenotes.rest.dto.RecordChainVerificationDto;
 import io.casework.casenotes.rest.dto.RegisterChildRequest;
 import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.ChildService;
-import io.casework.casenotes.service.RecordAccess;
 import io.casework.casenotes.service.RecordChainService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,17 +27,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
 
 @Path("/children")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Children", description = "The child's record")
 public class ChildResource {
@@ -53,10 +56,11 @@ public class ChildResource {
     RecordChainService recordChains;
 
     @POST
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE})
-    @Operation(summary = "Open a child's record",
-            description = "Publishes casework.case-notes.child-registered. Send an Idempotency-Key to make retries safe.")
+    @Operation(operationId = "registerChild", summary = "Open a child's record",
+            description = "In the caller's team, allocated to a social worker or senior practitioner of that team "
+                    + "(the caller by default). Publishes casework.case-notes.child-registered. Send an "
+                    + "Idempotency-Key to make retries safe.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              @Context UriInfo uri,
                              @Valid @NotNull RegisterChildRequest request) {
@@ -68,39 +72,54 @@ public class ChildResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
-    @Operation(summary = "The children on my caseload or management line")
+    @Operation(operationId = "listChildren", summary = "The children I may see",
+            description = "Those on my caseload or management line; children of my team that I may open only with "
+                    + "a stated purpose are listed by id alone (detailsWithheld). Each child listed is logged.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public List<ChildDto> caseload() {
         return children.caseload();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
-    @Operation(summary = "A child's basic record",
+    @Operation(operationId = "getChild", summary = "A child's basic record",
             description = "Outside your caseload or management line, give a purpose in X-Access-Purpose; it is logged.")
-    public ChildDto get(@PathParam("id") UUID id,
-                        @Parameter(description = "Why you need this record, when it is not on your caseload")
-                        @HeaderParam(RecordAccess.PURPOSE_HEADER) String purpose) {
-        return children.get(id, purpose);
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public ChildDto get(@PathParam("id") UUID id) {
+        return children.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/allocation")
+    @Operation(operationId = "allocateChild", summary = "Allocate the case to a worker, or transfer it to another team",
+            description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
+                    + "kept; publishes casework.case-notes.child-allocated.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
+    public ChildDto allocate(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request) {
+        return children.allocate(id, request);
+    }
+
+    @PUT
+    @Path("/{id}/iro")
+    @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
+            description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
+    public ChildDto assignIro(@PathParam("id") UUID id, @Valid @NotNull IroAssignmentRequest request) {
+        return children.assignIro(id, request);
     }
 
     @GET
     @Path("/{id}/access-log")
-    @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER, Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE})
-    @Operation(summary = "Who accessed this child's record, when and why, including refused attempts")
+    @Operation(operationId = "getAccessLog",
+            summary = "Who accessed this child's data in any service, when and why, including refused attempts")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
     public List<AccessLogEntryDto> accessLog(@PathParam("id") UUID id) {
         return accessLog.ofChild(id);
     }
 
     @GET
     @Path("/{id}/record-chain")
-    // Open to every role on the record, so that a refusal is decided by the access policy and logged like any other.
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
-    @Operation(summary = "Verify this child's record chain",
+    @Operation(operationId = "verifyChildRecordChain", summary = "Verify this child's record chain",
             description = "Every note version, management entry and access-log entry, in the order written, checked "
                     + "against its seal; reports the first break: which entry, and whether it was changed, moved, "
                     + "removed or forged. For the managers of the child's team and service area (record.audit); "
@@ -124,6 +143,7 @@ public class ChildResource {
     @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
     @APIResponse(responseCode = "503", description = "The database could not serve the request (problem "
             + "service-unavailable, Retry-After)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
     public RecordChainVerificationDto verifyRecordChain(@PathParam("id") UUID id) {
         return recordChains.verify(id);
     }

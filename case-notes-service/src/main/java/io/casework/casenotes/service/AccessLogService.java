@@ -1,18 +1,25 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.AccessClass;
+import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.mapping.CaseRecordMapper;
+import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.casenotes.repository.AccessLogRepository;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
+import io.casework.contracts.events.AccessRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Reading a child's access log is itself an access to the child's record, checked and logged like any other. */
+/** The child's access log: every access to the child's data in every service, allowed or refused (002 s.5). */
 @ApplicationScoped
 public class AccessLogService {
+
+    private static final Logger LOG = Logger.getLogger(AccessLogService.class);
 
     @Inject
     ChildService childService;
@@ -24,11 +31,44 @@ public class AccessLogService {
     AccessLogRepository log;
 
     @Inject
+    RecordChain chain;
+
+    @Inject
     CaseRecordMapper mapper;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccessLogEntryDto> ofChild(UUID childId) {
-        access.require(childService.find(childId), "READ access log", null, true);
+        access.require(childService.find(childId), AccessClass.RECORD_AUDIT, "getAccessLog");
         return log.ofChild(childId).stream().map(mapper::toDto).toList();
+    }
+
+    /** Appends an access another service served; one entry per access, however often its event arrives. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(AccessRecorded access) {
+        if (log.holds(access.accessId())) {
+            return;
+        }
+        if (childService.findOptional(access.childId()).isEmpty()) {
+            // An access to a child this service never registered cannot be: say so, keep nothing.
+            LOG.warnf("Access %s by %s in %s names child %s, which has no record here; not logged",
+                    access.accessId(), access.username(), access.service(), access.childId());
+            return;
+        }
+        AccessLogEntry entry = new AccessLogEntry();
+        entry.childId = access.childId();
+        entry.username = access.username();
+        entry.fullName = access.fullName();
+        entry.designation = access.designation();
+        entry.team = access.team();
+        // The service is part of the chained action, so that the chain also proves which service served it.
+        entry.action = access.service() + " " + access.action();
+        entry.purpose = access.purpose();
+        entry.outcome = access.outcome();
+        entry.basis = access.basis();
+        entry.at = access.at();
+        entry.service = access.service();
+        entry.accessClass = access.accessClass();
+        entry.accessId = access.accessId();
+        chain.append(entry);
     }
 }

@@ -1,5 +1,6 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
@@ -73,7 +74,7 @@ public class CaseNoteService {
     @Transactional
     public CaseNoteDto create(UUID childId, CaseNoteRequest request) {
         Child child = childService.find(childId);
-        access.require(child, "WRITE case note", null, true);
+        access.require(child, AccessClass.RECORD_WRITE, "createCaseNote");
         refuseStraySection(request);
         Instant now = Instant.now();
         CaseNote note = new CaseNote();
@@ -97,7 +98,7 @@ public class CaseNoteService {
     @Transactional
     public CaseNoteDto update(UUID noteId, CaseNoteRequest request) {
         CaseNote note = lockedNote(noteId);
-        access.require(childService.find(note.childId), "WRITE case note", null, true);
+        access.require(childService.find(note.childId), AccessClass.RECORD_WRITE, "updateCaseNote");
         refuse(NoteLifecycle.canEdit(note.status, note.authorUsername, caller.username()));
         if (request.noteType() != note.noteType) {
             throw Problems.invalidFields("A note's type is fixed when it is created",
@@ -116,7 +117,7 @@ public class CaseNoteService {
     public CaseNoteDto submit(UUID noteId) {
         CaseNote note = lockedNote(noteId);
         Child child = childService.find(note.childId);
-        access.require(child, "SUBMIT case note", null, true);
+        access.require(child, AccessClass.RECORD_WRITE, "submitCaseNote");
         refuse(NoteLifecycle.canSubmit(note.status, note.authorUsername, caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
@@ -135,7 +136,7 @@ public class CaseNoteService {
     public CaseNoteDto finalise(UUID noteId) {
         CaseNote note = lockedNote(noteId);
         Child child = childService.find(note.childId);
-        access.require(child, "FINALISE case note", null, true);
+        access.require(child, AccessClass.RECORD_WRITE, "finaliseCaseNote");
         refuse(NoteLifecycle.canFinaliseByAuthor(note.noteType, note.status, note.authorUsername, caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
@@ -149,22 +150,22 @@ public class CaseNoteService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseNoteDto get(UUID noteId, String purpose) {
+    public CaseNoteDto get(UUID noteId) {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
-        access.require(childService.find(note.childId), "READ case note " + noteId, purpose, false);
+        access.require(childService.find(note.childId), AccessClass.RECORD_READ, "getCaseNote");
         return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseNoteVersionDto> versions(UUID noteId, String purpose) {
+    public List<CaseNoteVersionDto> versions(UUID noteId) {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
-        access.require(childService.find(note.childId), "READ case note versions " + noteId, purpose, false);
+        access.require(childService.find(note.childId), AccessClass.RECORD_READ, "listCaseNoteVersions");
         return versions.allOf(noteId).stream().map(mapper::toDto).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseNoteDto> ofChild(UUID childId, String purpose) {
-        access.require(childService.find(childId), "READ case notes", purpose, false);
+    public List<CaseNoteDto> ofChild(UUID childId) {
+        access.require(childService.find(childId), AccessClass.RECORD_READ, "listCaseNotes");
         return notes.ofChild(childId).stream()
                 .map(n -> mapper.toDto(n, versions.current(n), managementEntries.forNote(n.id)))
                 .toList();

@@ -1,28 +1,43 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.AccessDecision;
+import io.casework.backbone.access.StaffMember;
+import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
-import io.casework.backbone.security.Roles;
 import io.casework.backbone.timescales.TimescalesConfig;
-import io.casework.casenotes.domain.AccessDecision;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.ChildAllocation;
 import io.casework.casenotes.repository.ChildRepository;
+import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
+import io.casework.casenotes.rest.dto.IroAssignmentRequest;
 import io.casework.casenotes.rest.dto.RegisterChildRequest;
+import io.casework.contracts.Post;
+import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.IroAssigned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Opening and reading children's records. */
+/** Opening and reading children's records, and who holds the case and reviews it. */
 @ApplicationScoped
 public class ChildService {
 
@@ -36,6 +51,15 @@ public class ChildService {
     RecordAccess access;
 
     @Inject
+    ChildAccess childAccess;
+
+    @Inject
+    StoredOrganisation organisation;
+
+    @Inject
+    AccessReadModel accessFacts;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -47,12 +71,21 @@ public class ChildService {
     @Inject
     TimescalesConfig config;
 
+    /**
+     * Opens a child's record in the caller's team (the organisation model's, not the token's), allocated to a
+     * member of that team who can hold a case: the caller unless another is named.
+     */
     @Transactional
     public ChildDto register(RegisterChildRequest request) {
-        String team = blankToNull(request.team()) == null ? caller.team() : request.team();
-        if (!team.equals(caller.team()) && !caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE)) {
-            throw Problems.accessRefused("You can only open records in your own team (" + caller.team() + ")");
+        StaffMember registrar = organisation.member(caller.username()).filter(m -> m.team() != null)
+                .orElseThrow(() -> Problems.accessRefused("Only a member of a team opens a child's record in it: "
+                        + "you hold no post in a team in the organisation model"));
+        String team = blankToNull(request.team()) == null ? registrar.team() : request.team();
+        if (!team.equals(registrar.team())) {
+            throw Problems.accessRefused("You can only open records in your own team (" + registrar.team() + ")");
         }
+        String worker = blankToNull(request.allocatedWorker()) == null ? caller.username() : request.allocatedWorker();
+        requireCaseHolder("allocatedWorker", worker, team);
         checkBirth(request);
         Child child = new Child();
         child.id = UUID.randomUUID();
@@ -67,44 +100,107 @@ public class ChildService {
         child.religion = request.unborn() ? NOT_YET_OBTAINED : orNotYetObtained(request.religion());
         child.authority = config.authority();
         child.team = team;
-        child.allocatedWorker = blankToNull(request.allocatedWorker()) == null ? caller.username()
-                : request.allocatedWorker();
+        child.allocatedWorker = worker;
         child.planType = request.planType();
         child.planStartDate = request.planStartDate();
         child.registeredAt = Instant.now();
         child.registeredBy = caller.username();
         children.persist(child);
-        outbox.publish(child.id.toString(), new ChildRegistered(child.id, child.displayName(), child.authority,
-                child.team, child.allocatedWorker, child.planType.name(), child.planStartDate));
-        access.recordWithin(child, "REGISTER", new AccessDecision(AccessDecision.Outcome.ALLOWED, "opened the record"));
+        ChildAllocation.of(child, caller.username(), child.registeredAt).persist();
+        ChildRegistered registered = new ChildRegistered(child.id, child.displayName(), child.authority, child.team,
+                child.allocatedWorker, child.planType.name(), child.planStartDate);
+        accessFacts.childRegistered(registered);
+        outbox.publish(child.id.toString(), registered);
+        access.recordOpening(child, "registerChild");
         return mapper.toDto(child);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ChildDto get(UUID id, String purpose) {
+    public ChildDto get(UUID id) {
         Child child = find(id);
-        access.require(child, "READ child", purpose, false);
+        access.require(child, AccessClass.RECORD_READ, "getChild");
         return mapper.toDto(child);
     }
 
-    /** The children on the caller's caseload or management line; each one listed is an access, and is logged. */
+    /**
+     * The children the caller may see (ACCESS-RULES "Lists"): each one listed is an access, and is logged; a child
+     * the caller may open only with a purpose is listed by id alone until then.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChildDto> caseload() {
-        // Candidates by role; the access policy then decides each child, as it does for a single read.
-        List<Child> candidates = caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO)
-                ? children.listAll()
-                : caller.hasAnyRole(Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER, Roles.SENIOR_PRACTITIONER)
-                ? children.inTeam(caller.team())
-                : children.allocatedTo(caller.username());
+        Map<UUID, AccessDecision> shown = childAccess.listable(childAccess.candidates(), "listChildren");
+        Map<UUID, Child> byId = new HashMap<>();
+        children.withIds(shown.keySet()).forEach(child -> byId.put(child.id, child));
         List<ChildDto> visible = new ArrayList<>();
-        for (Child child : candidates) {
-            var decision = access.decide(child, null, false);
-            if (decision.allowed()) {
-                access.record(child, "LIST caseload", null, decision);
-                visible.add(mapper.toDto(child));
+        shown.forEach((id, decision) -> {
+            Child child = byId.get(id);
+            if (child != null) {
+                visible.add(decision.allowed() ? mapper.toDto(child) : ChildDto.withheld(id));
             }
-        }
+        });
+        visible.sort(Comparator.comparing(ChildDto::familyName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChildDto::givenName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChildDto::id));
         return visible;
+    }
+
+    /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */
+    @Transactional
+    public ChildDto allocate(UUID id, AllocationRequest request) {
+        Child child = find(id);
+        access.require(child, AccessClass.RECORD_MANAGE, "allocateChild");
+        String team = blankToNull(request.team()) == null ? child.team : request.team();
+        requireCaseHolder("allocatedWorker", request.allocatedWorker(), team);
+        String previousTeam = child.team;
+        String previousWorker = child.allocatedWorker;
+        if (team.equals(previousTeam) && request.allocatedWorker().equals(previousWorker)) {
+            return mapper.toDto(child);
+        }
+        Instant now = Instant.now();
+        child.team = team;
+        child.allocatedWorker = request.allocatedWorker();
+        ChildAllocation.of(child, caller.username(), now).persist();
+        ChildAllocated allocated = new ChildAllocated(child.id, team, child.allocatedWorker, previousTeam,
+                previousWorker, caller.username(), now);
+        accessFacts.childAllocated(allocated);
+        outbox.publish(child.id.toString(), allocated);
+        return mapper.toDto(child);
+    }
+
+    /** Assigns the IRO who reviews the child's plan, or ends the assignment. */
+    @Transactional
+    public ChildDto assignIro(UUID id, IroAssignmentRequest request) {
+        Child child = find(id);
+        access.require(child, AccessClass.RECORD_MANAGE, "assignIro");
+        String iro = blankToNull(request.iro());
+        if (iro != null && organisation.member(iro).map(m -> m.post() != Post.IRO).orElse(true)) {
+            throw Problems.invalidFields("The IRO must hold the post of IRO in the organisation model",
+                    List.of(FieldViolation.body("iro", iro + " is not an IRO")));
+        }
+        if (Objects.equals(iro, child.iro)) {
+            return mapper.toDto(child);
+        }
+        child.iro = iro;
+        IroAssigned assigned = new IroAssigned(child.id, iro, caller.username(), Instant.now());
+        accessFacts.iroAssigned(assigned);
+        outbox.publish(child.id.toString(), assigned);
+        return mapper.toDto(child);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Child> findOptional(UUID id) {
+        return children.findByIdOptional(id);
+    }
+
+    // Allocation names a member of the child's team who holds a post that can hold a case (issue 8, found defect 1).
+    private void requireCaseHolder(String field, String username, String team) {
+        boolean holds = organisation.member(username)
+                .map(m -> m.post().holdsCases() && team.equals(m.team())).orElse(false);
+        if (!holds) {
+            throw Problems.invalidFields("A case is allocated to a social worker or senior practitioner of the "
+                    + "child's team", List.of(FieldViolation.body(field, username + " holds no case-holding post in "
+                    + "team " + team)));
+        }
     }
 
     Child find(UUID id) {

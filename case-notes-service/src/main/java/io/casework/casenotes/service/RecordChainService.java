@@ -1,5 +1,6 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.casenotes.chain.RecordChainAudit;
 import io.casework.casenotes.mapping.RecordChainMapper;
 import io.casework.casenotes.rest.dto.RecordChainAuditDto;
@@ -26,7 +27,7 @@ public class RecordChainService {
     RecordChainMapper mapper;
 
     public RecordChainVerificationDto verify(UUID childId) {
-        access.requireAudit(children.find(childId), "VERIFY record chain");
+        access.require(children.find(childId), AccessClass.RECORD_AUDIT, "verifyChildRecordChain");
         return mapper.toDto(audit.verify(childId));
     }
 

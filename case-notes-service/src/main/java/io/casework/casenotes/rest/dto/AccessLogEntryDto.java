@@ -14,5 +14,7 @@ public record AccessLogEntryDto(
         String purpose,
         String outcome,
         String basis,
-        Instant at) {
+        Instant at,
+        String service,
+        String accessClass) {
 }

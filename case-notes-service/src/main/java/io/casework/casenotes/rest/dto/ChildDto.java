@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A child's basic record as the API shows it. */
+/**
+ * A child's basic record as the API shows it. In a list, a child the caller may open only with a stated purpose
+ * (ACCESS-RULES "Lists") is shown by id alone, {@code detailsWithheld} true, until it is opened with a purpose.
+ */
 public record ChildDto(
         UUID id,
         String givenName,
@@ -23,5 +26,12 @@ public record ChildDto(
         PlanType planType,
         LocalDate planStartDate,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        String iro,
+        boolean detailsWithheld) {
+
+    public static ChildDto withheld(UUID id) {
+        return new ChildDto(id, null, null, null, false, null, null, null, null, null, null, null, null, null, null,
+                null, null, true);
+    }
 }

@@ -1,0 +1,44 @@
+package io.casework.casenotes.service;
+
+import io.casework.backbone.access.enforce.AccessRecord;
+import io.casework.backbone.access.enforce.AccessRecorder;
+import io.casework.casenotes.chain.RecordChain;
+import io.casework.casenotes.repository.AccessLogEntry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * This service keeps the access log, so its own accesses go straight onto the child's chained log rather than
+ * through an event; the other services' arrive as events ({@link AccessLogService#append}).
+ */
+@ApplicationScoped
+public class ChainedAccessLog implements AccessRecorder {
+
+    @Inject
+    RecordChain chain;
+
+    @Override
+    public void record(List<AccessRecord> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> accesses.forEach(access -> {
+            AccessLogEntry entry = new AccessLogEntry();
+            entry.childId = access.childId();
+            entry.username = access.person().username();
+            entry.fullName = access.person().fullName();
+            entry.designation = access.person().designation();
+            entry.team = access.person().team();
+            entry.action = access.action();
+            entry.accessClass = access.accessClass().wire();
+            entry.purpose = access.purpose();
+            entry.outcome = access.decision().outcome().name();
+            entry.basis = access.decision().basis();
+            entry.at = access.at();
+            chain.append(entry);
+        }));
+    }
+}
