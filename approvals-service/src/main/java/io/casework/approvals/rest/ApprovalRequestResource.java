@@ -1,5 +1,6 @@
 package io.casework.approvals.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.approvals.service.ApprovalService;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +41,8 @@ public class ApprovalRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One request, for its requester, its assignee and the team's management line")
+    @Operation(operationId = "getApprovalRequest", summary = "One request, for its requester, its assignee and the team's management line")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public ApprovalRequestDto get(@PathParam("id") UUID id) {
         return approvals.get(id);
     }
@@ -47,11 +50,12 @@ public class ApprovalRequestResource {
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
+    @Operation(operationId = "decideApprovalRequest", summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
     @APIResponse(responseCode = "200", description = "Decided; ApprovalDecided is published")
     @APIResponse(responseCode = "400", description = "Invalid decision, e.g. RETURNED without comments")
     @APIResponse(responseCode = "403", description = "Not the assignee or above them on the line, or self-approval")
     @APIResponse(responseCode = "409", description = "Already decided")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST /approval-requests/" + id + "/decision", decision,

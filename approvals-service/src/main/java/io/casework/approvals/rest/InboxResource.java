@@ -1,5 +1,6 @@
 package io.casework.approvals.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.approvals.config.ApprovalsConfig;
 import io.casework.approvals.rest.dto.InboxDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,14 +51,16 @@ public class InboxResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's pending requests and unread notifications, newest first")
+    @Operation(operationId = "getInbox", summary = "The caller's pending requests and unread notifications, newest first")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public InboxDto inbox() {
         return inbox.inboxOf(caller.username());
     }
 
     @POST
     @Path("/notifications/{id}/read")
-    @Operation(summary = "Mark one of the caller's notifications read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public void markRead(@PathParam("id") UUID id) {
         inbox.markRead(id, caller.username());
     }
@@ -73,10 +77,11 @@ public class InboxResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live notifications for the caller (text/event-stream, JSON data)")
+    @Operation(operationId = "streamInbox", summary = "Live notifications for the caller (text/event-stream, JSON data)")
     @APIResponse(responseCode = "200", description = "An open stream: a comment on connecting, one event per "
             + "notification, a comment as heartbeat", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = InboxEventDto.class)))
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         String username = caller.username();
         Multi<OutboundSseEvent> events = stream.eventsFor(username).map(event -> sse.newEventBuilder()

@@ -9,6 +9,7 @@ import io.casework.approvals.rest.dto.StaffMemberRequest;
 import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.approvals.rest.dto.TeamUpdateRequest;
 import io.casework.approvals.service.OrganisationService;
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +55,7 @@ public class OrganisationResource {
     @GET
     @Path("/service-areas")
     @Operation(operationId = "listServiceAreas", summary = "Service areas and their heads of service")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<ServiceAreaDto> serviceAreas() {
         return organisation.serviceAreas();
     }
@@ -63,7 +64,7 @@ public class OrganisationResource {
     @Path("/service-areas/{serviceArea}")
     @Operation(operationId = "replaceServiceArea",
             summary = "Create a service area or change its name and head of service (administrator only)")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public ServiceAreaDto replaceServiceArea(@PathParam("serviceArea") @NotNull @Pattern(regexp = ID) String id,
             @Valid @NotNull ServiceAreaRequest update) {
         return organisation.replaceServiceArea(id, update);
@@ -72,7 +73,7 @@ public class OrganisationResource {
     @GET
     @Path("/teams")
     @Operation(operationId = "listTeams", summary = "Teams and their management lines")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<TeamDto> teams() {
         return organisation.teams();
     }
@@ -81,7 +82,7 @@ public class OrganisationResource {
     @Path("/teams/{team}")
     @Operation(operationId = "replaceTeam", summary = "Create a team or replace its name and management line "
             + "(the head of service of its service area); each approver named must hold the post")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public TeamDto replaceTeam(@PathParam("team") @NotNull @Pattern(regexp = ID) String team,
             @Valid @NotNull TeamUpdateRequest update) {
         return organisation.replace(team, update);
@@ -90,7 +91,7 @@ public class OrganisationResource {
     @GET
     @Path("/staff")
     @Operation(operationId = "listStaff", summary = "Members of staff who hold a post now, by username")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
@@ -100,7 +101,7 @@ public class OrganisationResource {
     @GET
     @Path("/staff/{username}")
     @Operation(operationId = "getStaffMember", summary = "A member of staff, including one who has left")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public StaffMemberDto member(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
         return organisation.member(username);
     }
@@ -110,7 +111,7 @@ public class OrganisationResource {
     @Operation(operationId = "replaceStaffMember", summary = "A member joins, or their post, team or supervisor "
             + "changes (a head of service for their area's teams; an administrator for senior and cross-authority "
             + "posts). Moving team needs the same hand-over as leaving.")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public StaffMemberDto replaceMember(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username,
             @Valid @NotNull StaffMemberRequest update) {
         return organisation.replaceMember(username, update);
@@ -120,7 +121,7 @@ public class OrganisationResource {
     @Path("/staff/{username}/leaving")
     @Operation(operationId = "markStaffMemberLeft", summary = "Mark a member as left; refused with what remains "
             + "while they hold cases, tasks or people (004 \"Updating Team Structures\")")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public StaffMemberDto leave(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
         return organisation.leave(username);
     }
@@ -129,7 +130,7 @@ public class OrganisationResource {
     @Path("/changes/{subjectKind}/{subjectId}")
     @Operation(operationId = "listOrganisationChanges",
             summary = "The history of a service area, team or member: every version, who made it and when")
-    @Extension(name = "x-access-class", value = "org.change")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<OrganisationChangeDto> history(
             @PathParam("subjectKind") @NotNull @Pattern(regexp = "SERVICE_AREA|TEAM|STAFF_MEMBER") String kind,
             @PathParam("subjectId") @NotNull @Pattern(regexp = USERNAME) String id) {
@@ -141,7 +142,7 @@ public class OrganisationResource {
     @PermitAll
     @Operation(operationId = "listDecisionKinds",
             summary = "The catalogue of decisions that need approval, with who decides and the source")
-    @Extension(name = "x-access-class", value = "reference")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public List<DecisionKindDto> decisionKinds() {
         return organisation.catalogue();
     }

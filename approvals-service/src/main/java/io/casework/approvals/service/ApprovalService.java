@@ -17,6 +17,8 @@ import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
@@ -64,6 +66,9 @@ public class ApprovalService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     ApprovalMapper mapper;
@@ -129,6 +134,8 @@ public class ApprovalService {
         String decider = caller.username();
         DecisionKind kind = kinds.findById(request.kind);
         DecisionRight right = DecisionRights.of(line, kind.decidedBy, request.assignee, request.requestedBy, decider);
+        access.log(AccessClass.INBOX, request.childId, "decideApprovalRequest", right.allowed(),
+                "decision right: " + right.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (right == DecisionRight.SELF_APPROVAL) {
             throw Problems.forbidden("self-approval", "You made this request, so you cannot decide it: "
                     + "nobody approves their own work. It waits for " + request.assignee + ".");
@@ -170,6 +177,8 @@ public class ApprovalService {
         String me = caller.username();
         boolean concerned = me.equals(request.requestedBy) || me.equals(request.assignee)
                 || lineOf(request).postOf(me).isPresent();
+        access.log(AccessClass.INBOX, request.childId, "getApprovalRequest", concerned,
+                concerned ? "requester, assignee or on the team's management line" : "not concerned by the request");
         if (!concerned) {
             throw Problems.forbidden("not-concerned", "This request is not yours, not routed to you, and not on "
                     + "your management line.");

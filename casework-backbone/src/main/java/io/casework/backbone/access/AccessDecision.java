@@ -2,6 +2,7 @@ package io.casework.backbone.access;
 
 /**
  * The outcome of an access check, with the relation it rests on and the basis that goes into the access log.
+ * {@code relation} is null for an access decided by a rule of its own (an approver's inbox), not by the table.
  */
 public record AccessDecision(Outcome outcome, Relation relation, String basis) {
 

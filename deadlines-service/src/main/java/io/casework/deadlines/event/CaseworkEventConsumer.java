@@ -1,5 +1,6 @@
 package io.casework.deadlines.event;
 
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
@@ -33,6 +34,9 @@ public class CaseworkEventConsumer {
     @Inject
     DeadlineService deadlines;
 
+    @Inject
+    AccessReadModel accessFacts;
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -40,6 +44,10 @@ public class CaseworkEventConsumer {
     }
 
     private void handle(EventEnvelope event) {
+        // Children, allocation, IRO and the organisation model, for the access policy.
+        if (accessFacts.apply(event)) {
+            return;
+        }
         // The codec has already refused unknown types, so the lookup cannot miss.
         EventType type = EventType.of(event.type()).orElseThrow();
         switch (type) {

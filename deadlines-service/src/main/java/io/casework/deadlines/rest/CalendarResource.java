@@ -1,5 +1,6 @@
 package io.casework.deadlines.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.deadlines.rest.dto.BankHolidayView;
 import io.casework.deadlines.rest.dto.WorkingDayCount;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,8 @@ public class CalendarResource {
 
     @GET
     @Path("/bank-holidays")
-    @Operation(summary = "A year's England and Wales bank holidays, substitute days included")
+    @Operation(operationId = "listBankHolidays", summary = "A year's England and Wales bank holidays, substitute days included")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public List<BankHolidayView> bankHolidays(
             @Parameter(description = "e.g. 2026", required = true)
             @QueryParam("year") @NotNull @Pattern(regexp = "\\d{4}", message = "must be a year such as 2026")
@@ -44,8 +47,9 @@ public class CalendarResource {
 
     @GET
     @Path("/working-days")
-    @Operation(summary = "The date a number of working days after (or, negative, before) a date",
+    @Operation(operationId = "addWorkingDays", summary = "The date a number of working days after (or, negative, before) a date",
             description = "The start day is not counted: 1 working day after a Friday is the Monday.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public WorkingDaySum addWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
             @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
@@ -59,7 +63,8 @@ public class CalendarResource {
 
     @GET
     @Path("/working-days/count")
-    @Operation(summary = "How many working days lie after one date up to and including another")
+    @Operation(operationId = "countWorkingDays", summary = "How many working days lie after one date up to and including another")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public WorkingDayCount countWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
             @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)

@@ -1,11 +1,11 @@
 package io.casework.deadlines.rest;
 
 import io.casework.backbone.rest.RequestParams;
-import io.casework.backbone.security.Roles;
+import io.casework.backbone.access.AccessClass;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.rest.dto.DeadlineView;
 import io.casework.deadlines.service.DeadlineService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Path("/deadlines")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deadlines", description = "Deadlines tracked against the authority's timescales")
 public class DeadlineResource {
@@ -31,11 +33,9 @@ public class DeadlineResource {
     DeadlineService service;
 
     @GET
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
-    @Operation(summary = "A child's deadlines, soonest first",
-            description = "Only the caller's own team's deadlines, unless they are a senior manager or head of "
-                    + "service; 403 when every deadline of the child belongs to another team.")
+    @Operation(operationId = "listChildDeadlines", summary = "A child's deadlines, soonest first",
+            description = "For those who may read the child's record (ACCESS-RULES record.read); logged.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public List<DeadlineView> forChild(
             @Parameter(description = "The child", required = true)
             @QueryParam("childId") @NotNull @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)

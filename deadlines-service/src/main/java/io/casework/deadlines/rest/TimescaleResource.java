@@ -1,5 +1,6 @@
 package io.casework.deadlines.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.deadlines.rest.dto.AuthorityView;
 import io.casework.deadlines.rest.dto.RuleSetView;
 import io.casework.deadlines.service.TimescaleService;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,14 +30,16 @@ public class TimescaleResource {
     TimescaleService service;
 
     @GET
-    @Operation(summary = "The authorities whose timescales are held")
+    @Operation(operationId = "listAuthorities", summary = "The authorities whose timescales are held")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public List<AuthorityView> authorities() {
         return service.authorities();
     }
 
     @GET
     @Path("/{authority}")
-    @Operation(summary = "An authority's rules in force, inherited ones included, each with its source")
+    @Operation(operationId = "getAuthorityTimescales", summary = "An authority's rules in force, inherited ones included, each with its source")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public RuleSetView ruleSet(@RestPath String authority) {
         return service.ruleSet(authority);
     }

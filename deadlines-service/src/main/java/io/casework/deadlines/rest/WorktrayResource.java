@@ -1,20 +1,22 @@
 package io.casework.deadlines.rest;
 
-import io.casework.backbone.security.Roles;
+import io.casework.backbone.access.AccessClass;
 import io.casework.deadlines.rest.dto.WorktrayItem;
 import io.casework.deadlines.service.WorktrayService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 @Path("/worktray")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Worktray", description = "What is due, for the person asking")
 public class WorktrayResource {
@@ -23,12 +25,11 @@ public class WorktrayResource {
     WorktrayService service;
 
     @GET
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-            Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
-    @Operation(summary = "The caller's open deadlines, soonest first",
+    @Operation(operationId = "getWorktray", summary = "The caller's open deadlines, soonest first",
             description = "Deadlines assigned to the caller, and for practice and team managers their team's "
                     + "notes awaiting management oversight; each says whether it is overdue and how many working "
                     + "days are left.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public List<WorktrayItem> worktray() {
         return service.worktray();
     }

@@ -1,8 +1,8 @@
 package io.casework.deadlines.service;
 
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.outbox.Outbox;
-import io.casework.backbone.problem.Problems;
-import io.casework.backbone.security.Caller;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitScheduled;
@@ -11,7 +11,6 @@ import io.casework.deadlines.domain.Countdown;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.domain.StatutoryVisitOversight;
-import io.casework.deadlines.domain.Viewer;
 import io.casework.deadlines.mapping.DeadlineMapper;
 import io.casework.deadlines.repository.Deadline;
 import io.casework.deadlines.repository.DeadlineRepository;
@@ -61,7 +60,7 @@ public class DeadlineService {
     Clock clock;
 
     @Inject
-    Caller caller;
+    ChildAccess access;
 
     /** The next statutory visit is tracked to the due date visits-service set, held by the allocated worker. */
     @Transactional
@@ -109,20 +108,12 @@ public class DeadlineService {
         meet(DeadlineKind.MANAGEMENT_OVERSIGHT, noteId.toString(), LocalDate.ofInstant(at, config.zone()), at);
     }
 
-    /**
-     * The child's deadlines that the caller may see, soonest first. A caller outside every team the child's
-     * deadlines belong to is refused outright, rather than shown an empty list that looks like "nothing due".
-     */
+    /** The child's deadlines, soonest first, for those who may read the child's record (ACCESS-RULES). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeadlineView> forChild(UUID childId, Optional<DeadlineState> state) {
-        Viewer viewer = new Viewer(caller.username(), caller.team(), caller.roles());
-        List<Deadline> all = deadlines.forChild(childId);
-        List<Deadline> visible = all.stream().filter(d -> viewer.maySee(d.getTeam())).toList();
-        if (visible.isEmpty() && !all.isEmpty()) {
-            throw Problems.accessRefused("This child's deadlines belong to another team");
-        }
+        access.require(AccessClass.RECORD_READ, childId, "listChildDeadlines");
         LocalDate today = LocalDate.now(clock);
-        return visible.stream()
+        return deadlines.forChild(childId).stream()
                 .filter(d -> state.map(s -> s == d.getState()).orElse(true))
                 .map(d -> mapper.toView(d, d.getState() == DeadlineState.OPEN
                         ? Countdown.of(d.getDueDate(), today, calendar) : null))

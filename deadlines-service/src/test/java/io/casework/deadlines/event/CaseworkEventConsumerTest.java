@@ -11,6 +11,7 @@ import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,12 @@ import static org.awaitility.Awaitility.await;
 /** Events in from case notes and visits, deadlines out through REST and on the deadlines topic. */
 @QuarkusTest
 class CaseworkEventConsumerTest {
+
+    @BeforeEach
+    void demoOrganisation() {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String OPENED = "casework.deadlines.deadline-opened";

@@ -1,6 +1,7 @@
 package io.casework.deadlines.rest;
 
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -23,6 +24,12 @@ import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
 class DeadlineResourceTest {
+
+    @BeforeEach
+    void demoOrganisation() {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
+    }
 
     @BeforeAll
     static void showFailures() {

@@ -2,10 +2,12 @@ package io.casework.deadlines.rest;
 
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.timescales.WorkingDayCalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,12 @@ import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
 class WorktrayResourceTest {
+
+    @BeforeEach
+    void demoOrganisation() {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();

@@ -1,8 +1,10 @@
 package io.casework.visits.event;
 
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.visits.service.VisitPlanningService;
@@ -28,6 +30,9 @@ public class CaseNotesEventConsumer {
     @Inject
     VisitPlanningService planning;
 
+    @Inject
+    AccessReadModel accessFacts;
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -35,10 +40,13 @@ public class CaseNotesEventConsumer {
     }
 
     private void handle(EventEnvelope event) {
+        // Each child's team, allocation and IRO, for the access policy.
+        accessFacts.apply(event);
         EventType type = EventType.of(event.type()).orElseThrow();
         switch (type) {
             case CHILD_REGISTERED -> planning.childRegistered(inbound.codec().data(event, ChildRegistered.class));
             case VISIT_RECORDED -> planning.visitRecorded(inbound.codec().data(event, VisitRecorded.class));
+            case CHILD_ALLOCATED -> planning.childAllocated(inbound.codec().data(event, ChildAllocated.class));
             default -> {
                 // The topic carries every case-notes event; the others are no business of visit planning.
             }

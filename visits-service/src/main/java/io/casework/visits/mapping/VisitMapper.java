@@ -47,5 +47,6 @@ public interface VisitMapper {
     @Mapping(target = "dueDate", source = "visit.dueDate")
     @Mapping(target = "overdue", expression = "java(VisitCompliance.overdue(visit.state, visit.dueDate, today))")
     @Mapping(target = "workingDaysLeft", source = "workingDaysLeft")
+    @Mapping(target = "detailsWithheld", constant = "false")
     DueVisitView toDueView(PlannedVisit visit, Child child, int workingDaysLeft, @Context LocalDate today);
 }

@@ -39,13 +39,17 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
     }
 
     /** A team's planned visits due on or before {@code until}, soonest first, each with its child. */
-    public List<DueVisitRow> listDue(String team, LocalDate until) {
+    public List<DueVisitRow> listDue(java.util.Collection<java.util.UUID> childIds, LocalDate until) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
         return getEntityManager().createQuery("""
                         select new io.casework.visits.repository.DueVisitRow(v, c)
                         from PlannedVisit v, Child c
-                        where c.childId = v.childId and c.team = :team and v.state = :state and v.dueDate <= :until
+                        where c.childId = v.childId and c.childId in :children and v.state = :state
+                          and v.dueDate <= :until
                         order by v.dueDate, c.displayName, v.visitId""", DueVisitRow.class)
-                .setParameter("team", team)
+                .setParameter("children", childIds)
                 .setParameter("state", VisitState.PLANNED)
                 .setParameter("until", until)
                 .getResultList();

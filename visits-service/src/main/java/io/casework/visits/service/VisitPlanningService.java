@@ -2,6 +2,7 @@ package io.casework.visits.service;
 
 import io.casework.backbone.outbox.Outbox;
 import io.casework.contracts.EventType;
+import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
@@ -65,6 +66,16 @@ public class VisitPlanningService {
 
     @Inject
     Clock clock;
+
+    /** The case moved to another worker or team: the visits read model shows who holds it now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childAllocated(ChildAllocated allocated) {
+        children.findByIdOptional(allocated.childId()).ifPresent(child -> {
+            child.team = allocated.team();
+            child.allocatedWorker = allocated.allocatedWorker();
+            child.updatedAt = clock.instant();
+        });
+    }
 
     /**
      * Keeps the child's details and, when the child has no statutory visit waiting, plans the first one: due

@@ -1,13 +1,15 @@
 package io.casework.visits.service;
 
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.AccessDecision;
+import io.casework.backbone.access.ChildFacts;
+import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.problem.Problems;
-import io.casework.backbone.security.Caller;
-import io.casework.backbone.security.Roles;
 import io.casework.timescales.WorkingDayCalendar;
-import io.casework.visits.domain.TeamAccess;
 import io.casework.visits.mapping.VisitMapper;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.ChildRepository;
+import io.casework.visits.repository.DueVisitRow;
 import io.casework.visits.repository.PlannedVisit;
 import io.casework.visits.repository.PlannedVisitRepository;
 import io.casework.visits.repository.RecordedVisitRepository;
@@ -22,7 +24,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What staff read about visits, limited to the children of the caller's team (see {@link TeamAccess}). */
@@ -46,7 +50,7 @@ public class VisitQueryService {
     VisitMapper mapper;
 
     @Inject
-    Caller caller;
+    ChildAccess access;
 
     @Inject
     Clock clock;
@@ -55,7 +59,7 @@ public class VisitQueryService {
     WorkingDayCalendar calendar;
 
     public ChildVisitsView visitsOf(UUID childId) {
-        Child child = visibleChild(childId);
+        Child child = visibleChild(childId, "getChildVisits");
         LocalDate today = LocalDate.now(clock);
         return new ChildVisitsView(child.childId, child.displayName, child.team, child.allocatedWorker,
                 child.planType, today,
@@ -64,23 +68,34 @@ public class VisitQueryService {
     }
 
     public VisitPlanView planOf(UUID childId) {
-        Child child = visibleChild(childId);
+        Child child = visibleChild(childId, "getChildVisitPlan");
         VisitPlan plan = plans.findFor(childId, child.planType)
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
         LocalDate nextDue = plannedVisits.findOpen(childId).map(visit -> visit.dueDate).orElse(null);
         return mapper.toPlanView(plan, child, nextDue);
     }
 
-    /** The team's statutory visits due on or before {@code until}, soonest first: a worktray. */
+    /**
+     * The statutory visits due on or before {@code until} of the children the caller may see (ACCESS-RULES "Lists"),
+     * soonest first: a worktray. Each child shown is an access, and is logged.
+     *
+     * @param team only this team's children, or every team's the caller may see when null
+     */
     public List<DueVisitView> dueFor(String team, LocalDate until) {
-        if (!TeamAccess.maySee(seesEveryTeam(), caller.team(), team)) {
-            throw Problems.accessRefused("You can only see the due visits of your own team ("
-                    + caller.team() + "), not of team " + team);
+        Map<UUID, ChildFacts> candidates = new HashMap<>();
+        for (ChildFacts facts : access.candidates()) {
+            if (team == null || team.equals(facts.team())) {
+                candidates.put(facts.childId(), facts);
+            }
         }
+        List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), until);
+        Map<UUID, AccessDecision> shown = access.listable(rows.stream().map(row -> row.child().childId).distinct()
+                .map(candidates::get).toList(), "listDueVisits");
         LocalDate today = LocalDate.now(clock);
-        return plannedVisits.listDue(team, until).stream()
-                .map(row -> dueView(row.visit(), row.child(), today))
-                .toList();
+        return rows.stream().filter(row -> shown.containsKey(row.child().childId)).map(row -> {
+            DueVisitView view = dueView(row.visit(), row.child(), today);
+            return shown.get(row.child().childId).allowed() ? view : view.withheld();
+        }).toList();
     }
 
     private DueVisitView dueView(PlannedVisit visit, Child child, LocalDate today) {
@@ -89,16 +104,9 @@ public class VisitQueryService {
         return mapper.toDueView(visit, child, workingDaysLeft, today);
     }
 
-    private Child visibleChild(UUID childId) {
+    private Child visibleChild(UUID childId, String action) {
         Child child = children.findByIdOptional(childId).orElseThrow(() -> Problems.notFound("Child", childId));
-        if (!TeamAccess.maySee(seesEveryTeam(), caller.team(), child.team)) {
-            throw Problems.accessRefused("Child " + childId + " belongs to another team than yours ("
-                    + caller.team() + ")");
-        }
+        access.require(AccessClass.RECORD_READ, childId, action);
         return child;
-    }
-
-    private boolean seesEveryTeam() {
-        return caller.hasAnyRole(Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE);
     }
 }

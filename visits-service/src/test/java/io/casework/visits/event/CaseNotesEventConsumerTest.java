@@ -7,12 +7,14 @@ import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
 import io.casework.contracts.PlanType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,12 @@ import static org.awaitility.Awaitility.await;
 /** The service as case-notes-service's events drive it, through the real broker and database. */
 @QuarkusTest
 class CaseNotesEventConsumerTest {
+
+    @BeforeEach
+    void demoOrganisation() {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
+    }
 
     private static final LocalDate MON_21_DEC_2026 = LocalDate.of(2026, 12, 21);
     private static final LocalDate THU_7_JAN_2027 = LocalDate.of(2027, 1, 7);
@@ -260,6 +268,7 @@ class CaseNotesEventConsumerTest {
     private static JsonPath awaitRecordedVisits(UUID childId, int count) {
         return await().atMost(WAIT).ignoreExceptions().until(() -> given()
                 .header("Authorization", KeycloakTokens.bearer("head.of.service"))
+                .header("X-Access-Purpose", "checking the test's effect")
                 .get("/children/{childId}/visits", childId)
                 .then().statusCode(200).extract().jsonPath(),
                 view -> view.getList("recordedVisits").size() == count);

@@ -1,6 +1,7 @@
 package io.casework.visits.rest;
 
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
 import io.casework.contracts.PlanType;
@@ -34,6 +35,12 @@ import static org.hamcrest.Matchers.nullValue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitResourceTest {
 
+    @BeforeEach
+    void demoOrganisation() {
+        // Who holds which post reaches this service from approvals-service's events, as in production.
+        DemoOrganisation.ensure();
+    }
+
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /** North child whose first visit (due Mon 20 Jan 2025) is long overdue. */
@@ -57,8 +64,8 @@ class VisitResourceTest {
             }
         }
         for (ChildRegistered registered : children) {
-            await().atMost(WAIT).until(() -> as("head.of.service").get("/children/{id}/visits", registered.childId())
-                    .statusCode() == 200);
+            await().atMost(WAIT).until(() -> as("head.of.service").header("X-Access-Purpose", "test set-up")
+                    .get("/children/{id}/visits", registered.childId()).statusCode() == 200);
         }
         overdue = children.get(0);
         upcoming = children.get(1);
@@ -115,21 +122,28 @@ class VisitResourceTest {
     }
 
     @Test
-    @DisplayName("Staff of another team get 403 as a problem; heads of service and senior managers see every team")
-    void teamRule() {
+    @DisplayName("ACCESS-RULES record.read: another team of the area is refused; the area's managers read with a "
+            + "purpose; another area's head of service is refused; the team's managers read")
+    void accessTable() {
         problem(as("south.sw1").get("/children/{id}/visits", upcoming.childId()).then(), 403)
                 .body("type", equalTo("urn:casework:problem:access-refused"));
         problem(as("south.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then(), 403);
-        as("head.of.service").get("/children/{id}/visits", upcoming.childId()).then().statusCode(200);
-        as("senior.manager").get("/children/{id}/visit-plan", south.childId()).then().statusCode(200);
+        problem(as("head.of.service").get("/children/{id}/visits", upcoming.childId()).then(), 403)
+                .body("type", equalTo("urn:casework:problem:access-purpose-required"));
+        as("head.of.service").header("X-Access-Purpose", "complaint").get("/children/{id}/visits", upcoming.childId())
+                .then().statusCode(200);
+        as("senior.manager").header("X-Access-Purpose", "audit").get("/children/{id}/visit-plan", south.childId())
+                .then().statusCode(200);
+        problem(as("east.hos").header("X-Access-Purpose", "audit").get("/children/{id}/visits", south.childId())
+                .then(), 403).body("type", equalTo("urn:casework:problem:access-refused"));
         as("south.pm").get("/children/{id}/visits", south.childId()).then().statusCode(200);
     }
 
     @Test
-    @DisplayName("A role that does not work with statutory visits gets 403")
-    void wrongRole() {
-        as("adoption.tm").get("/children/{id}/visits", upcoming.childId()).then().statusCode(403);
-        as("adoption.tm").queryParam("team", "adoption").get("/visits/due").then().statusCode(403);
+    @DisplayName("ACCESS-RULES adoption: the adoption team manager sees no child without a plan for adoption")
+    void adoptionTeamManager() {
+        problem(as("adoption.tm").get("/children/{id}/visits", upcoming.childId()).then(), 403);
+        as("adoption.tm").get("/visits/due").then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
@@ -185,15 +199,23 @@ class VisitResourceTest {
     }
 
     @Test
-    @DisplayName("The worktray defaults to the caller's own team; another team's worktray is 403 except for those who see every team")
+    @DisplayName("ACCESS-RULES \"Lists\": the worktray shows every child the caller may see; another team's shows "
+            + "nothing; the area's head of service sees a child by its date alone until a purpose is given")
     void worktrayTeams() {
         as("north.sw1").queryParam("until", "2027-12-31").get("/visits/due").then()
                 .statusCode(200)
-                .body("childId", hasItem(upcoming.childId().toString()));
-        problem(as("north.sw1").queryParam("team", "south").get("/visits/due").then(), 403);
+                .body("childId", hasItem(upcoming.childId().toString()))
+                .body("childId", not(hasItem(south.childId().toString())));
+        as("north.sw1").queryParam("team", "south").get("/visits/due").then().statusCode(200)
+                .body("size()", equalTo(0));
+        String southChild = south.childId().toString();
         as("head.of.service").queryParam("team", "south").queryParam("until", "2027-12-31").get("/visits/due").then()
                 .statusCode(200)
-                .body("childId", hasItem(south.childId().toString()));
+                .body("find { it.childId == '%s' }.detailsWithheld".formatted(southChild), equalTo(true))
+                .body("find { it.childId == '%s' }.displayName".formatted(southChild), nullValue());
+        as("head.of.service").header("X-Access-Purpose", "caseload review").queryParam("team", "south")
+                .queryParam("until", "2027-12-31").get("/visits/due").then().statusCode(200)
+                .body("find { it.childId == '%s' }.displayName".formatted(southChild), equalTo(south.displayName()));
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {

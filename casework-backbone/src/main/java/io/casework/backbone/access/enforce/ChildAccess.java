@@ -72,6 +72,17 @@ public class ChildAccess {
         return decision;
     }
 
+    /**
+     * Logs an access decided by a rule of its own rather than the access table: an approver's inbox and the
+     * decisions routed to them ({@code inbox}), whose right follows the request, not the relation to the child.
+     */
+    public void log(AccessClass accessClass, UUID childId, String action, boolean allowed, String basis) {
+        AccessDecision decision = new AccessDecision(allowed ? AccessDecision.Outcome.ALLOWED
+                : AccessDecision.Outcome.REFUSED, null, basis);
+        recorder.record(List.of(new AccessRecord(childId, accessClass, action, purpose(), decision, person(),
+                Instant.now())));
+    }
+
     /** Decides without logging or throwing. */
     public AccessDecision decide(AccessClass accessClass, ChildFacts child) {
         return AccessPolicy.decide(accessClass, caller.username(), child, organisation, purpose() != null);

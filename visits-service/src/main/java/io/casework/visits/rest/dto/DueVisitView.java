@@ -18,5 +18,14 @@ public record DueVisitView(
         PlanType planType,
         LocalDate dueDate,
         boolean overdue,
-        int workingDaysLeft) {
+        int workingDaysLeft,
+        boolean detailsWithheld) {
+
+    /**
+     * A visit of a child the caller may open only with a stated purpose (ACCESS-RULES "Lists"): the date that is
+     * due, without the child's name, worker or plan, until the child is opened with a purpose.
+     */
+    public DueVisitView withheld() {
+        return new DueVisitView(visitId, childId, null, null, null, dueDate, overdue, workingDaysLeft, true);
+    }
 }
