@@ -4,10 +4,17 @@ import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
 import io.casework.contracts.Topics;
+import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.VisitScheduled;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.TopicProbe;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishes events as case-notes-service and visits-service would, onto this test run's own topics, and names the
@@ -16,6 +23,7 @@ import java.util.UUID;
 public final class TestEvents {
 
     private static final EventCodec CODEC = new EventCodec();
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
     private TestEvents() {
     }
@@ -53,8 +61,25 @@ public final class TestEvents {
         return envelope;
     }
 
+    /**
+     * Sends the event, first registering its child on the case-notes topic as case-notes-service would have (once per
+     * child): the access policy needs the child's team and allocated worker before anyone may read its deadlines.
+     */
     public static EventEnvelope send(Object payload, UUID childId) {
+        DemoOrganisation.ensure();
+        if (payload instanceof VisitScheduled visit) {
+            register(childId, visit.team(), visit.allocatedWorker(), visit.planType());
+        } else if (payload instanceof CaseNoteSubmitted note) {
+            register(childId, note.team(), note.authorUsername(), "CP");
+        }
         return send(envelope(payload, childId));
+    }
+
+    private static void register(UUID childId, String team, String worker, String planType) {
+        if (REGISTERED.add(run() + childId)) {
+            send(envelope(new ChildRegistered(childId, "Child " + childId.toString().substring(0, 8),
+                    "lcs-practice-guide", team, worker, planType, LocalDate.now()), childId));
+        }
     }
 
     public static <T> T data(EventEnvelope envelope, Class<T> type) {

@@ -45,7 +45,7 @@ class DeadlineResourceTest {
         send(new VisitScheduled(UUID.randomUUID(), northChild, "north", "north.sw1", "CP", LocalDate.of(2026, 7, 1),
                 10), northChild);
         await().atMost(Duration.ofSeconds(30)).until(() -> given()
-                .header("Authorization", KeycloakTokens.bearer("north.sw2"))
+                .header("Authorization", KeycloakTokens.bearer("north.sw1"))
                 .queryParam("childId", northChild)
                 .get("/deadlines").then().extract().jsonPath().getList("$").size() == 1);
     }
@@ -57,7 +57,7 @@ class DeadlineResourceTest {
     }
 
     @Test
-    @DisplayName("anyone in the child's team sees its deadlines, counting down while open")
+    @DisplayName("ACCESS-RULES record.read: the team's managers see the child's deadlines, counting down while open")
     void sameTeam() {
         given().header("Authorization", KeycloakTokens.bearer("north.pm"))
                 .queryParam("childId", northChild).queryParam("state", "OPEN")
@@ -70,8 +70,13 @@ class DeadlineResourceTest {
     }
 
     @Test
-    @DisplayName("002 s.5: another team's worker is refused the child's deadlines with 403")
+    @DisplayName("002 s.5: another team's worker is refused the child's deadlines with 403; a colleague needs a purpose")
     void otherTeam() {
+        given().header("Authorization", KeycloakTokens.bearer("north.sw2"))
+                .queryParam("childId", northChild)
+                .get("/deadlines")
+                .then().statusCode(403)
+                .body("type", is("urn:casework:problem:access-purpose-required"));
         given().header("Authorization", KeycloakTokens.bearer("south.sw1"))
                 .queryParam("childId", northChild)
                 .get("/deadlines")
@@ -81,14 +86,19 @@ class DeadlineResourceTest {
     }
 
     @Test
-    @DisplayName("senior managers and heads of service see every team's deadlines")
+    @DisplayName("issue 8 finding 4: the senior manager and head of service of the child's area see its deadlines "
+            + "with a purpose; another area's head of service does not")
     void seniors() {
         for (String user : new String[] {"senior.manager", "head.of.service"}) {
-            given().header("Authorization", KeycloakTokens.bearer(user))
+            given().header("Authorization", KeycloakTokens.bearer(user)).header("X-Access-Purpose", "audit")
                     .queryParam("childId", northChild)
                     .get("/deadlines")
                     .then().statusCode(200).body("$", hasSize(1));
         }
+        given().header("Authorization", KeycloakTokens.bearer("east.hos")).header("X-Access-Purpose", "audit")
+                .queryParam("childId", northChild)
+                .get("/deadlines")
+                .then().statusCode(403).body("type", is("urn:casework:problem:access-refused"));
     }
 
     @Test

@@ -55,6 +55,7 @@ class VisitResourceTest {
         if (overdue != null) {
             return;
         }
+        DemoOrganisation.ensure();
         List<ChildRegistered> children = List.of(child("north", PlanType.CP, LocalDate.of(2025, 1, 6)),
                 child("north", PlanType.CLA, LocalDate.of(2026, 12, 21)),
                 child("south", PlanType.CIN, LocalDate.of(2025, 1, 6)));
