@@ -38,6 +38,20 @@ public final class KeycloakTokens {
     }
 
     /**
+     * A fresh token from another client of the realm, never cached: for the access matrix's cases of a token issued
+     * for another application ({@code casework-other-app}) and of one that has expired ({@code casework-short-lived}).
+     */
+    public static String fromClient(String clientId, String username) {
+        return RestAssured.given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", "demo")
+                .post(REALM_URL + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
      * Signs in again now, even if a cached token is still good: a test about to take Keycloak away gets tokens
      * that last the whole outage.
      */

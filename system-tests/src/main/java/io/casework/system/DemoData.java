@@ -2,6 +2,7 @@ package io.casework.system;
 
 import io.restassured.response.Response;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,11 @@ public final class DemoData {
             new DemoChild("ava", "north.sw2", "Ava", "Thompson", "2018-11-30", "CP", false),
             new DemoChild("isla", "south.sw1", "Isla", "Morgan", "2014-04-08", "CP", true),
             new DemoChild("ethan", "south.sw1", "Ethan", "Brooks", "2009-12-12", "CLA", false),
-            new DemoChild("zara", "south.sw1", "Zara", "Ahmed", "2016-07-19", "CIN", false));
+            new DemoChild("zara", "south.sw1", "Zara", "Ahmed", "2016-07-19", "CIN", false),
+            new DemoChild("ruby", "east.sw1", "Ruby", "Evans", "2013-05-27", "CLA", false));
+
+    /** The IRO who reviews each looked-after child's plan, assigned by the team's practice manager. */
+    private static final Map<String, String> IROS = Map.of("noah", "iro.one", "ethan", "iro.one", "ruby", "iro.two");
 
     private DemoData() {
     }
@@ -37,6 +42,11 @@ public final class DemoData {
         for (DemoChild child : CHILDREN) {
             String childId = register(child);
             writeCaseNote(child, childId);
+            if (IROS.containsKey(child.key())) {
+                String manager = child.worker().split("\\.")[0] + ".pm";
+                Suite.CASE_NOTES.as(manager).body(Map.of("iro", IROS.get(child.key())))
+                        .put("/children/" + childId + "/iro").then().statusCode(200);
+            }
             if (child.visitAwaitingOversight()) {
                 submitStatutoryVisit(child, childId);
             }
@@ -55,8 +65,14 @@ public final class DemoData {
         body.put("gender", "Not recorded in demo data");
         body.put("planType", child.planType());
         body.put("planStartDate", LocalDate.now().minusWeeks(3).toString());
-        Response response = Suite.CASE_NOTES.as(child.worker()).header("Idempotency-Key", "demo-child-" + child.key())
-                .body(body).post("/children");
+        // The organisation model reaches case-notes-service from approvals-service's events shortly after the suite
+        // starts: until the worker's post has arrived, registration is refused, so wait for it.
+        Instant until = Instant.now().plusSeconds(60);
+        Response response;
+        do {
+            response = Suite.CASE_NOTES.as(child.worker()).header("Idempotency-Key", "demo-child-" + child.key())
+                    .body(body).post("/children");
+        } while (response.statusCode() == 403 && Instant.now().isBefore(until) && pause());
         return created(response, "child " + child.key()).path("id");
     }
 
@@ -99,6 +115,16 @@ public final class DemoData {
         String status = Suite.CASE_NOTES.as(child.worker()).get("/case-notes/" + noteId).path("status");
         if ("DRAFT".equals(status)) {
             Suite.CASE_NOTES.as(child.worker()).post("/case-notes/" + noteId + "/submit").then().statusCode(200);
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

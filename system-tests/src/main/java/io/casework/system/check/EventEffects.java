@@ -3,12 +3,14 @@ package io.casework.system.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.contracts.EventType;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import static io.casework.system.check.ServiceStore.APPROVALS;
 import static io.casework.system.check.ServiceStore.CASE_NOTES;
@@ -55,13 +57,22 @@ public final class EventEffects {
     private static final Map<EventType, List<Effect>> EFFECTS = new EnumMap<>(EventType.class);
 
     static {
-        EFFECTS.put(EventType.CHILD_REGISTERED, List.of(
+        EFFECTS.put(EventType.CHILD_REGISTERED, new ArrayList<>(List.of(
                 Effect.by(VISITS, "child in the visits read model", """
                         select child_id::text, count(*) from child where child_id = any(cast(? as uuid[]))
                         group by 1""", "childId"),
                 Effect.by(VISITS, "visit plan for the child's plan type", """
                         select child_id::text || '|' || plan_type, count(*) from visit_plan
-                        where child_id = any(cast(? as uuid[])) group by 1""", "childId", "planType").when(d -> STATUTORY_VISIT_PLANS.contains(d.get("planType").asText()))));
+                        where child_id = any(cast(? as uuid[])) group by 1""", "childId", "planType").when(d -> STATUTORY_VISIT_PLANS.contains(d.get("planType").asText())))));
+        EFFECTS.get(EventType.CHILD_REGISTERED).addAll(accessFacts("child's access facts", """
+                select child_id::text, count(*) from access_child where child_id = any(cast(? as uuid[]))
+                group by 1""", "childId", null));
+        EFFECTS.put(EventType.CHILD_ALLOCATED, accessFacts("child's allocation in the access facts", """
+                select child_id::text || '|' || allocated_worker, count(*) from access_child
+                where child_id = any(cast(? as uuid[])) group by 1""", "childId", "allocatedWorker"));
+        EFFECTS.put(EventType.IRO_ASSIGNED, accessFacts("child's IRO in the access facts", """
+                select child_id::text || '|' || coalesce(iro, 'null'), count(*) from access_child
+                where child_id = any(cast(? as uuid[])) group by 1""", "childId", "iro"));
         EFFECTS.put(EventType.CASE_NOTE_SUBMITTED, List.of(
                 Effect.by(APPROVALS, "oversight request for this version", """
                         select subject_id || '|' || subject_version, count(*) from approval_request
@@ -108,6 +119,32 @@ public final class EventEffects {
                         select approval_request_id::text, count(*) from management_entry
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
                         .when(d -> NOTE_OVERSIGHT.contains(d.get("kind").asText()))));
+        // The organisation model, in every other service's read model (a member who left is removed from it).
+        EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
+                Effect.by(store, "member in the organisation read model", """
+                        select username || '|' || version, count(*) from org_member where username = any(?)
+                        group by 1""", "username", "version").when(d -> !d.get("left").asBoolean())).toList());
+        EFFECTS.put(EventType.TEAM_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
+                Effect.by(store, "team in the organisation read model", """
+                        select team || '|' || version, count(*) from org_team where team = any(?)
+                        group by 1""", "team", "version")).toList());
+        // Every service's accesses end on the child's access log, kept once each.
+        EFFECTS.put(EventType.ACCESS_RECORDED, List.of(
+                Effect.by(CASE_NOTES, "entry on the child's access log", """
+                        select access_id::text, count(*) from access_log_entry
+                        where access_id = any(cast(? as uuid[])) group by 1""", "accessId")));
+    }
+
+    /** The same access facts, kept by each service that applies the event (case-notes-service writes its own). */
+    private static List<Effect> accessFacts(String what, String countSql, String field, String second) {
+        List<Effect> effects = new ArrayList<>();
+        for (ServiceStore store : List.of(VISITS, DEADLINES, APPROVALS)) {
+            effects.add(second == null ? Effect.by(store, what, countSql, field)
+                    : new Effect(store, what, countSql, d -> d.get(field).asText(),
+                    d -> d.get(field).asText() + "|" + (d.get(second).isNull() ? "null" : d.get(second).asText()),
+                    d -> true));
+        }
+        return effects;
     }
 
     private EventEffects() {

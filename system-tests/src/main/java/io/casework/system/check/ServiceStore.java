@@ -16,9 +16,11 @@ import java.util.Locale;
  */
 public enum ServiceStore {
 
-    CASE_NOTES("case-notes-service", "casenotes", Topics.CASE_NOTES, List.of(Topics.APPROVALS)),
-    VISITS("visits-service", "visits", Topics.VISITS, List.of(Topics.CASE_NOTES)),
-    DEADLINES("deadlines-service", "deadlines", Topics.DEADLINES, List.of(Topics.CASE_NOTES, Topics.VISITS)),
+    CASE_NOTES("case-notes-service", "casenotes", Topics.CASE_NOTES,
+            List.of(Topics.APPROVALS, Topics.VISITS, Topics.DEADLINES)),
+    VISITS("visits-service", "visits", Topics.VISITS, List.of(Topics.CASE_NOTES, Topics.APPROVALS)),
+    DEADLINES("deadlines-service", "deadlines", Topics.DEADLINES,
+            List.of(Topics.CASE_NOTES, Topics.VISITS, Topics.APPROVALS)),
     APPROVALS("approvals-service", "approvals", Topics.APPROVALS, List.of(Topics.CASE_NOTES));
 
     private static final String DB_HOST = System.getenv().getOrDefault("CASEWORK_DB_HOST", "127.0.0.1:5432");

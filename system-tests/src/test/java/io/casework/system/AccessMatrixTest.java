@@ -1,0 +1,383 @@
+package io.casework.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.casework.system.check.ServiceStore;
+import io.casework.testing.KeycloakTokens;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The access matrix: every operation of every service's OpenAPI document, driven with real Keycloak tokens for each
+ * person of {@code docs/access-rules.yaml} (one per relation to the matrix's child, without and with a stated
+ * purpose), and with no token, an expired one, a forged one and one for another application. Every answer must be
+ * what the file says; a refusal must show nothing of the child; and afterwards the child's access log must hold
+ * exactly the accesses the matrix made to it, from every service.
+ */
+class AccessMatrixTest {
+
+    static final Path RULES = Path.of("..", "docs", "access-rules.yaml");
+    static final Path SECURITY_DOC = Path.of("..", "docs", "security.md");
+    static final String FAMILY_NAME = "Matrixchild";
+    static final String NARRATIVE = "Seen at the matrix home; spoke alone about school.";
+    static final String PURPOSE = "access matrix: checking what this person may do";
+
+    static JsonNode rules;
+    static Map<String, String> ids = new HashMap<>();
+
+    /** One operation of a service's OpenAPI document. */
+    record Operation(Suite service, String method, String path, String id, String accessClass) {
+    }
+
+    /** What the matrix expects of one call, and what it got. */
+    record Call(Operation operation, String person, boolean purpose, int status, String type, String body) {
+    }
+
+    @BeforeAll
+    static void matrixChild() throws IOException {
+        rules = new ObjectMapper(new YAMLFactory()).readTree(RULES.toFile());
+        // The matrix's child: looked after, in team north, allocated to north.sw1, reviewed by iro.one.
+        Map<String, Object> child = new LinkedHashMap<>();
+        child.put("givenName", "Riley");
+        child.put("familyName", FAMILY_NAME);
+        child.put("dateOfBirth", "2014-03-09");
+        child.put("planType", "CLA");
+        child.put("planStartDate", LocalDate.now().minusDays(7).toString());
+        String childId = Suite.CASE_NOTES.as("north.sw1").body(child).post("/children").then().statusCode(201)
+                .extract().path("id");
+        ids.put("child", childId);
+        Suite.CASE_NOTES.as("north.pm").body(Map.of("iro", "iro.one")).put("/children/" + childId + "/iro").then()
+                .statusCode(200);
+        String note = Suite.CASE_NOTES.as("north.sw1").body(VisitNotes.statutoryVisit(LocalDate.now(),
+                "Matrix visit", NARRATIVE)).post("/children/" + childId + "/case-notes").then().statusCode(201)
+                .extract().path("id");
+        Suite.CASE_NOTES.as("north.sw1").post("/case-notes/" + note + "/submit").then().statusCode(200);
+        ids.put("note", note);
+        ids.put("draft", Suite.CASE_NOTES.as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate",
+                LocalDate.now().toString(), "title", "Matrix draft", "narrative", "A draft.")).post("/children/"
+                + childId + "/case-notes").then().statusCode(201).extract().path("id"));
+
+        // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Suite.VISITS.as("iro.one").get("/children/" + childId + "/visits").then().statusCode(200);
+            Suite.DEADLINES.as("iro.one").queryParam("childId", childId).get("/deadlines").then().statusCode(200);
+            Response inbox = Suite.APPROVALS.as("north.pm").get("/inbox");
+            List<String> requests = inbox.path("pending.findAll { it.childId == '" + childId + "' }.id");
+            List<String> notifications = inbox.path("notifications.findAll { it.childId == '" + childId + "' }.id");
+            assertThat(requests).hasSize(1);
+            assertThat(notifications).isNotEmpty();
+            ids.put("request", requests.get(0));
+            ids.put("notification", notifications.get(0));
+        });
+    }
+
+    @Test
+    @DisplayName("ACCESS-RULES: every operation in every OpenAPI document has an operation id, names an access class, "
+            + "and is placed in the matrix's file")
+    void everyOperationIsPlaced() {
+        List<Operation> operations = operations();
+        assertThat(operations).hasSizeGreaterThan(30);
+        for (Operation operation : operations) {
+            assertThat(operation.id()).as(operation.method() + " " + operation.path() + " has no operationId")
+                    .isNotBlank();
+            assertThat(rules.path("classes").has(operation.accessClass()))
+                    .as(operation.id() + " names no access class of ACCESS-RULES (x-access-class: "
+                            + operation.accessClass() + ")").isTrue();
+            assertThat(rules.path("operations").has(operation.id()))
+                    .as(operation.id() + " is not in docs/access-rules.yaml").isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("ACCESS-RULES: every operation answers each person, each bad token and the anonymous caller as the "
+            + "table says; refusals show nothing of the child; the child's access log holds exactly the matrix's "
+            + "accesses from every service")
+    void matrix() throws SQLException {
+        List<Operation> operations = operations();
+        Instant start = Instant.now();
+        List<String> differences = new ArrayList<>();
+        Map<String, Integer> expectedLog = new TreeMap<>();
+        int calls = 0;
+        Iterator<Map.Entry<String, JsonNode>> people = rules.path("people").fields();
+        Map<String, String> relations = new LinkedHashMap<>();
+        people.forEachRemaining(e -> relations.put(e.getKey(), e.getValue().asText()));
+
+        for (Operation operation : operations) {
+            JsonNode spec = rules.path("operations").path(operation.id());
+            if (spec.path("tokensOnly").asBoolean()) {
+                continue;
+            }
+            boolean recordClass = operation.accessClass().startsWith("record.");
+            for (Map.Entry<String, String> person : relations.entrySet()) {
+                for (boolean purpose : recordClass ? new boolean[] {false, true} : new boolean[] {false}) {
+                    Call call = call(operation, spec, person.getKey(), purpose);
+                    calls++;
+                    String expected = expected(operation, spec, person.getKey(), person.getValue(), purpose);
+                    check(call, expected, differences);
+                    logged(operation, spec, call, expected).ifPresent(action ->
+                            expectedLog.merge(person.getKey() + " " + action, 1, Integer::sum));
+                }
+            }
+        }
+        int tokenCalls = 0;
+        for (Operation operation : operations) {
+            if (operation.accessClass().equals("reference")) {
+                continue;
+            }
+            JsonNode spec = rules.path("operations").path(operation.id());
+            for (Map.Entry<String, String> bad : badTokens().entrySet()) {
+                RequestSpecification request = given().baseUri(operation.service().url())
+                        .contentType("application/json");
+                if (bad.getValue() != null) {
+                    request.header("Authorization", "Bearer " + bad.getValue());
+                }
+                int status = send(request, operation, spec).statusCode();
+                tokenCalls++;
+                if (status != 401) {
+                    differences.add(operation.id() + " with " + bad.getKey() + ": " + status + ", expected 401");
+                }
+            }
+        }
+        System.out.printf("Access matrix: %d operations, %d people, %d calls with a token, %d with a bad or no "
+                + "token; %d differences%n", operations.size(), relations.size(), calls, tokenCalls,
+                differences.size());
+        assertThat(differences).as("differences from docs/access-rules.yaml").isEmpty();
+
+        // 002 s.5: every access to the child, allowed or refused, in every service, is on its one access log.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(accessLog(UUID.fromString(ids.get("child")), start)).isEqualTo(expectedLog));
+    }
+
+    @Test
+    @DisplayName("docs/security.md shows the table of docs/access-rules.yaml, rendered")
+    void securityDocShowsTheTable() throws IOException {
+        String table = renderTable();
+        String doc = Files.readString(SECURITY_DOC, StandardCharsets.UTF_8);
+        assertThat(doc).as("docs/security.md must contain, as rendered from docs/access-rules.yaml:\n" + table)
+                .contains(table);
+    }
+
+    /** The unrestricted table as Markdown, as docs/security.md shows it. */
+    static String renderTable() {
+        List<String> classes = List.of("record.read", "record.write", "record.manage", "record.audit");
+        StringBuilder table = new StringBuilder("| relation | " + String.join(" | ", classes) + " |\n");
+        table.append("| --- ".repeat(classes.size() + 1)).append("|\n");
+        rules.path("unrestricted").fields().forEachRemaining(row -> {
+            table.append("| ").append(row.getKey());
+            classes.forEach(c -> table.append(" | ").append(row.getValue().path(c).asText()));
+            table.append(" |\n");
+        });
+        return table.toString();
+    }
+
+    private static Call call(Operation operation, JsonNode spec, String person, boolean purpose) {
+        RequestSpecification request = operation.service().as(person);
+        if (purpose) {
+            request.header("X-Access-Purpose", PURPOSE);
+        }
+        Response response = send(request, operation, spec);
+        String body = response.asString();
+        String type = null;
+        if (response.contentType() != null && response.contentType().contains("problem")) {
+            type = response.path("type");
+        }
+        return new Call(operation, person, purpose, response.statusCode(), type, body);
+    }
+
+    private static Response send(RequestSpecification request, Operation operation, JsonNode spec) {
+        String path = operation.path();
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("path").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> parameter = it.next();
+            path = path.replace("{" + parameter.getKey() + "}", value(parameter.getValue().asText()));
+        }
+        spec.path("query").fields().forEachRemaining(q -> request.queryParam(q.getKey(), value(q.getValue().asText())));
+        if (spec.has("body")) {
+            request.body(spec.path("body").toString());
+        }
+        return request.request(operation.method(), path);
+    }
+
+    private static String value(String name) {
+        return ids.getOrDefault(name, name);
+    }
+
+    /** Y, P or N for this person and operation, from the file. */
+    private static String expected(Operation operation, JsonNode spec, String person, String relation,
+            boolean purpose) {
+        String cell;
+        if (spec.has("allowed")) {
+            JsonNode allowed = spec.path("allowed");
+            boolean listed = allowed.isTextual() ? "*".equals(allowed.asText()) : contains(allowed, person);
+            cell = listed ? "Y" : "N";
+        } else if (operation.accessClass().equals("reference")) {
+            cell = "Y";
+        } else {
+            cell = rules.path("unrestricted").path(relation).path(operation.accessClass()).asText();
+        }
+        return "P".equals(cell) && purpose ? "Y" : cell;
+    }
+
+    private static void check(Call call, String expected, List<String> differences) {
+        String what = call.operation().id() + " as " + call.person() + (call.purpose() ? " with a purpose" : "");
+        boolean list = rules.path("operations").path(call.operation().id()).path("list").asBoolean();
+        boolean record = call.operation().accessClass().startsWith("record.");
+        if (list) {
+            // Lists answer everyone; they show the child to Y and P only, and a P child without its details.
+            if (call.status() != 200) {
+                differences.add(what + ": " + call.status() + ", expected 200 (a list)");
+            } else if (expected.equals("N") && call.body().contains(ids.get("child"))) {
+                differences.add(what + ": lists the child, who is not theirs to see");
+            } else if (expected.equals("P") && call.body().contains(FAMILY_NAME)) {
+                differences.add(what + ": lists the child's details without a stated purpose");
+            }
+            return;
+        }
+        switch (expected) {
+            case "Y" -> {
+                boolean accessProblem = call.status() == 401 || "urn:casework:problem:access-refused".equals(call.type())
+                        || "urn:casework:problem:access-purpose-required".equals(call.type())
+                        || "urn:casework:problem:organisation-change-refused".equals(call.type())
+                        || (!record && (call.status() == 403 || call.status() == 404));
+                if (accessProblem || call.status() >= 500) {
+                    differences.add(what + ": " + call.status() + " " + call.type() + ", expected to be allowed");
+                }
+            }
+            case "P" -> {
+                if (call.status() != 403 || !"urn:casework:problem:access-purpose-required".equals(call.type())) {
+                    differences.add(what + ": " + call.status() + " " + call.type()
+                            + ", expected 403 access-purpose-required");
+                }
+            }
+            default -> {
+                boolean refused = record ? call.status() == 403
+                        && "urn:casework:problem:access-refused".equals(call.type())
+                        : call.status() == 403 || call.status() == 404;
+                if (!refused) {
+                    differences.add(what + ": " + call.status() + " " + call.type() + ", expected to be refused");
+                } else if (call.body().contains(FAMILY_NAME) || call.body().contains(NARRATIVE)) {
+                    differences.add(what + ": the refusal shows the child's data");
+                }
+            }
+        }
+    }
+
+    /**
+     * The action the access log should show for this call to the matrix's child, if it touches the child: every
+     * call of an operation on the child (allowed or refused), and a list that showed the child.
+     */
+    private static java.util.Optional<String> logged(Operation operation, JsonNode spec, Call call, String expected) {
+        String prefix = operation.service() == Suite.CASE_NOTES ? ""
+                : operation.service().name().toLowerCase().replace('_', '-') + "-service ";
+        boolean onTheChild = spec.path("path").toString().matches(".*\"(child|note|draft|request)\".*")
+                || spec.path("query").toString().contains("\"child\"");
+        if (operation.id().equals("markNotificationRead")) {
+            return java.util.Optional.empty();
+        }
+        if (spec.path("list").asBoolean()) {
+            return call.body().contains(ids.get("child")) ? java.util.Optional.of(prefix + operation.id())
+                    : java.util.Optional.empty();
+        }
+        return onTheChild && call.status() != 401 ? java.util.Optional.of(prefix + operation.id())
+                : java.util.Optional.empty();
+    }
+
+    /** Who accessed the child since {@code since}, as "username action" with counts, read from the database. */
+    private static Map<String, Integer> accessLog(UUID child, Instant since) throws SQLException {
+        Map<String, Integer> log = new TreeMap<>();
+        try (Connection db = ServiceStore.CASE_NOTES.connect(); PreparedStatement query = db.prepareStatement(
+                "select username, action from access_log_entry where child_id = ? and at >= ?")) {
+            query.setObject(1, child);
+            query.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    log.merge(rows.getString(1) + " " + rows.getString(2), 1, Integer::sum);
+                }
+            }
+        }
+        return log;
+    }
+
+    /** No token, an expired one, a forged one, and one the realm issued for another application. */
+    private static Map<String, String> badTokens() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no token", null);
+        String shortLived = KeycloakTokens.fromClient("casework-short-lived", "north.sw1");
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        tokens.put("an expired token", shortLived);
+        tokens.put("a forged token", forged(KeycloakTokens.accessToken("north.sw1")));
+        tokens.put("a token for another application", KeycloakTokens.fromClient("casework-other-app", "north.pm"));
+        return tokens;
+    }
+
+    /** The same token claiming to be the head of service: the signature no longer matches. */
+    private static String forged(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"north.sw1\"", "\"head.of.service\"");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
+    /** Every operation of the four running services' OpenAPI documents. */
+    static List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Suite service : Suite.values()) {
+            JsonNode document;
+            try {
+                document = json.readTree(given().baseUri(service.url()).accept("application/json")
+                        .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+            } catch (IOException e) {
+                throw new IllegalStateException(service + "'s OpenAPI document is not JSON", e);
+            }
+            document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
+                    method -> {
+                        if (List.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                            operations.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(),
+                                    method.getValue().path("operationId").asText(),
+                                    method.getValue().path("x-access-class").asText()));
+                        }
+                    }));
+        }
+        return operations;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode item : array) {
+            if (item.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
