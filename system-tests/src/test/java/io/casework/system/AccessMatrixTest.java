@@ -116,6 +116,25 @@ class AccessMatrixTest {
             assertThat(rules.path("operations").has(operation.id()))
                     .as(operation.id() + " is not in docs/access-rules.yaml").isTrue();
         }
+        // The committed documents (each service's openapi/openapi.json, written by the build) say the same.
+        for (Suite service : Suite.values()) {
+            String folder = service.name().toLowerCase().replace('_', '-') + "-service";
+            List<String> committed = new ArrayList<>();
+            try {
+                new ObjectMapper().readTree(Path.of("..", folder, "openapi", "openapi.json").toFile()).path("paths")
+                        .forEach(path -> path.fields().forEachRemaining(method -> {
+                            if (method.getValue().has("operationId")) {
+                                committed.add(method.getValue().path("operationId").asText() + " "
+                                        + method.getValue().path("x-access-class").asText());
+                            }
+                        }));
+            } catch (IOException e) {
+                throw new IllegalStateException(folder + "/openapi/openapi.json is unreadable", e);
+            }
+            assertThat(committed).as("the committed OpenAPI document of " + folder)
+                    .containsExactlyInAnyOrderElementsOf(operations.stream().filter(o -> o.service() == service)
+                            .map(o -> o.id() + " " + o.accessClass()).toList());
+        }
     }
 
     @Test
@@ -332,7 +351,8 @@ class AccessMatrixTest {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("no token", null);
         String shortLived = KeycloakTokens.fromClient("casework-short-lived", "north.sw1");
-        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        // Keycloak issues it for 2 seconds (the realm's casework-short-lived client); let it expire, with margin.
+        await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> true);
         tokens.put("an expired token", shortLived);
         tokens.put("a forged token", forged(KeycloakTokens.accessToken("north.sw1")));
         tokens.put("a token for another application", KeycloakTokens.fromClient("casework-other-app", "north.pm"));

@@ -28,8 +28,4 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, String> {
     public List<Staff> supervisedBy(String username) {
         return list("supervisor = ?1 and leftAt is null order by username", username);
     }
-
-    public List<Staff> unpublished() {
-        return list("publishedVersion < version order by username");
-    }
 }

@@ -38,9 +38,6 @@ public class Team extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    @Column(name = "published_version", nullable = false)
-    public long publishedVersion;
-
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

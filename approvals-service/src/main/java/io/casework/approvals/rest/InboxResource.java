@@ -1,11 +1,11 @@
 package io.casework.approvals.rest;
 
-import io.casework.backbone.access.AccessClass;
 import io.casework.approvals.config.ApprovalsConfig;
 import io.casework.approvals.rest.dto.InboxDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.service.InboxService;
 import io.casework.approvals.service.InboxStream;
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.smallrye.mutiny.Multi;

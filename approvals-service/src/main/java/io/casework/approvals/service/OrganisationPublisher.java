@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * At start, publishes the parts of the organisation model no event has announced yet (the demo organisation, rows a
- * migration wrote), so that every other service's read model starts from the same model. Two replicas starting at
- * once may both publish a version; read models apply a version once.
+ * At start, announces the whole organisation model (a few hundred rows for a council), so that every other service's
+ * read model holds the same model even if it missed or lost events. Two replicas starting at once both announce;
+ * read models apply a version once.
  */
 @ApplicationScoped
 public class OrganisationPublisher {
@@ -20,9 +20,8 @@ public class OrganisationPublisher {
     OrganisationService organisation;
 
     void onStart(@Observes StartupEvent start) {
-        int published = organisation.publishPending();
-        if (published > 0) {
-            LOG.infof("Published %d organisation model entries for the other services' read models", published);
-        }
+        int published = organisation.announce();
+        LOG.infof("Announced the organisation model (%d teams and members) to the other services' read models",
+                published);
     }
 }

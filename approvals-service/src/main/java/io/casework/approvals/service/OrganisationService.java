@@ -260,17 +260,20 @@ public class OrganisationService {
     }
 
     /**
-     * Publishes whatever the model holds that has not been published yet: the demo organisation and rows written by
-     * a migration. Called at start; each change through the API publishes itself.
+     * Announces the whole model, every team and every member (those who left included), at its current versions. Run
+     * at start: the demo organisation and rows a migration wrote are published for the first time, and a read model
+     * that lost its events (a new consumer, a topic rebuilt, an environment restored from backup) is made whole again.
+     * Read models apply each version once, so announcing again changes nothing; each change through the API
+     * publishes itself as it happens.
      */
     @Transactional
-    public int publishPending() {
+    public int announce() {
         int published = 0;
-        for (Team team : teams.list("publishedVersion < version order by id")) {
+        for (Team team : teams.allByName()) {
             publish(team, null);
             published++;
         }
-        for (Staff member : staff.unpublished()) {
+        for (Staff member : staff.listAll(Sort.by("username"))) {
             publish(member, null);
             published++;
         }
@@ -361,7 +364,6 @@ public class OrganisationService {
         TeamChanged event = mapper.teamChanged(team);
         readModel.teamChanged(event);
         outbox.publish(team.id, event);
-        team.publishedVersion = team.version;
         if (change != null) {
             record(OrganisationChange.SubjectKind.TEAM, team.id, team.version, change, event);
         }
@@ -371,7 +373,6 @@ public class OrganisationService {
         StaffMemberChanged event = mapper.staffMemberChanged(member);
         readModel.staffMemberChanged(event);
         outbox.publish(member.username, event);
-        member.publishedVersion = member.version;
         if (change != null) {
             record(OrganisationChange.SubjectKind.STAFF_MEMBER, member.username, member.version, change, event);
         }

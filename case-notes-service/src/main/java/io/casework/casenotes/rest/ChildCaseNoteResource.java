@@ -1,10 +1,10 @@
 package io.casework.casenotes.rest;
 
+import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.service.CaseNoteService;
-import io.casework.backbone.access.AccessClass;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.inject.Inject;

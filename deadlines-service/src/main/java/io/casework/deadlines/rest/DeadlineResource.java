@@ -1,7 +1,7 @@
 package io.casework.deadlines.rest;
 
-import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.RequestParams;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.rest.dto.DeadlineView;
 import io.casework.deadlines.service.DeadlineService;

@@ -1,7 +1,7 @@
 package io.casework.visits.rest;
 
-import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.RequestParams;
 import io.casework.visits.rest.dto.DueVisitView;
 import io.casework.visits.service.VisitQueryService;
 import io.quarkus.security.Authenticated;

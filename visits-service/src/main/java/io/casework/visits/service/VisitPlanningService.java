@@ -2,6 +2,7 @@ package io.casework.visits.service;
 
 import io.casework.backbone.outbox.Outbox;
 import io.casework.contracts.EventType;
+import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
@@ -9,7 +10,6 @@ import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.config.VisitsConfig;
-import io.casework.contracts.PlanType;
 import io.casework.visits.domain.StatutoryVisitRule;
 import io.casework.visits.domain.VisitCompliance;
 import io.casework.visits.domain.VisitIds;
