@@ -322,7 +322,7 @@ class AccessMatrixTest {
         if (operation.id().equals("markNotificationRead")) {
             return java.util.Optional.empty();
         }
-        if (spec.path("list").asBoolean()) {
+        if (spec.path("list").asBoolean() || spec.path("showsChildren").asBoolean()) {
             return call.body().contains(ids.get("child")) ? java.util.Optional.of(prefix + operation.id())
                     : java.util.Optional.empty();
         }

@@ -6,12 +6,16 @@ import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.NotificationRepository;
 import io.casework.approvals.rest.dto.InboxDto;
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** The notification inbox: what waits for each person. Its live counterpart is {@link InboxStream}. */
@@ -27,10 +31,19 @@ public class InboxService {
     @Inject
     ApprovalMapper mapper;
 
+    @Inject
+    ChildAccess access;
+
+    /** The caller's inbox; each child it names is an access to that child, and is logged once (002 s.5). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InboxDto inboxOf(String username) {
-        return new InboxDto(mapper.toDtos(requests.pendingFor(username)),
+        InboxDto inbox = new InboxDto(mapper.toDtos(requests.pendingFor(username)),
                 mapper.toNotificationDtos(notifications.unreadFor(username)));
+        Set<UUID> children = new LinkedHashSet<>();
+        inbox.pending().forEach(request -> children.add(request.childId()));
+        inbox.notifications().forEach(notification -> children.add(notification.childId()));
+        access.logShown(AccessClass.INBOX, children, "getInbox", "routed to the caller, or their own request");
+        return inbox;
     }
 
     /** Marks the caller's own notification read; someone else's is reported as not found, so ids reveal nothing. */

@@ -223,6 +223,33 @@ class OversightRequestsTest {
                 .post("/approval-requests/" + UUID.randomUUID() + "/decision").then().statusCode(401);
     }
 
+    @Test
+    @DisplayName("issue 8 finding 2: an approver taken off the line decides nothing, though the request was routed to "
+            + "them; the team manager above decides it; decisions follow the line as it is when they are made")
+    void removedApproverDecidesNothing() {
+        String id = requestFrom("north.sw1", "Amelia Hughes");
+        setNorthPracticeManager(null);
+        try {
+            decide("north.pm", id, "APPROVED", "Still mine?").statusCode(403)
+                    .body("type", equalTo("urn:casework:problem:not-on-management-line"));
+            decide("north.sw2", id, "APPROVED", "A colleague").statusCode(403);
+            decide("north.tm", id, "APPROVED", "Decided by the team manager").statusCode(200);
+        } finally {
+            setNorthPracticeManager("north.pm");
+        }
+    }
+
+    private static void setNorthPracticeManager(String practiceManager) {
+        Map<String, Object> line = new java.util.HashMap<>();
+        line.put("name", "North assessment and intervention team");
+        line.put("practiceManager", practiceManager);
+        line.put("teamManager", "north.tm");
+        line.put("seniorManager", "senior.manager");
+        line.put("serviceArea", "service-area-1");
+        given().header("Authorization", KeycloakTokens.bearer("head.of.service")).contentType(ContentType.JSON)
+                .body(line).put("/organisation/teams/north").then().statusCode(200);
+    }
+
     private static String requestFrom(String author, String authorName) {
         CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted("STATUTORY_VISIT", author, authorName, "north"));
         return (String) awaitPendingFor("north.pm", note).get("id");

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,16 @@ public class ChildAccess {
                 : AccessDecision.Outcome.REFUSED, null, basis);
         recorder.record(List.of(new AccessRecord(childId, accessClass, action, purpose(), decision, person(),
                 Instant.now())));
+    }
+
+    /** Logs, in one transaction, that a response showed each of these children under a rule of its own. */
+    public void logShown(AccessClass accessClass, Collection<UUID> children, String action, String basis) {
+        AccessDecision decision = new AccessDecision(AccessDecision.Outcome.ALLOWED, null, basis);
+        AccessingPerson person = person();
+        Instant now = Instant.now();
+        String purpose = purpose();
+        recorder.record(children.stream().map(child -> new AccessRecord(child, accessClass, action, purpose,
+                decision, person, now)).toList());
     }
 
     /** Decides without logging or throwing. */
