@@ -41,9 +41,10 @@ class DatabaseRolesTest {
 
     /**
      * Tables the runtime role may delete from: the outbox (not evidence: published rows are deleted once past
-     * retention) and the organisation read model (a projection: a member who leaves is removed from it).
+     * retention), stored Idempotency-Key responses (removed after 24 hours) and the organisation read model (a
+     * projection: a member who leaves is removed from it).
      */
-    private static final Set<String> DELETABLE = Set.of("outbox_event", "org_member");
+    private static final Set<String> DELETABLE = Set.of("outbox_event", "idempotency_key", "org_member");
 
     @ParameterizedTest
     @EnumSource(ServiceStore.class)

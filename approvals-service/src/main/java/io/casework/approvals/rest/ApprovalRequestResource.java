@@ -6,9 +6,11 @@ import io.casework.approvals.service.ApprovalService;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
 import io.quarkus.security.Authenticated;
+import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,24 +42,32 @@ public class ApprovalRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getApprovalRequest", summary = "One request, for its requester, its assignee and the team's management line")
+    @Operation(operationId = "getApprovalRequest",
+            summary = "One request, for its requester, its assignee and the team's management line")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public ApprovalRequestDto get(@PathParam("id") UUID id) {
+    public ApprovalRequestDto get(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return approvals.get(id);
     }
 
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "decideApprovalRequest", summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
+    @Operation(operationId = "decideApprovalRequest",
+            summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
     @APIResponse(responseCode = "200", description = "Decided; ApprovalDecided is published")
     @APIResponse(responseCode = "400", description = "Invalid decision, e.g. RETURNED without comments")
     @APIResponse(responseCode = "403", description = "Not the assignee or above them on the line, or self-approval")
     @APIResponse(responseCode = "409", description = "Already decided")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision,
+    public Response decide(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Valid @NotNull DecisionRequest decision,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        UUID id = RequestParams.pathUuid("id", idText);
+        // A replay shows the decided request again: only to someone it still concerns, and logged like a read.
         return idempotent.execute(idempotencyKey, "POST /approval-requests/" + id + "/decision", decision,
-                () -> Response.ok(approvals.decide(id, decision)).build());
+                replayed -> approvals.get(id), () -> Response.ok(approvals.decide(id, decision)).build());
     }
 }

@@ -10,7 +10,9 @@ import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
+import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,7 +53,8 @@ public class InboxResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getInbox", summary = "The caller's pending requests and unread notifications, newest first")
+    @Operation(operationId = "getInbox",
+            summary = "The caller's pending requests and unread notifications, newest first")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public InboxDto inbox() {
         return inbox.inboxOf(caller.username());
@@ -59,9 +62,12 @@ public class InboxResource {
 
     @POST
     @Path("/notifications/{id}/read")
-    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark one of the caller's notifications read")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public void markRead(@PathParam("id") UUID id) {
+    public void markRead(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         inbox.markRead(id, caller.username());
     }
 
@@ -77,7 +83,8 @@ public class InboxResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "streamInbox", summary = "Live notifications for the caller (text/event-stream, JSON data)")
+    @Operation(operationId = "streamInbox",
+            summary = "Live notifications for the caller (text/event-stream, JSON data)")
     @APIResponse(responseCode = "200", description = "An open stream: a comment on connecting, one event per "
             + "notification, a comment as heartbeat", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = InboxEventDto.class)))

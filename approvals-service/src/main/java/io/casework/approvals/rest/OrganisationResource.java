@@ -54,7 +54,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/service-areas")
-    @Operation(operationId = "listServiceAreas", summary = "Service areas and their heads of service")
+    @Operation(operationId = "listServiceAreas",
+            summary = "Service areas and their heads of service")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<ServiceAreaDto> serviceAreas() {
         return organisation.serviceAreas();
@@ -90,7 +91,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/staff")
-    @Operation(operationId = "listStaff", summary = "Members of staff who hold a post now, by username")
+    @Operation(operationId = "listStaff",
+            summary = "Members of staff who hold a post now, by username")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
@@ -100,7 +102,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/staff/{username}")
-    @Operation(operationId = "getStaffMember", summary = "A member of staff, including one who has left")
+    @Operation(operationId = "getStaffMember",
+            summary = "A member of staff, including one who has left")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public StaffMemberDto member(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
         return organisation.member(username);

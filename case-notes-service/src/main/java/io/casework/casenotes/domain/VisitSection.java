@@ -1,5 +1,10 @@
 package io.casework.casenotes.domain;
 
+import io.casework.backbone.rest.InputLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalTime;
 import java.util.List;
 
@@ -8,23 +13,23 @@ import java.util.List;
  * in {@link ChildsVoice}, not here, so that they are never mixed into the worker's account.
  */
 public record VisitSection(
-        String venue,
-        List<String> present,
-        String purpose,
-        String interpreter,
+        @Size(max = InputLimits.LINE) String venue,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Size(max = InputLimits.NAME) String> present,
+        @Size(max = InputLimits.LINE) String purpose,
+        @Size(max = InputLimits.NAME) String interpreter,
         Boolean announced,
         LocalTime startTime,
-        Integer durationMinutes,
+        @Min(1) @Max(InputLimits.VISIT_MINUTES) Integer durationMinutes,
         Boolean childSeen,
-        String childNotSeenReason,
+        @Size(max = InputLimits.PARAGRAPH) String childNotSeenReason,
         Boolean seenAlone,
-        String notSeenAloneReason,
+        @Size(max = InputLimits.PARAGRAPH) String notSeenAloneReason,
         Boolean bedroomSeen,
-        String parentsViews,
-        String carersViews,
-        String changeOfCircumstances,
-        String analysis,
-        List<String> actions) {
+        @Size(max = InputLimits.PARAGRAPH) String parentsViews,
+        @Size(max = InputLimits.PARAGRAPH) String carersViews,
+        @Size(max = InputLimits.PARAGRAPH) String changeOfCircumstances,
+        @Size(max = InputLimits.PARAGRAPH) String analysis,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Size(max = InputLimits.LINE) String> actions) {
 
     public boolean childWasSeen() {
         return Boolean.TRUE.equals(childSeen);

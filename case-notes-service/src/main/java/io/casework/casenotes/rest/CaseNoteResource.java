@@ -7,9 +7,11 @@ import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
 import io.casework.casenotes.service.CaseNoteService;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,7 +38,9 @@ public class CaseNoteResource {
     @Path("{id}")
     @Operation(operationId = "getCaseNote", summary = "A case note at its current version")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public CaseNoteDto get(@PathParam("id") UUID id) {
+    public CaseNoteDto get(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return notes.get(id);
     }
 
@@ -44,7 +48,9 @@ public class CaseNoteResource {
     @Path("{id}/versions")
     @Operation(operationId = "listCaseNoteVersions", summary = "Every version of a case note, oldest first")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<CaseNoteVersionDto> versions(@PathParam("id") UUID id) {
+    public List<CaseNoteVersionDto> versions(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return notes.versions(id);
     }
 
@@ -52,7 +58,10 @@ public class CaseNoteResource {
     @Path("{id}")
     @Operation(operationId = "updateCaseNote", summary = "Save a new version of a draft (author only)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto update(@PathParam("id") UUID id, @Valid @NotNull CaseNoteRequest request) {
+    public CaseNoteDto update(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Valid @NotNull CaseNoteRequest request) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return notes.update(id, request);
     }
 
@@ -61,7 +70,9 @@ public class CaseNoteResource {
     @Operation(operationId = "submitCaseNote",
             summary = "Submit a note for management oversight; its author can no longer edit it")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto submit(@PathParam("id") UUID id) {
+    public CaseNoteDto submit(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return notes.submit(id);
     }
 
@@ -70,7 +81,9 @@ public class CaseNoteResource {
     @Operation(operationId = "finaliseCaseNote",
             summary = "Finalise a note that needs no oversight (not a statutory visit)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto finalise(@PathParam("id") UUID id) {
+    public CaseNoteDto finalise(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return notes.finalise(id);
     }
 }

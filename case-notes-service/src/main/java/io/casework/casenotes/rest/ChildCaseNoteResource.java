@@ -5,11 +5,14 @@ import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.service.CaseNoteService;
+import io.casework.casenotes.service.ChildService;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,16 +40,22 @@ public class ChildCaseNoteResource {
     @Inject
     IdempotentRequests idempotent;
 
+    @Inject
+    ChildService children;
+
     @POST
     @Operation(operationId = "createCaseNote", summary = "Write a draft case note",
             description = "The author, their designation and team come from the token; the event date is when it "
                     + "happened. Notes written after the authority's timescale are marked late.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public Response create(@PathParam("childId") UUID childId,
+    public Response create(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childIdText,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Context UriInfo uri,
                            @Valid @NotNull CaseNoteRequest request) {
-        return idempotent.execute(idempotencyKey, "POST /children/" + childId + "/case-notes", request, () -> {
+        UUID childId = RequestParams.pathUuid("childId", childIdText);
+        return idempotent.execute(idempotencyKey, "POST /children/" + childId + "/case-notes", request,
+                replayed -> children.requireReplay(childId, "createCaseNote"), () -> {
             CaseNoteDto note = notes.create(childId, request);
             return Response.created(uri.getBaseUriBuilder().path("case-notes").path(note.id().toString()).build())
                     .entity(note).build();
@@ -57,7 +66,9 @@ public class ChildCaseNoteResource {
     @Operation(operationId = "listCaseNotes",
             summary = "A child's case notes, newest event first, with their management entries")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<CaseNoteDto> ofChild(@PathParam("childId") UUID childId) {
+    public List<CaseNoteDto> ofChild(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childIdText) {
+        UUID childId = RequestParams.pathUuid("childId", childIdText);
         return notes.ofChild(childId);
     }
 }

@@ -12,9 +12,11 @@ import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.ChildService;
 import io.casework.casenotes.service.RecordChainService;
 import io.quarkus.security.Authenticated;
+import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -64,7 +66,9 @@ public class ChildResource {
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              @Context UriInfo uri,
                              @Valid @NotNull RegisterChildRequest request) {
-        return idempotent.execute(idempotencyKey, "POST /children", request, () -> {
+        return idempotent.execute(idempotencyKey, "POST /children", request,
+                replayed -> children.requireReplay(UUID.fromString(replayed.path("id").asText()), "registerChild"),
+                () -> {
             ChildDto child = children.register(request);
             return Response.created(uri.getAbsolutePathBuilder().path(child.id().toString()).build())
                     .entity(child).build();
@@ -85,7 +89,9 @@ public class ChildResource {
     @Operation(operationId = "getChild", summary = "A child's basic record",
             description = "Outside your caseload or management line, give a purpose in X-Access-Purpose; it is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public ChildDto get(@PathParam("id") UUID id) {
+    public ChildDto get(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return children.get(id);
     }
 
@@ -95,7 +101,10 @@ public class ChildResource {
             description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
                     + "kept; publishes casework.case-notes.child-allocated.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
-    public ChildDto allocate(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request) {
+    public ChildDto allocate(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Valid @NotNull AllocationRequest request) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return children.allocate(id, request);
     }
 
@@ -104,7 +113,10 @@ public class ChildResource {
     @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
             description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
-    public ChildDto assignIro(@PathParam("id") UUID id, @Valid @NotNull IroAssignmentRequest request) {
+    public ChildDto assignIro(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Valid @NotNull IroAssignmentRequest request) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return children.assignIro(id, request);
     }
 
@@ -113,7 +125,9 @@ public class ChildResource {
     @Operation(operationId = "getAccessLog",
             summary = "Who accessed this child's data in any service, when and why, including refused attempts")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
-    public List<AccessLogEntryDto> accessLog(@PathParam("id") UUID id) {
+    public List<AccessLogEntryDto> accessLog(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return accessLog.ofChild(id);
     }
 
@@ -144,7 +158,9 @@ public class ChildResource {
     @APIResponse(responseCode = "503", description = "The database could not serve the request (problem "
             + "service-unavailable, Retry-After)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
-    public RecordChainVerificationDto verifyRecordChain(@PathParam("id") UUID id) {
+    public RecordChainVerificationDto verifyRecordChain(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("id", idText);
         return recordChains.verify(id);
     }
 }

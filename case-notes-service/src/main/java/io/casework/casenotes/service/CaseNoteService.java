@@ -6,6 +6,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.casenotes.chain.RecordChain;
+import io.casework.casenotes.domain.EventDates;
 import io.casework.casenotes.domain.NoteLifecycle;
 import io.casework.casenotes.domain.NoteStatus;
 import io.casework.casenotes.domain.VisitRules;
@@ -76,6 +77,7 @@ public class CaseNoteService {
         Child child = childService.find(childId);
         access.require(child, AccessClass.RECORD_WRITE, "createCaseNote");
         refuseStraySection(request);
+        refuseImpossibleDate(request, child);
         Instant now = Instant.now();
         CaseNote note = new CaseNote();
         note.id = UUID.randomUUID();
@@ -98,13 +100,15 @@ public class CaseNoteService {
     @Transactional
     public CaseNoteDto update(UUID noteId, CaseNoteRequest request) {
         CaseNote note = lockedNote(noteId);
-        access.require(childService.find(note.childId), AccessClass.RECORD_WRITE, "updateCaseNote");
+        Child child = childService.find(note.childId);
+        access.require(child, AccessClass.RECORD_WRITE, "updateCaseNote");
         refuse(NoteLifecycle.canEdit(note.status, note.authorUsername, caller.username()));
         if (request.noteType() != note.noteType) {
             throw Problems.invalidFields("A note's type is fixed when it is created",
                     List.of(FieldViolation.body("noteType", "must stay " + note.noteType)));
         }
         refuseStraySection(request);
+        refuseImpossibleDate(request, child);
         note.eventDate = request.eventDate();
         markIfLate(note);
         note.currentVersion++;
@@ -197,6 +201,14 @@ public class CaseNoteService {
         version.childId = note.childId;
         chain.append(version);
         return version;
+    }
+
+    private static void refuseImpossibleDate(CaseNoteRequest request, Child child) {
+        EventDates.problem(request.noteType(), request.eventDate(), child.dateOfBirth, child.expectedDateOfBirth)
+                .ifPresent(problem -> {
+                    throw Problems.invalidFields("eventDate " + problem, List.of(FieldViolation.body("eventDate",
+                            problem)));
+                });
     }
 
     private static void refuseStraySection(CaseNoteRequest request) {

@@ -187,6 +187,15 @@ public class ChildService {
         return mapper.toDto(child);
     }
 
+    /**
+     * A replayed Idempotency-Key response shows the child's data again: the caller must still be allowed to read it
+     * (and the replay is logged), whatever they were allowed when they first asked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireReplay(UUID childId, String action) {
+        access.require(find(childId), AccessClass.RECORD_READ, action);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Child> findOptional(UUID id) {
         return children.findByIdOptional(id);

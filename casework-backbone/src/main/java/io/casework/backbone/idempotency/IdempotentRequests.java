@@ -1,6 +1,7 @@
 package io.casework.backbone.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.backbone.logging.Causes;
 import io.casework.backbone.problem.Problems;
@@ -20,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,10 @@ import java.util.function.Supplier;
  * <p>The key row is inserted and flushed before the action runs, in the action's own transaction: a concurrent
  * duplicate waits on the row's primary key and is then told the request is already being handled (409), so the
  * action can never run twice.
+ *
+ * <p>A replay shows what the first response showed, so it is an access like any other read of it: the caller's
+ * {@code onReplay} check runs first (the access policy, which logs it) and may refuse. Keys belong to the caller who
+ * used them, and stored responses are removed after {@code casework.idempotency.retention} (24 hours by default).
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -50,10 +56,13 @@ public class IdempotentRequests {
      * @param key       the header's value, or null when the client sent none (the action then simply runs)
      * @param operation what is being done, e.g. "POST /children": part of the request's fingerprint
      * @param request   the request body
+     * @param onReplay  checks (and logs) the caller's access to what the stored response shows, given its body;
+     *                  throws to refuse the replay
      * @param action    creates the resource and returns the response to give
      */
     @Transactional
-    public Response execute(String key, String operation, Object request, Supplier<Response> action) {
+    public Response execute(String key, String operation, Object request, Consumer<JsonNode> onReplay,
+            Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -65,7 +74,7 @@ public class IdempotentRequests {
         String hash = fingerprint(operation, request);
         IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
         if (previous != null) {
-            return replay(previous, hash);
+            return replay(previous, hash, onReplay);
         }
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = id;
@@ -95,10 +104,15 @@ public class IdempotentRequests {
                 .filter(state -> state.startsWith("23")).isPresent();
     }
 
-    private Response replay(IdempotencyRecord previous, String hash) {
+    private Response replay(IdempotencyRecord previous, String hash, Consumer<JsonNode> onReplay) {
         if (!previous.requestHash.equals(hash)) {
             throw Problems.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was already used for a different request");
+        }
+        try {
+            onReplay.accept(previous.body == null ? mapper.nullNode() : mapper.readTree(previous.body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored response is not JSON", e);
         }
         Response.ResponseBuilder builder = Response.status(previous.status).header(REPLAYED_HEADER, "true");
         if (previous.location != null) {

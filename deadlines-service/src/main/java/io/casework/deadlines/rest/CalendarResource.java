@@ -36,7 +36,8 @@ public class CalendarResource {
 
     @GET
     @Path("/bank-holidays")
-    @Operation(operationId = "listBankHolidays", summary = "A year's England and Wales bank holidays, substitute days included")
+    @Operation(operationId = "listBankHolidays",
+            summary = "A year's England and Wales bank holidays, substitute days included")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public List<BankHolidayView> bankHolidays(
             @Parameter(description = "e.g. 2026", required = true)
@@ -63,7 +64,8 @@ public class CalendarResource {
 
     @GET
     @Path("/working-days/count")
-    @Operation(operationId = "countWorkingDays", summary = "How many working days lie after one date up to and including another")
+    @Operation(operationId = "countWorkingDays",
+            summary = "How many working days lie after one date up to and including another")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public WorkingDayCount countWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)

@@ -30,7 +30,8 @@ public class TimescaleResource {
     TimescaleService service;
 
     @GET
-    @Operation(operationId = "listAuthorities", summary = "The authorities whose timescales are held")
+    @Operation(operationId = "listAuthorities",
+            summary = "The authorities whose timescales are held")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public List<AuthorityView> authorities() {
         return service.authorities();
@@ -38,7 +39,8 @@ public class TimescaleResource {
 
     @GET
     @Path("/{authority}")
-    @Operation(operationId = "getAuthorityTimescales", summary = "An authority's rules in force, inherited ones included, each with its source")
+    @Operation(operationId = "getAuthorityTimescales",
+            summary = "An authority's rules in force, inherited ones included, each with its source")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
     public RuleSetView ruleSet(@RestPath String authority) {
         return service.ruleSet(authority);

@@ -1,6 +1,7 @@
 package io.casework.approvals.rest.dto;
 
 import io.casework.approvals.domain.Outcome;
+import io.casework.backbone.rest.InputLimits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,5 +9,5 @@ import jakarta.validation.constraints.Size;
 @ReasonsGivenWhenReturned
 public record DecisionRequest(
         @NotNull Outcome outcome,
-        @Size(max = 4000) String comments) {
+        @Size(max = InputLimits.PARAGRAPH) String comments) {
 }

@@ -3,6 +3,8 @@ package io.casework.casenotes.rest.dto;
 import io.casework.casenotes.domain.ChildsVoice;
 import io.casework.casenotes.domain.NoteType;
 import io.casework.casenotes.domain.VisitSection;
+import io.casework.backbone.rest.InputLimits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -18,7 +20,7 @@ public record CaseNoteRequest(
         @NotNull NoteType noteType,
         @NotNull @PastOrPresent LocalDate eventDate,
         @NotBlank @Size(max = 300) String title,
-        @NotBlank String narrative,
-        ChildsVoice childsVoice,
-        VisitSection visit) {
+        @NotBlank @Size(max = InputLimits.NARRATIVE) String narrative,
+        @Valid ChildsVoice childsVoice,
+        @Valid VisitSection visit) {
 }

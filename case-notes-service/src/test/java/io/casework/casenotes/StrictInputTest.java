@@ -1,0 +1,103 @@
+package io.casework.casenotes;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.casework.casenotes.CaseNotesApi.as;
+import static io.casework.casenotes.CaseNotesApi.child;
+import static io.casework.casenotes.CaseNotesApi.registerChild;
+import static io.casework.casenotes.CaseNotesApi.statutoryVisit;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Bad input is refused with a problem that names what is wrong, and changes nothing (issue 9's findings, tried
+ * through the API with real tokens).
+ */
+@QuarkusTest
+class StrictInputTest {
+
+    static final String VIOLATION = "urn:casework:problem:constraint-violation";
+
+    @Test
+    @DisplayName("issue 9 finding 1: a misspelt property (childVoice) is refused, naming it, and no note is saved")
+    void unknownPropertyIsRefused() {
+        String child = registerChild("north.sw1", "CP");
+        Map<String, Object> note = new HashMap<>(statutoryVisit());
+        note.put("childVoice", note.remove("childsVoice"));
+        as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(400)
+                .body("type", equalTo(VIOLATION)).body("violations.field", hasItem("childVoice"));
+        as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 2: text over its documented maximum is refused naming the field; a body over the "
+            + "request limit is refused before it is read")
+    void longTextIsRefused() {
+        String child = registerChild("north.sw1", "CP");
+        Map<String, Object> note = new HashMap<>(statutoryVisit());
+        note.put("narrative", "x".repeat(50_001));
+        as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(400)
+                .body("violations.field", hasItem("narrative"));
+        Map<String, Object> words = new HashMap<>(statutoryVisit());
+        words.put("childsVoice", Map.of("words", "y".repeat(10_001), "howObtained", "alone"));
+        as("north.sw1").body(words).post("/children/" + child + "/case-notes").then().statusCode(400)
+                .body("violations.field", hasItem("childsVoice.words"));
+        // The request limit is 256 KB; the server answers as soon as it sees the length.
+        note.put("narrative", "z".repeat(300_000));
+        as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(413);
+        as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 3: a visit dated 1066, before the child's birth, or tomorrow is refused")
+    void datesAreBounded() {
+        String child = registerChild("north.sw1", "CP");
+        for (String date : List.of("1066-10-14", "2016-04-01", LocalDate.now().plusDays(1).toString())) {
+            Map<String, Object> note = new HashMap<>(statutoryVisit());
+            note.put("eventDate", date);
+            as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(400)
+                    .body("violations.field", hasItem("eventDate"));
+        }
+        as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 4: a malformed id is 400 naming the parameter; an unknown query parameter is 400")
+    void parametersAreChecked() {
+        as("north.sw1").get("/children/not-a-uuid").then().statusCode(400)
+                .body("violations.field", hasItem("id"));
+        as("north.sw1").get("/case-notes/12345/versions").then().statusCode(400)
+                .body("violations.field", hasItem("id"));
+        as("north.sw1").queryParam("team", "south").get("/children").then().statusCode(400)
+                .body("violations.field", hasItem("team")).body("detail", containsString("team"));
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 6: replaying an Idempotency-Key after the caller's access ended is refused and "
+            + "logged, not served from storage")
+    void replayIsCheckedLikeARead() {
+        String key = UUID.randomUUID().toString();
+        String child = as("north.sw1").header("Idempotency-Key", key).body(child("CIN")).post("/children").then()
+                .statusCode(201).extract().path("id");
+        as("north.sw1").header("Idempotency-Key", key).body(child("CIN")).post("/children").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(child));
+        as("north.tm").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
+                .put("/children/" + child + "/allocation").then().statusCode(200);
+        as("north.sw1").header("Idempotency-Key", key).body(child("CIN")).post("/children").then().statusCode(403)
+                .body("type", equalTo("urn:casework:problem:access-refused"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("Riley")));
+        List<String> actions = as("south.tm").get("/children/" + child + "/access-log").then().statusCode(200)
+                .extract().path("action");
+        org.assertj.core.api.Assertions.assertThat(actions.stream().filter("registerChild"::equals)).hasSize(3);
+    }
+}

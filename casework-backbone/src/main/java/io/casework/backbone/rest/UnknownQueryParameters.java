@@ -1,0 +1,43 @@
+package io.casework.backbone.rest;
+
+import io.casework.backbone.problem.Problems;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A query parameter the operation does not have is refused with 400 naming it, in every service: a misspelt filter
+ * ({@code ?stat=OPEN}) must not quietly return everything.
+ */
+public class UnknownQueryParameters {
+
+    @ServerRequestFilter
+    public Optional<Response> refuseUnknown(UriInfo uri, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || uri.getQueryParameters().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> known = Arrays.stream(method.getParameters())
+                .map(parameter -> parameter.getAnnotation(QueryParam.class))
+                .filter(Objects::nonNull).map(QueryParam::value).collect(Collectors.toSet());
+        List<Problems.FieldViolation> unknown = uri.getQueryParameters().keySet().stream()
+                .filter(name -> !known.contains(name)).sorted()
+                .map(name -> new Problems.FieldViolation(name, "query", "is not a parameter of this operation"))
+                .toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problems.invalidFields("Unknown query parameter: " + unknown.stream()
+                .map(Problems.FieldViolation::field).collect(Collectors.joining(", ")), unknown).toResponse());
+    }
+}
