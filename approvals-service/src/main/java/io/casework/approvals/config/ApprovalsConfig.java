@@ -26,5 +26,12 @@ public interface ApprovalsConfig {
         /** Notifications held for a slow client before its stream is closed (it reconnects and reloads the inbox). */
         @WithDefault("256")
         int buffer();
+
+        /**
+         * Live streams one person may hold open on one replica: a browser with a few tabs, not a script opening
+         * hundreds. One more is refused with 429 until one closes.
+         */
+        @WithDefault("5")
+        int maxPerUser();
     }
 }

@@ -6,6 +6,7 @@ import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.service.InboxService;
 import io.casework.approvals.service.InboxStream;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.smallrye.mutiny.Multi;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The caller's own notification inbox, and its live stream. */
@@ -88,9 +91,18 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "An open stream: a comment on connecting, one event per "
             + "notification, a comment as heartbeat", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = InboxEventDto.class)))
+    @APIResponse(responseCode = "429", description = "The caller already holds the most live streams they may "
+            + "(problem too-many-streams)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         String username = caller.username();
+        // A stream lives no longer than the token that opened it: at its expiry the server says so and ends it, and
+        // the client reconnects with a fresh token (issue 9).
+        Duration left = Duration.between(Instant.now(), caller.tokenExpiresAt());
+        if (left.isNegative() || left.isZero()) {
+            throw Problems.of(401, "unauthorised", "Unauthorized", "The token has expired");
+        }
+        stream.admit(username);
         Multi<OutboundSseEvent> events = stream.eventsFor(username).map(event -> sse.newEventBuilder()
                 .id(event.eventId())
                 .data(InboxEventDto.class, event)
@@ -100,6 +112,10 @@ public class InboxResource {
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         Multi<OutboundSseEvent> opened = Multi.createFrom().item(sse.newEventBuilder().comment("connected").build());
-        return Multi.createBy().merging().streams(opened, events, heartbeats);
+        Multi<OutboundSseEvent> live = Multi.createBy().merging().streams(opened, events, heartbeats)
+                .select().first(left);
+        Multi<OutboundSseEvent> expired = Multi.createFrom().item(() -> sse.newEventBuilder().name("token-expired")
+                .data("The token that opened this stream has expired: reconnect with a fresh one.").build());
+        return Multi.createBy().concatenating().streams(live, expired);
     }
 }

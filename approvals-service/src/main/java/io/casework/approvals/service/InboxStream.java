@@ -2,12 +2,15 @@ package io.casework.approvals.service;
 
 import io.casework.approvals.config.ApprovalsConfig;
 import io.casework.approvals.rest.dto.InboxEventDto;
+import io.casework.backbone.problem.Problems;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +33,7 @@ public class InboxStream {
 
     private final BroadcastProcessor<Delivery> deliveries = BroadcastProcessor.create();
     private final AtomicInteger listeners = new AtomicInteger();
+    private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
     @Inject
     ApprovalsConfig config;
@@ -52,7 +56,24 @@ public class InboxStream {
                 .map(Delivery::event)
                 .onOverflow().buffer(config.inboxStream().buffer())
                 .onSubscription().invoke(listeners::incrementAndGet)
-                .onTermination().invoke(listeners::decrementAndGet);
+                .onTermination().invoke(() -> {
+                    listeners.decrementAndGet();
+                    open.computeIfPresent(username, (user, count) -> count.decrementAndGet() <= 0 ? null : count);
+                });
+    }
+
+    /**
+     * Takes one of the user's stream places, or refuses with 429 when they hold the most they may
+     * ({@code casework.approvals.inbox-stream.max-per-user}); the place is given back when the stream ends.
+     */
+    public void admit(String username) {
+        AtomicInteger count = open.computeIfAbsent(username, user -> new AtomicInteger());
+        if (count.incrementAndGet() > config.inboxStream().maxPerUser()) {
+            count.decrementAndGet();
+            throw Problems.of(429, "too-many-streams", "Too many live streams",
+                    "You already have " + config.inboxStream().maxPerUser() + " live streams open; close one "
+                            + "(another tab or window) before opening another");
+        }
     }
 
     /** Whether any client is connected to this replica: without one, events need not be looked at. */

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The live inbox: Server-Sent Events fed from the service's own topic, authenticated by the Authorization header. */
 @QuarkusTest
@@ -135,6 +138,44 @@ class InboxStreamTest {
                 .then().statusCode(401);
         try (SseClient forged = SseClient.open(streamUri, "Bearer " + token.substring(0, token.length() - 4) + "AAAA")) {
             assertThat(forged.status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 5: a live stream ends when the token that opened it expires, saying so")
+    void streamEndsWithItsToken() throws Exception {
+        // casework-short-lived issues tokens for 2 seconds.
+        String shortLived = KeycloakTokens.fromClient("casework-short-lived", "north.pm");
+        try (SseClient stream = SseClient.open(streamUri, "Bearer " + shortLived)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.awaitLine(line -> line.matches("event: ?token-expired"), Duration.ofSeconds(10)))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    @DisplayName("issue 9 finding 5: one person holds at most 5 live streams; one more is refused with 429 until one "
+            + "closes")
+    void streamsPerPersonAreCapped() throws Exception {
+        List<SseClient> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                streams.add(SseClient.open(streamUri, KeycloakTokens.bearer("south.tm")));
+                assertThat(streams.get(i).status()).isEqualTo(200);
+            }
+            try (SseClient sixth = SseClient.open(streamUri, KeycloakTokens.bearer("south.tm"))) {
+                assertThat(sixth.status()).isEqualTo(429);
+            }
+            streams.remove(0).close();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                try (SseClient again = SseClient.open(streamUri, KeycloakTokens.bearer("south.tm"))) {
+                    assertThat(again.status()).isEqualTo(200);
+                }
+            });
+        } finally {
+            for (SseClient stream : streams) {
+                stream.close();
+            }
         }
     }
 }

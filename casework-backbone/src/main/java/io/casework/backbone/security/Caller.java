@@ -40,6 +40,11 @@ public class Caller {
         return team != null ? team : "";
     }
 
+    /** When the token the request came with stops being valid: a stream opened with it ends then. */
+    public java.time.Instant tokenExpiresAt() {
+        return java.time.Instant.ofEpochSecond(token.getExpirationTime());
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
