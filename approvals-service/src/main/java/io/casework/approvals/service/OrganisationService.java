@@ -287,12 +287,6 @@ public class OrganisationService {
                 team.teamManager, team.seniorManager, team.serviceArea.headOfService));
     }
 
-    /** The member as the model holds them now, empty once they have left. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<StaffMember> currentMember(String username) {
-        return staff.current(username).map(mapper::toMember);
-    }
-
     private void requireNoResponsibilities(Staff member, String what) {
         Responsibilities held = responsibilities(member.username);
         if (!held.none()) {

@@ -1,5 +1,6 @@
 package io.casework.backbone.access;
 
+import io.casework.backbone.access.enforce.ChildAccess;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,10 +20,10 @@ public class AccessPurposeParameter implements OASFilter {
         Object accessClass = extensions == null ? null : extensions.get(AccessClass.EXTENSION);
         if (AccessClass.Names.RECORD_READ.equals(accessClass) || AccessClass.Names.RECORD_WRITE.equals(accessClass)) {
             boolean present = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(p -> "X-Access-Purpose".equalsIgnoreCase(p.getName()));
+                    .anyMatch(p -> ChildAccess.PURPOSE_HEADER.equalsIgnoreCase(p.getName()));
             if (!present) {
                 operation.addParameter(OASFactory.createParameter()
-                        .name("X-Access-Purpose")
+                        .name(ChildAccess.PURPOSE_HEADER)
                         .in(Parameter.In.HEADER)
                         .required(false)
                         .description("Why you need this child's data when it is not on your caseload or "

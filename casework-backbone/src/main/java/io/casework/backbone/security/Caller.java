@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -41,8 +42,8 @@ public class Caller {
     }
 
     /** When the token the request came with stops being valid: a stream opened with it ends then. */
-    public java.time.Instant tokenExpiresAt() {
-        return java.time.Instant.ofEpochSecond(token.getExpirationTime());
+    public Instant tokenExpiresAt() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     public boolean hasRole(String role) {

@@ -94,11 +94,6 @@ public class ChildAccess {
                 decision, person, now)).toList());
     }
 
-    /** Decides without logging or throwing. */
-    public AccessDecision decide(AccessClass accessClass, ChildFacts child) {
-        return AccessPolicy.decide(accessClass, caller.username(), child, organisation, purpose() != null);
-    }
-
     /**
      * The children a list may show (Y or P on record.read, ACCESS-RULES "Lists"), each with its decision, in the order
      * given; logs one access per child shown. A P child without a purpose is listed without its details.
