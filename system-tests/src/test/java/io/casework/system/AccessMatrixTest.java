@@ -91,9 +91,10 @@ class AccessMatrixTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Suite.VISITS.as("iro.one").get("/children/" + childId + "/visits").then().statusCode(200);
             Suite.DEADLINES.as("iro.one").queryParam("childId", childId).get("/deadlines").then().statusCode(200);
-            Response inbox = Suite.APPROVALS.as("north.pm").get("/inbox");
-            List<String> requests = inbox.path("pending.findAll { it.childId == '" + childId + "' }.id");
-            List<String> notifications = inbox.path("notifications.findAll { it.childId == '" + childId + "' }.id");
+            List<String> requests = Suite.APPROVALS.as("north.pm").queryParam("childId", childId).get("/inbox")
+                    .path("items.id");
+            List<String> notifications = Suite.APPROVALS.as("north.pm").queryParam("childId", childId)
+                    .get("/inbox/notifications").path("items.id");
             assertThat(requests).hasSize(1);
             assertThat(notifications).isNotEmpty();
             ids.put("request", requests.get(0));

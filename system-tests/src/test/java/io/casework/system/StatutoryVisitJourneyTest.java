@@ -66,7 +66,7 @@ class StatutoryVisitJourneyTest {
             String streamed = inbox.await(d -> d.contains(noteId), EVENTUALLY);
             assertThat(streamed).contains("approval-requested").contains("STATUTORY_VISIT_OVERSIGHT");
             // ...and finds the request in their inbox; the author cannot decide it, nor can another team.
-            String requestId = awaitPendingRequest(noteId);
+            String requestId = awaitPendingRequest(childId, noteId);
             APPROVALS.as("north.sw1").body(Map.of("outcome", "APPROVED", "comments", "Self"))
                     .post("/approval-requests/" + requestId + "/decision").then().statusCode(403);
             APPROVALS.as("south.pm").body(Map.of("outcome", "APPROVED", "comments", "Other team"))
@@ -101,7 +101,7 @@ class StatutoryVisitJourneyTest {
             // 3. The practice manager approves the resubmitted note with comments.
             inbox.await(d -> d.contains(noteId) && d.contains("approval-requested") && !d.contains(requestId),
                     EVENTUALLY);
-            String secondRequest = awaitPendingRequest(noteId);
+            String secondRequest = awaitPendingRequest(childId, noteId);
             APPROVALS.as("north.pm").body(Map.of("outcome", "APPROVED", "comments", "Good visit; views well captured."))
                     .post("/approval-requests/" + secondRequest + "/decision").then().statusCode(200);
             APPROVALS.as("north.pm").body(Map.of("outcome", "APPROVED", "comments", "Again"))
@@ -144,11 +144,11 @@ class StatutoryVisitJourneyTest {
         }
     }
 
-    private static String awaitPendingRequest(String noteId) {
+    private static String awaitPendingRequest(String childId, String noteId) {
         String[] id = new String[1];
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            id[0] = APPROVALS.as("north.pm").get("/inbox").then().statusCode(200)
-                    .extract().path("pending.find { it.subjectId == '" + noteId + "' }.id");
+            id[0] = APPROVALS.as("north.pm").queryParam("childId", childId).get("/inbox").then().statusCode(200)
+                    .extract().path("items.find { it.subjectId == '" + noteId + "' }.id");
             assertThat(id[0]).isNotNull();
         });
         return id[0];

@@ -1,7 +1,10 @@
 package io.casework.approvals.repository;
 
 import io.casework.approvals.domain.RequestState;
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -12,8 +15,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApprovalRequestRepository implements PanacheRepositoryBase<ApprovalRequest, UUID> {
 
-    public List<ApprovalRequest> pendingFor(String assignee) {
-        return list("assignee = ?1 and state = ?2 order by createdAt desc", assignee, RequestState.PENDING);
+    /**
+     * One page of what waits for the assignee, oldest first (what has waited longest is acted on first), optionally
+     * for one child; {@code limit + 1} rows, see {@link io.casework.backbone.rest.Pagination}.
+     */
+    public List<ApprovalRequest> pendingFor(String assignee, UUID childId, PageQuery page) {
+        StringBuilder query = new StringBuilder("assignee = :assignee and state = :state");
+        Parameters parameters = Parameters.with("assignee", assignee).and("state", RequestState.PENDING);
+        if (childId != null) {
+            query.append(" and childId = :child");
+            parameters.and("child", childId);
+        }
+        PageCursor after = page.after();
+        if (after != null) {
+            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+            parameters.and("at", after.at()).and("id", after.id());
+        }
+        return find(query + " order by createdAt, id", parameters).page(0, page.rows()).list();
+    }
+
+    public long countPendingFor(String assignee, UUID childId) {
+        return childId == null
+                ? count("assignee = ?1 and state = ?2", assignee, RequestState.PENDING)
+                : count("assignee = ?1 and state = ?2 and childId = ?3", assignee, RequestState.PENDING, childId);
     }
 
     /** Row-locked, so that two managers deciding at once are told in turn: the second finds it decided. */

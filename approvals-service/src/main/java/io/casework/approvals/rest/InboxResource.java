@@ -1,23 +1,28 @@
 package io.casework.approvals.rest;
 
 import io.casework.approvals.config.ApprovalsConfig;
-import io.casework.approvals.rest.dto.InboxDto;
+import io.casework.approvals.rest.dto.ApprovalRequestDto;
+import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.service.InboxService;
 import io.casework.approvals.service.InboxStream;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
+import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
-import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -56,11 +62,33 @@ public class InboxResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getInbox",
-            summary = "The caller's pending requests and unread notifications, newest first")
+    @Operation(operationId = "getInbox", summary = "What waits for the caller's decision, oldest first",
+            description = "Pending requests routed to the caller, one page at a time, oldest first, with `total` the "
+                    + "number pending in all. Each child named on the page is logged as an access by the caller.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public InboxDto inbox() {
-        return inbox.inboxOf(caller.username());
+    public Page<ApprovalRequestDto> inbox(
+            @Parameter(description = "Only requests about this child")
+            @QueryParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
+            String childId,
+            @BeanParam PageParams page) {
+        return inbox.pendingFor(caller.username(), RequestParams.queryUuid("childId", childId),
+                page.query());
+    }
+
+    @GET
+    @Path("/notifications")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listNotifications", summary = "The caller's unread notifications, newest first",
+            description = "One page at a time, with `total` the number unread in all. A notification that asked for a "
+                    + "decision is read once the request is decided. Each child named is logged as an access.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
+    public Page<NotificationDto> notifications(
+            @Parameter(description = "Only notifications about this child")
+            @QueryParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
+            String childId,
+            @BeanParam PageParams page) {
+        return inbox.unreadFor(caller.username(), RequestParams.queryUuid("childId", childId),
+                page.query());
     }
 
     @POST

@@ -160,6 +160,7 @@ public class ApprovalService {
         request.decidedByDesignation = designation(line, decider);
         request.decidedAt = Instant.now();
 
+        inbox.settle(request);
         inbox.notify(request.requestedBy, Notification.Type.APPROVAL_DECIDED, request,
                 describe(kind) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
                         + " by " + request.decidedByName + " (" + request.decidedByDesignation + ")");

@@ -5,18 +5,24 @@ import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.NotificationRepository;
-import io.casework.approvals.rest.dto.InboxDto;
+import io.casework.approvals.rest.dto.ApprovalRequestDto;
+import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The notification inbox: what waits for each person. Its live counterpart is {@link InboxStream}. */
 @ApplicationScoped
@@ -34,16 +40,32 @@ public class InboxService {
     @Inject
     ChildAccess access;
 
-    /** The caller's inbox; each child it names is an access to that child, and is logged once (002 s.5). */
+    /**
+     * One page of what waits for the caller, oldest first, with how many wait in all; each child the page names is
+     * an access to that child, and is logged once (002 s.5). Paging bounds what one call logs as well as returns.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InboxDto inboxOf(String username) {
-        InboxDto inbox = new InboxDto(mapper.toDtos(requests.pendingFor(username)),
-                mapper.toNotificationDtos(notifications.unreadFor(username)));
-        Set<UUID> children = new LinkedHashSet<>();
-        inbox.pending().forEach(request -> children.add(request.childId()));
-        inbox.notifications().forEach(notification -> children.add(notification.childId()));
-        access.logShown(AccessClass.INBOX, children, "getInbox", "routed to the caller, or their own request");
-        return inbox;
+    public Page<ApprovalRequestDto> pendingFor(String username, UUID childId, PageQuery query) {
+        Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(username, childId, query), query,
+                request -> new PageCursor(request.createdAt, request.id), mapper::toDtos)
+                .withTotal(requests.countPendingFor(username, childId));
+        logShown(page.items().stream().map(ApprovalRequestDto::childId), "getInbox");
+        return page;
+    }
+
+    /** One page of the caller's unread notifications, newest first, with how many are unread; logged like the inbox. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<NotificationDto> unreadFor(String username, UUID childId, PageQuery query) {
+        Page<NotificationDto> page = Pagination.page(notifications.unreadFor(username, childId, query), query,
+                notification -> new PageCursor(notification.createdAt, notification.id), mapper::toNotificationDtos)
+                .withTotal(notifications.countUnreadFor(username, childId));
+        logShown(page.items().stream().map(NotificationDto::childId), "listNotifications");
+        return page;
+    }
+
+    private void logShown(Stream<UUID> children, String action) {
+        access.logShown(AccessClass.INBOX, children.collect(Collectors.toCollection(LinkedHashSet::new)), action,
+                "routed to the caller, or their own request");
     }
 
     /** Marks the caller's own notification read; someone else's is reported as not found, so ids reveal nothing. */
@@ -55,6 +77,12 @@ public class InboxService {
         if (notification.readAt == null) {
             notification.readAt = Instant.now();
         }
+    }
+
+    /** A decided request asks nothing more of its approver: the notices that asked for the decision are read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settle(ApprovalRequest request) {
+        notifications.markReadAbout(request.id, Notification.Type.APPROVAL_REQUESTED, request.decidedAt);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

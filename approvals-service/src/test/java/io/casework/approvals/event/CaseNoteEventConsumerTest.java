@@ -37,12 +37,13 @@ class CaseNoteEventConsumerTest {
         // Same key, same partition: once the marker is applied, both copies before it have been handled.
         CaseNoteSubmitted marker = TestTopics.send(
                 TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
-        awaitPending(marker.noteId());
+        awaitPending(marker);
 
-        assertThat(pendingFor(note.noteId())).hasSize(1);
+        assertThat(pendingFor(note)).hasSize(1);
         List<String> notifications = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
-                .get("/inbox").then().statusCode(200).extract().path("notifications.requestId");
-        String requestId = (String) pendingFor(note.noteId()).get(0).get("id");
+                .queryParam("childId", child.toString()).get("/inbox/notifications").then().statusCode(200)
+                .extract().path("items.requestId");
+        String requestId = (String) pendingFor(note).get(0).get("id");
         assertThat(notifications.stream().filter(requestId::equals)).hasSize(1);
     }
 
@@ -58,7 +59,7 @@ class CaseNoteEventConsumerTest {
 
             ConsumerRecord<String, String> dead = deadLetters.await(r -> child.toString().equals(r.key()), WAIT);
             assertThat(header(dead, "dead-letter-reason")).contains("not JSON");
-            awaitPending(good.noteId());
+            awaitPending(good);
         }
     }
 
@@ -73,7 +74,7 @@ class CaseNoteEventConsumerTest {
 
             ConsumerRecord<String, String> dead = deadLetters.await(r -> child.toString().equals(r.key()), WAIT);
             assertThat(header(dead, "dead-letter-reason")).contains("no approver configured for team 'west'");
-            awaitPending(good.noteId());
+            awaitPending(good);
         }
     }
 
@@ -83,13 +84,14 @@ class CaseNoteEventConsumerTest {
         return new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static void awaitPending(UUID noteId) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> !pendingFor(noteId).isEmpty());
+    private static void awaitPending(CaseNoteSubmitted note) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> !pendingFor(note).isEmpty());
     }
 
-    private static List<Map<String, Object>> pendingFor(UUID noteId) {
+    private static List<Map<String, Object>> pendingFor(CaseNoteSubmitted note) {
         List<Map<String, Object>> pending = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
-                .get("/inbox").then().statusCode(200).extract().path("pending");
-        return pending.stream().filter(r -> noteId.toString().equals(r.get("subjectId"))).toList();
+                .queryParam("childId", note.childId().toString()).get("/inbox").then().statusCode(200)
+                .extract().path("items");
+        return pending.stream().filter(r -> note.noteId().toString().equals(r.get("subjectId"))).toList();
     }
 }

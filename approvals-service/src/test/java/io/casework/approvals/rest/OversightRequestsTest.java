@@ -72,10 +72,11 @@ class OversightRequestsTest {
         assertThat(LocalDate.parse((String) request.get("dueBy")))
                 .isEqualTo(WorkingDayCalendar.englandAndWales().addWorkingDays(submitted, 5));
 
-        given().header("Authorization", KeycloakTokens.bearer("north.pm")).get("/inbox")
+        given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .queryParam("childId", note.childId().toString()).get("/inbox/notifications")
                 .then().statusCode(200)
-                .body("notifications.requestId", hasItem(request.get("id")))
-                .body("notifications.find { it.requestId == '" + request.get("id") + "' }.message",
+                .body("items.requestId", hasItem(request.get("id")))
+                .body("items.find { it.requestId == '" + request.get("id") + "' }.message",
                         containsString("Amelia Hughes"));
 
         EventEnvelope published = approvalsTopic.awaitEvent(EventType.APPROVAL_REQUESTED.type(),
@@ -170,20 +171,18 @@ class OversightRequestsTest {
                 .body("type", equalTo("urn:casework:problem:already-decided"));
         decide("north.tm", id, "APPROVED", "").statusCode(409);
 
-        // The requester hears of it in their inbox, and can mark it read.
-        String notification = given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/inbox")
-                .then().statusCode(200)
-                .extract().path("notifications.find { it.requestId == '" + id + "' }.id");
-        assertThat(notification).isNotNull();
+        // The requester hears of it in their notifications, and can mark it read.
+        String notification = unreadAbout("north.sw1", id).stream()
+                .filter(n -> "APPROVAL_DECIDED".equals(n.get("type"))).map(n -> (String) n.get("id")).findFirst()
+                .orElseThrow();
         given().header("Authorization", KeycloakTokens.bearer("north.sw1"))
                 .post("/inbox/notifications/" + notification + "/read").then().statusCode(204);
-        List<String> unread = given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/inbox")
-                .then().statusCode(200).extract().path("notifications.id");
-        assertThat(unread).doesNotContain(notification);
-        // The request is no longer pending for north.pm.
-        List<String> pending = given().header("Authorization", KeycloakTokens.bearer("north.pm")).get("/inbox")
-                .then().extract().path("pending.id");
+        assertThat(unreadAbout("north.sw1", id)).isEmpty();
+        // The request is no longer pending for north.pm, and the notice that asked north.pm for it is read.
+        List<String> pending = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .queryParam("limit", 100).get("/inbox").then().statusCode(200).extract().path("items.id");
         assertThat(pending).doesNotContain(id);
+        assertThat(unreadAbout("north.pm", id)).isEmpty();
     }
 
     @Test
@@ -255,10 +254,20 @@ class OversightRequestsTest {
         return (String) awaitPendingFor("north.pm", note).get("id");
     }
 
+    private static List<Map<String, Object>> unreadAbout(String username, String requestId) {
+        String childId = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .get("/approval-requests/" + requestId).then().statusCode(200).extract().path("childId");
+        List<Map<String, Object>> unread = given().header("Authorization", KeycloakTokens.bearer(username))
+                .queryParam("childId", childId).get("/inbox/notifications").then().statusCode(200)
+                .extract().path("items");
+        return unread.stream().filter(n -> requestId.equals(n.get("requestId"))).toList();
+    }
+
     static Map<String, Object> awaitPendingFor(String username, CaseNoteSubmitted note) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
             List<Map<String, Object>> pending = given().header("Authorization", KeycloakTokens.bearer(username))
-                    .get("/inbox").then().statusCode(200).extract().path("pending");
+                    .queryParam("childId", note.childId().toString()).get("/inbox").then().statusCode(200)
+                    .extract().path("items");
             return pending.stream().filter(r -> note.noteId().toString().equals(r.get("subjectId"))).findFirst()
                     .orElse(null);
         }, r -> r != null);

@@ -36,6 +36,18 @@ public final class RequestParams {
         }
     }
 
+    /** An optional UUID filter: null when absent. */
+    public static UUID queryUuid(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "query", UUID_MESSAGE, value);
+        }
+    }
+
     public static LocalDate queryDate(String name, String value) {
         try {
             return LocalDate.parse(value);

@@ -1,6 +1,7 @@
 package io.casework.backbone.rest;
 
 import io.casework.backbone.problem.Problems;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A query parameter the operation does not have is refused with 400 naming it, in every service: a misspelt filter
@@ -27,9 +30,8 @@ public class UnknownQueryParameters {
         if (method == null || uri.getQueryParameters().isEmpty()) {
             return Optional.empty();
         }
-        Set<String> known = Arrays.stream(method.getParameters())
-                .map(parameter -> parameter.getAnnotation(QueryParam.class))
-                .filter(Objects::nonNull).map(QueryParam::value).collect(Collectors.toSet());
+        Set<String> known = Arrays.stream(method.getParameters()).flatMap(UnknownQueryParameters::queryNames)
+                .collect(Collectors.toSet());
         List<Problems.FieldViolation> unknown = uri.getQueryParameters().keySet().stream()
                 .filter(name -> !known.contains(name)).sorted()
                 .map(name -> new Problems.FieldViolation(name, "query", "is not a parameter of this operation"))
@@ -39,5 +41,19 @@ public class UnknownQueryParameters {
         }
         return Optional.of(Problems.invalidFields("Unknown query parameter: " + unknown.stream()
                 .map(Problems.FieldViolation::field).collect(Collectors.joining(", ")), unknown).toResponse());
+    }
+
+    /** A parameter's own query name, or those of the fields of a {@code @BeanParam} such as {@link PageParams}. */
+    private static Stream<String> queryNames(Parameter parameter) {
+        QueryParam own = parameter.getAnnotation(QueryParam.class);
+        if (own != null) {
+            return Stream.of(own.value());
+        }
+        if (parameter.isAnnotationPresent(BeanParam.class)) {
+            return Arrays.stream(parameter.getType().getDeclaredFields())
+                    .map(field -> field.getAnnotation(QueryParam.class)).filter(Objects::nonNull)
+                    .map(QueryParam::value);
+        }
+        return Stream.empty();
     }
 }

@@ -2,6 +2,7 @@ package io.casework.system.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.casework.system.Suite;
 import io.casework.system.VisitNotes;
 import io.casework.testing.KeycloakTokens;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +41,7 @@ public final class WriteLoad implements AutoCloseable {
     private final String tag;
     private final Duration pause;
     private final AcknowledgedWrites acknowledged = new AcknowledgedWrites();
-    private final Set<String> awaitingDecision = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> awaitingDecision = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -105,7 +105,7 @@ public final class WriteLoad implements AutoCloseable {
         if (noteId.isPresent() && send(WORKER, "POST", Suite.CASE_NOTES.url() + "/case-notes/" + noteId.get()
                 + "/submit", null, null).isPresent()) {
             acknowledged.noteSubmitted(noteId.get());
-            awaitingDecision.add(noteId.get());
+            awaitingDecision.put(noteId.get(), childId);
             return noteId;
         }
         return Optional.empty();
@@ -118,30 +118,30 @@ public final class WriteLoad implements AutoCloseable {
         }
     }
 
-    // The manager reads the inbox and approves the run's notes as they arrive.
+    // The manager looks in the inbox for each child of the run awaiting a decision, and approves the run's notes as
+    // they arrive. Asking per child keeps each call to one short page, however much else waits for the manager.
     private void managerLoop() {
         while (running) {
             sleep(Duration.ofMillis(500));
-            if (awaitingDecision.isEmpty()) {
-                continue;
-            }
-            Optional<JsonNode> inbox = send(MANAGER, "GET", Suite.APPROVALS.url() + "/inbox", null, null);
-            if (inbox.isEmpty()) {
-                continue;
-            }
-            for (JsonNode request : inbox.get().path("pending")) {
-                String noteId = request.path("subjectId").asText();
-                if (running && awaitingDecision.contains(noteId)) {
-                    String requestId = request.path("id").asText();
-                    Map<String, Object> decision = Map.of("outcome", "APPROVED", "comments",
-                            "Seen and agreed; the plan is working.");
-                    if (send(MANAGER, "POST", Suite.APPROVALS.url() + "/approval-requests/" + requestId
-                            + "/decision", decision, null).isPresent()) {
-                        acknowledged.requestDecided(requestId);
-                        awaitingDecision.remove(noteId);
+            for (Map.Entry<String, String> awaiting : Map.copyOf(awaitingDecision).entrySet()) {
+                Optional<JsonNode> inbox = send(MANAGER, "GET", Suite.APPROVALS.url() + "/inbox?childId="
+                        + awaiting.getValue(), null, null);
+                for (JsonNode request : inbox.map(page -> page.path("items")).orElse(MissingNode.getInstance())) {
+                    if (running && awaiting.getKey().equals(request.path("subjectId").asText())) {
+                        decide(awaiting.getKey(), request.path("id").asText());
                     }
                 }
             }
+        }
+    }
+
+    private void decide(String noteId, String requestId) {
+        Map<String, Object> decision = Map.of("outcome", "APPROVED", "comments",
+                "Seen and agreed; the plan is working.");
+        if (send(MANAGER, "POST", Suite.APPROVALS.url() + "/approval-requests/" + requestId + "/decision", decision,
+                null).isPresent()) {
+            acknowledged.requestDecided(requestId);
+            awaitingDecision.remove(noteId);
         }
     }
 
