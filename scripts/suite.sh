@@ -8,6 +8,9 @@
 #   scripts/suite.sh kill    [service ...]  SIGKILL, as a crash would: nothing is flushed or committed (fault tests)
 #   scripts/suite.sh status                 one line per service: up/down, pid, port, RSS, readiness
 #
+# A service named with a port (approvals-service:8094) is another replica of it on that port, with pid and log files
+# of its own, so that replicas can be tried locally: start, stop, kill and status take the same form.
+#
 # Build first (./mvnw install -DskipTests). Logs and pid files go to .infra/ (git-ignored).
 # The infrastructure (scripts/infra.sh) must be running.
 # case-notes-service seals each child's record chain with keys the database never holds (docs/security.md): unless
@@ -22,6 +25,7 @@ SERVICE_HEAP=${CASEWORK_SERVICE_HEAP:--Xmx256m}
 
 # name:port, in the order they start (consumers before producers does not matter: topics keep history).
 SERVICES=(case-notes-service:8081 visits-service:8082 deadlines-service:8083 approvals-service:8084)
+ALL_SERVICES=("${SERVICES[@]}")
 
 info() { printf '%s\n' "[suite] $*"; }
 die() { printf '%s\n' "[suite] ERROR: $*" >&2; exit 1; }
@@ -38,6 +42,9 @@ local_chain_keys() {
 
 port_of() { echo "${1#*:}"; }
 name_of() { echo "${1%%:*}"; }
+default_port() { local s; for s in "${ALL_SERVICES[@]}"; do [[ $(name_of "$s") == "$1" ]] && port_of "$s"; done; }
+# What pid and log files are named after: the service, or the service and port for a further replica.
+instance_of() { [[ $(port_of "$1") == $(default_port "$(name_of "$1")") ]] && name_of "$1" || echo "$(name_of "$1")-$(port_of "$1")"; }
 pid_file() { echo "$STATE_DIR/$1.pid"; }
 log_file() { echo "$STATE_DIR/$1.log"; }
 
@@ -54,25 +61,26 @@ ready() {
 }
 
 start_one() {
-  local name=$1 port=$2 jar pid
+  local name=$1 port=$2 instance=${3:-$1} jar pid
   jar="$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar"
   [[ -f $jar ]] || die "$name is not built ($jar missing): run ./mvnw install -DskipTests first"
-  if pid=$(running_pid "$name"); then
-    info "$name already running (pid $pid)"
+  if pid=$(running_pid "$instance"); then
+    info "$instance already running (pid $pid)"
     return
   fi
   if (echo >/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
-    die "port $port for $name is taken by another process"
+    die "port $port for $instance is taken by another process"
   fi
   mkdir -p "$STATE_DIR"
-  [[ -f $(log_file "$name") ]] && mv "$(log_file "$name")" "$(log_file "$name").1"
+  [[ -f $(log_file "$instance") ]] && mv "$(log_file "$instance")" "$(log_file "$instance").1"
   # No trace collector runs locally: keep making trace context (it travels with events) but export none.
   CASEWORK_TRACES_SAMPLER=${CASEWORK_TRACES_SAMPLER:-always_off} \
   CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
   CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
-    nohup java $SERVICE_HEAP -jar "$jar" >"$(log_file "$name")" 2>&1 &
-  echo $! >"$(pid_file "$name")"
-  info "$name starting on port $port (pid $!)"
+  QUARKUS_HTTP_PORT=$port \
+    nohup java $SERVICE_HEAP -jar "$jar" >"$(log_file "$instance")" 2>&1 &
+  echo $! >"$(pid_file "$instance")"
+  info "$instance starting on port $port (pid $!)"
 }
 
 wait_ready() {
@@ -124,11 +132,11 @@ status_one() {
 # Only the services named after the command, when any are.
 select_services() {
   (( $# == 0 )) && return
-  local wanted=() s
-  for s in "${SERVICES[@]}"; do
-    [[ " $* " == *" $(name_of "$s") "* ]] && wanted+=("$s")
+  local wanted=() arg
+  for arg in "$@"; do
+    [[ -n $(default_port "$(name_of "$arg")") ]] || die "unknown service: $arg (known: ${ALL_SERVICES[*]%%:*})"
+    if [[ $arg == *:* ]]; then wanted+=("$arg"); else wanted+=("$arg:$(default_port "$arg")"); fi
   done
-  (( ${#wanted[@]} == $# )) || die "unknown service in: $* (known: ${SERVICES[*]%%:*})"
   SERVICES=("${wanted[@]}")
 }
 
@@ -138,18 +146,18 @@ select_services "$@"
 
 case "$command" in
   start)
-    for s in "${SERVICES[@]}"; do start_one "$(name_of "$s")" "$(port_of "$s")"; done
-    for s in "${SERVICES[@]}"; do wait_ready "$(name_of "$s")" "$(port_of "$s")"; done ;;
+    for s in "${SERVICES[@]}"; do start_one "$(name_of "$s")" "$(port_of "$s")" "$(instance_of "$s")"; done
+    for s in "${SERVICES[@]}"; do wait_ready "$(instance_of "$s")" "$(port_of "$s")"; done ;;
   stop)
-    for s in "${SERVICES[@]}"; do stop_one "$(name_of "$s")"; done ;;
+    for s in "${SERVICES[@]}"; do stop_one "$(instance_of "$s")"; done ;;
   kill)
-    for s in "${SERVICES[@]}"; do kill_one "$(name_of "$s")"; done ;;
+    for s in "${SERVICES[@]}"; do kill_one "$(instance_of "$s")"; done ;;
   restart)
     "$0" stop "$@"; "$0" start "$@" ;;
   status)
     rc=0
-    for s in "${SERVICES[@]}"; do status_one "$(name_of "$s")" "$(port_of "$s")" || rc=3; done
+    for s in "${SERVICES[@]}"; do status_one "$(instance_of "$s")" "$(port_of "$s")" || rc=3; done
     exit $rc ;;
   *)
-    sed -n '3,12p' "$0"; exit 2 ;;
+    sed -n '3,15p' "$0"; exit 2 ;;
 esac

@@ -3,7 +3,8 @@
 # Runs every test of the suite, from a fresh clone on a machine where nothing is running:
 #   1. starts the infrastructure (installs PostgreSQL, fetches Kafka and Keycloak when missing);
 #   2. builds every module and runs its tests against that infrastructure;
-#   3. renders and validates the Kubernetes manifests (when kubectl and node are present);
+#   3. checks that the committed OpenAPI documents are the generated ones, and lints them (scripts/lint-api.sh);
+#      renders and validates the Kubernetes manifests (when kubectl and node are present);
 #   4. starts the four packaged services and runs the system tests against them
 #      (the statutory-visit journey with real Keycloak tokens, a broker outage);
 #   5. runs the short forms of the fault tests last (they kill and restart servers and services;
@@ -23,6 +24,15 @@ scripts/infra.sh start
 
 step "build and module tests"
 ./mvnw -B install
+
+step "OpenAPI documents: committed as generated, and linted"
+# The build writes each service's document beside it (openapi/); what is committed must be what the code says.
+if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- '*/openapi/*'; then
+  git diff --stat -- '*/openapi/*'
+  echo "[test] the committed OpenAPI documents differ from the generated ones: commit the build's" >&2
+  exit 1
+fi
+scripts/lint-api.sh
 
 step "Kubernetes manifests"
 if command -v kubectl >/dev/null && command -v node >/dev/null; then

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,8 @@ class ChildRecordTest {
     @DisplayName("002 s.6: an unborn child's ethnicity, religion and gender are 'information not yet obtained'")
     void unbornChild() {
         Map<String, Object> body = Map.of("givenName", "Baby", "familyName", "Test", "unborn", true,
-                "expectedDateOfBirth", "2027-03-01", "ethnicity", "Guessed", "planType", "CP",
-                "planStartDate", "2026-11-02");
+                "expectedDateOfBirth", LocalDate.now().plusMonths(3).toString(), "ethnicity", "Guessed",
+                "planType", "CP", "planStartDate", LocalDate.now().minusWeeks(3).toString());
         as("north.sw1").body(body).post("/children").then().statusCode(201)
                 .body("ethnicity", equalTo("Information not yet obtained"))
                 .body("religion", equalTo("Information not yet obtained"))

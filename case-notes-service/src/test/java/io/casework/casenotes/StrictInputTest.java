@@ -52,9 +52,11 @@ class StrictInputTest {
         words.put("childsVoice", Map.of("words", "y".repeat(10_001), "howObtained", "alone"));
         as("north.sw1").body(words).post("/children/" + child + "/case-notes").then().statusCode(400)
                 .body("violations.field", hasItem("childsVoice.words"));
-        // The request limit is 256 KB; the server answers as soon as it sees the length.
+        // The request limit is 256 KB; the server answers as soon as it sees the length, as a problem.
         note.put("narrative", "z".repeat(300_000));
-        as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(413);
+        as("north.sw1").body(note).post("/children/" + child + "/case-notes").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:casework:problem:body-too-large"));
         as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200).body("$", hasSize(0));
     }
 
@@ -69,6 +71,31 @@ class StrictInputTest {
                     .body("violations.field", hasItem("eventDate"));
         }
         as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("issue 9: a record's dates are bounded by meaning: a birth in the last 26 years, an expected birth "
+            + "within a pregnancy ahead or six weeks past, a plan starting at most a year ahead")
+    void registrationDatesAreBounded() {
+        LocalDate today = LocalDate.now();
+        Map<String, Map<String, Object>> wrong = Map.of(
+                "dateOfBirth", Map.of("dateOfBirth", today.minusYears(27).toString()),
+                "expectedDateOfBirth", Map.of("unborn", true, "expectedDateOfBirth", today.plusDays(300).toString()),
+                "planStartDate", Map.of("planStartDate", today.plusDays(400).toString()));
+        wrong.forEach((field, change) -> {
+            Map<String, Object> child = new HashMap<>(child("CP"));
+            child.putAll(change);
+            if (change.containsKey("unborn")) {
+                child.remove("dateOfBirth");
+            }
+            as("north.sw1").body(child).post("/children").then().statusCode(400)
+                    .body("violations.field", hasItem(field));
+        });
+        Map<String, Object> unborn = new HashMap<>(child("CP"));
+        unborn.remove("dateOfBirth");
+        unborn.putAll(Map.of("unborn", true, "expectedDateOfBirth", today.minusDays(40).toString(),
+                "planStartDate", today.plusDays(300).toString()));
+        as("north.sw1").body(unborn).post("/children").then().statusCode(201);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,9 +29,17 @@ final class EventStreamClient implements AutoCloseable {
     private volatile int status;
 
     EventStreamClient(String url, String user) {
+        this(url, user, null);
+    }
+
+    /** A client reconnecting: it sends the id of the last event it received. */
+    EventStreamClient(String url, String user, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         if (user != null) {
             request.header("Authorization", KeycloakTokens.bearer(user));
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
@@ -59,6 +69,27 @@ final class EventStreamClient implements AutoCloseable {
             }
         }
         throw new AssertionError("No matching event on the stream within " + timeout);
+    }
+
+    /** Every event data received until one matches, that one included, in order. */
+    List<String> collectUntil(Predicate<String> match, Duration timeout) throws InterruptedException {
+        List<String> all = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String next;
+        while ((next = data.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            all.add(next);
+            if (match.test(next)) {
+                return all;
+            }
+        }
+        throw new AssertionError("No matching event on the stream within " + timeout + "; saw " + all);
+    }
+
+    /** Every event data received so far and not yet taken by {@link #await}. */
+    List<String> received() {
+        List<String> all = new ArrayList<>();
+        data.drainTo(all);
+        return all;
     }
 
     @Override

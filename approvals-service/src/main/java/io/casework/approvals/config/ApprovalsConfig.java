@@ -18,14 +18,11 @@ public interface ApprovalsConfig {
 
         /**
          * How often an idle live stream gets a comment line. Proxies and load balancers close connections that stay
-         * silent (often after 30 to 60 s), and a client learns from the silence that it should reconnect.
+         * silent (often after 30 to 60 s), and a client learns from the silence that it should reconnect. Each stream
+         * also looks in the database this often, so a notification whose event this replica missed still arrives.
          */
         @WithDefault("PT20S")
         Duration heartbeat();
-
-        /** Notifications held for a slow client before its stream is closed (it reconnects and reloads the inbox). */
-        @WithDefault("256")
-        int buffer();
 
         /**
          * Live streams one person may hold open on one replica: a browser with a few tabs, not a script opening

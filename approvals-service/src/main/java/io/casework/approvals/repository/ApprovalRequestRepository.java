@@ -8,9 +8,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ApprovalRequestRepository implements PanacheRepositoryBase<ApprovalRequest, UUID> {
@@ -38,6 +42,11 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
         return childId == null
                 ? count("assignee = ?1 and state = ?2", assignee, RequestState.PENDING)
                 : count("assignee = ?1 and state = ?2 and childId = ?3", assignee, RequestState.PENDING, childId);
+    }
+
+    public Map<UUID, ApprovalRequest> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(request -> request.id, Function.identity()));
     }
 
     /** Row-locked, so that two managers deciding at once are told in turn: the second finds it decided. */

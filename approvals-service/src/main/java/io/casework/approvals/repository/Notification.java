@@ -40,6 +40,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** Its place among the recipient's notifications, 1, 2, 3... in commit order: the live stream's event id. */
+    @Column(nullable = false, updatable = false)
+    public long seq;
+
     @Column(name = "read_at")
     public Instant readAt;
 }

@@ -35,6 +35,36 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 : count("recipient = ?1 and readAt is null and childId = ?2", recipient, childId);
     }
 
+    /** The recipient's notifications numbered after {@code seq}, in order, at most {@code limit}. */
+    public List<Notification> after(String recipient, long seq, int limit) {
+        return find("recipient = ?1 and seq > ?2 order by seq", recipient, seq).page(0, limit).list();
+    }
+
+    /** The number the recipient's next notification follows: 0 before their first. */
+    public long lastSeq(String recipient) {
+        Object last = getEntityManager().createNativeQuery(
+                "select coalesce((select last from notification_sequence where recipient = ?1), 0)")
+                .setParameter(1, recipient).getSingleResult();
+        return ((Number) last).longValue();
+    }
+
+    /**
+     * Takes the recipient's next number. The row lock taken here is held until the caller's transaction ends, which
+     * is what makes the numbers follow commit order (V7 migration).
+     */
+    public long nextSeq(String recipient) {
+        Object next = getEntityManager().createNativeQuery("insert into notification_sequence (recipient, last) "
+                + "values (?1, 1) on conflict (recipient) do update set last = notification_sequence.last + 1 "
+                + "returning last").setParameter(1, recipient).getSingleResult();
+        return ((Number) next).longValue();
+    }
+
+    /** Who has been notified about the request: whose live streams an event about it should wake. */
+    public List<String> recipientsAbout(UUID requestId) {
+        return getEntityManager().createQuery("select distinct n.recipient from Notification n "
+                + "where n.requestId = ?1", String.class).setParameter(1, requestId).getResultList();
+    }
+
     /**
      * Marks read every unread notification of this type about the request: once a request is decided, the notices
      * that asked for its decision no longer ask anything of anyone.

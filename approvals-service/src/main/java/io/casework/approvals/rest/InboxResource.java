@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,6 +48,9 @@ import java.util.UUID;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
         Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER})
 public class InboxResource {
+
+    /** A notification sequence number: what the stream sends as each event's id. */
+    private static final String LAST_EVENT_ID_PATTERN = "^[0-9]{1,18}$";
 
     @Inject
     InboxService inbox;
@@ -106,23 +110,31 @@ public class InboxResource {
      * Server-Sent Events for the caller, authenticated like every other call by the bearer token in the
      * Authorization header (never a token in the URL, which would end up in access logs): browsers use a
      * fetch-based event-stream client, since EventSource cannot send headers. The first line is a comment, so the
-     * client knows it is subscribed; each event's data is an {@link InboxEventDto}; a comment every
-     * {@code casework.approvals.inbox-stream.heartbeat} keeps idle connections open. See {@link InboxStream} for how every
-     * replica's clients get every notification.
+     * client knows it is subscribed; each event is one of the caller's notifications ({@link InboxEventDto}) with its
+     * sequence number as id; a comment every {@code casework.approvals.inbox-stream.heartbeat} keeps idle connections
+     * open. See {@link InboxStream} for how every replica's clients get every notification exactly once.
      */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "streamInbox",
-            summary = "Live notifications for the caller (text/event-stream, JSON data)")
+            summary = "Live notifications for the caller (text/event-stream, JSON data)",
+            description = "Each event is one of the caller's notifications; its id is the notification's sequence "
+                    + "number. A client that reconnects (the stream ends when its token expires, with an event "
+                    + "`token-expired`) sends the last id it received as `Last-Event-ID` and first receives every "
+                    + "notification recorded since, once and in order, from whichever replica it reaches.")
     @APIResponse(responseCode = "200", description = "An open stream: a comment on connecting, one event per "
             + "notification, a comment as heartbeat", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = InboxEventDto.class)))
     @APIResponse(responseCode = "429", description = "The caller already holds the most live streams they may "
             + "(problem too-many-streams)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@Context Sse sse,
+            @Parameter(description = "The id of the last event received, to resume after it; absent for only what "
+                    + "is new")
+            @HeaderParam("Last-Event-ID") @Pattern(regexp = LAST_EVENT_ID_PATTERN,
+                    message = "must be the id of an event of this stream") String lastEventId) {
         String username = caller.username();
         // A stream lives no longer than the token that opened it: at its expiry the server says so and ends it, and
         // the client reconnects with a fresh token (issue 9).
@@ -131,17 +143,21 @@ public class InboxResource {
             throw Problems.of(401, "unauthorised", "Unauthorized", "The token has expired");
         }
         stream.admit(username);
-        Multi<OutboundSseEvent> events = stream.eventsFor(username).map(event -> sse.newEventBuilder()
-                .id(event.eventId())
-                .data(InboxEventDto.class, event)
-                .build());
+        Long resumeAfter = lastEventId == null ? null : Long.valueOf(lastEventId);
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().startingAfter(config.inboxStream().heartbeat())
                 .every(config.inboxStream().heartbeat())
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        Multi<OutboundSseEvent> opened = Multi.createFrom().item(sse.newEventBuilder().comment("connected").build());
-        Multi<OutboundSseEvent> live = Multi.createBy().merging().streams(opened, events, heartbeats)
-                .select().first(left);
+        Multi<OutboundSseEvent> live = stream.open(username, resumeAfter).onItem().transformToMulti(notifications -> {
+            Multi<OutboundSseEvent> events = notifications.map(event -> sse.newEventBuilder()
+                    .id(Long.toString(event.sequence()))
+                    .data(InboxEventDto.class, event)
+                    .build());
+            Multi<OutboundSseEvent> opened = Multi.createFrom().item(sse.newEventBuilder().comment("connected")
+                    .build());
+            return Multi.createBy().concatenating().streams(opened,
+                    Multi.createBy().merging().streams(events, heartbeats));
+        }).select().first(left);
         Multi<OutboundSseEvent> expired = Multi.createFrom().item(() -> sse.newEventBuilder().name("token-expired")
                 .data("The token that opened this stream has expired: reconnect with a fresh one.").build());
         return Multi.createBy().concatenating().streams(live, expired);

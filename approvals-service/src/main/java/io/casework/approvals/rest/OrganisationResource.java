@@ -95,7 +95,7 @@ public class OrganisationResource {
             summary = "Members of staff who hold a post now, by username")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
     public List<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return organisation.staff(team, offset, limit);
     }

@@ -37,6 +37,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -161,9 +163,17 @@ public class ApprovalService {
         request.decidedAt = Instant.now();
 
         inbox.settle(request);
-        inbox.notify(request.requestedBy, Notification.Type.APPROVAL_DECIDED, request,
-                describe(kind) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
-                        + " by " + request.decidedByName + " (" + request.decidedByDesignation + ")");
+        // The requester hears of the decision, and so does the assignee when a manager above them decided in their
+        // place. In name order: each notification locks its recipient's numbering until commit (V7), and taking the
+        // locks in one order keeps two decisions from deadlocking on them.
+        String outcome = describe(kind) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
+                + " by " + request.decidedByName + " (" + request.decidedByDesignation + ")";
+        Set<String> recipients = new TreeSet<>(Set.of(request.requestedBy));
+        if (!decider.equals(request.assignee)) {
+            recipients.add(request.assignee);
+        }
+        recipients.forEach(recipient -> inbox.notify(recipient, Notification.Type.APPROVAL_DECIDED, request,
+                recipient.equals(request.assignee) ? outcome + ", in your place" : outcome));
         outbox.publish(request.childId.toString(), new ApprovalDecided(request.id, request.kind, request.childId,
                 request.subjectId, decision.outcome().name(), request.comments, decider, request.decidedByName,
                 request.decidedByDesignation, request.decidedAt));
@@ -185,15 +195,6 @@ public class ApprovalService {
                     + "your management line.");
         }
         return mapper.toDto(request);
-    }
-
-    /** Who a decision on this request is news to: the requester and the assignee. Empty for an unknown request. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Participants> participants(UUID id) {
-        return requests.findByIdOptional(id).map(r -> new Participants(r.requestedBy, r.assignee));
-    }
-
-    public record Participants(String requestedBy, String assignee) {
     }
 
     private ManagementLine lineOf(ApprovalRequest request) {

@@ -6,6 +6,7 @@ import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.NotificationRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
+import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
@@ -20,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +30,9 @@ import java.util.stream.Stream;
 /** The notification inbox: what waits for each person. Its live counterpart is {@link InboxStream}. */
 @ApplicationScoped
 public class InboxService {
+
+    /** How many notifications one look by a live stream sends at most; it looks again until it has sent all. */
+    public static final int STREAM_PAGE = 100;
 
     @Inject
     ApprovalRequestRepository requests;
@@ -68,6 +74,30 @@ public class InboxService {
                 "routed to the caller, or their own request");
     }
 
+    /**
+     * The user's notifications numbered after {@code after}, oldest first, as the live stream shows them: what a
+     * stream has not yet sent, or what a reconnecting client missed. One page; the stream asks again while it is full.
+     */
+    @Transactional
+    public List<InboxEventDto> streamAfter(String username, long after) {
+        List<Notification> page = notifications.after(username, after, STREAM_PAGE);
+        Map<UUID, ApprovalRequest> about = requests.byIds(page.stream().map(n -> n.requestId).distinct().toList());
+        return page.stream().map(notification -> mapper.toEvent(notification, about.get(notification.requestId)))
+                .toList();
+    }
+
+    /** The number of the user's latest notification: a stream opened without Last-Event-ID starts after it. */
+    @Transactional
+    public long latestSequence(String username) {
+        return notifications.lastSeq(username);
+    }
+
+    /** Whose live streams an event about this request should wake. */
+    @Transactional
+    public List<String> recipientsAbout(UUID requestId) {
+        return notifications.recipientsAbout(requestId);
+    }
+
     /** Marks the caller's own notification read; someone else's is reported as not found, so ids reveal nothing. */
     @Transactional
     public void markRead(UUID id, String username) {
@@ -95,6 +125,7 @@ public class InboxService {
         notification.childId = request.childId;
         notification.message = message.length() > 500 ? message.substring(0, 500) : message;
         notification.createdAt = Instant.now();
+        notification.seq = notifications.nextSeq(recipient);
         notifications.persist(notification);
     }
 }

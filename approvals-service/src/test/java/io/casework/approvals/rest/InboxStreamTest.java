@@ -2,11 +2,8 @@ package io.casework.approvals.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.approvals.TestTopics;
-import io.casework.contracts.EventCodec;
-import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.KeycloakTokens;
-import io.casework.testing.TopicProbe;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,43 +30,10 @@ class InboxStreamTest {
     @TestHTTPResource("/inbox/stream")
     URI streamUri;
 
-    private static boolean broadcastLive;
-
-    /**
-     * The broadcast channel starts at the latest offset once its consumer is assigned; until then an event can pass
-     * it by. Synthetic events are put on the topic until one comes through, so the tests proper start when the
-     * channel is live rather than after a guessed sleep.
-     */
-    private void awaitBroadcastChannel() throws Exception {
-        if (broadcastLive) {
-            return;
-        }
-        try (SseClient pm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
-            pm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
-            EventCodec codec = new EventCodec();
-            Instant giveUp = Instant.now().plusSeconds(30);
-            while (true) {
-                UUID marker = UUID.randomUUID();
-                ApprovalRequested ping = new ApprovalRequested(marker, "CASE_NOTE_OVERSIGHT", UUID.randomUUID(),
-                        "warm-up", "north", "north.pm", "north.sw1", Instant.now());
-                TopicProbe.send(TestTopics.approvals(), ping.childId().toString(),
-                        codec.write(codec.wrap(ping, "/approvals-service", ping.childId().toString(), null)));
-                try {
-                    pm.awaitEvent(e -> marker.toString().equals(e.path("requestId").asText()), Duration.ofSeconds(2));
-                    broadcastLive = true;
-                    return;
-                } catch (AssertionError notYet) {
-                    assertThat(Instant.now()).as("broadcast channel live within 30 s").isBefore(giveUp);
-                }
-            }
-        }
-    }
-
     @Test
     @DisplayName("north.pm's open stream (bearer token in the Authorization header) gets the notification of a "
             + "submitted note within seconds, and never south's")
     void streamDeliversTheNotification() throws Exception {
-        awaitBroadcastChannel();
         try (SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"));
              SseClient southPm = SseClient.open(streamUri, KeycloakTokens.bearer("south.pm"))) {
             assertThat(northPm.status()).isEqualTo(200);
@@ -99,7 +62,6 @@ class InboxStreamTest {
     @Test
     @DisplayName("the requester's stream hears of the decision, with who decided")
     void requesterHearsOfTheDecision() throws Exception {
-        awaitBroadcastChannel();
         try (SseClient worker = SseClient.open(streamUri, KeycloakTokens.bearer("north.sw2"));
              SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
             worker.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
@@ -177,5 +139,54 @@ class InboxStreamTest {
                 stream.close();
             }
         }
+    }
+
+    @Test
+    @DisplayName("issue 9: a client that reconnects with Last-Event-ID gets every notification it missed, once and in "
+            + "order, then the new ones")
+    void reconnectionResumesAfterTheLastEvent() throws Exception {
+        UUID child = UUID.randomUUID();
+        JsonNode first;
+        try (SseClient stream = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
+            stream.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            CaseNoteSubmitted before = submitFor(child);
+            first = stream.awaitEvent(e -> before.noteId().toString().equals(e.path("subjectId").asText()),
+                    FEW_SECONDS);
+        }
+        // Missed while disconnected.
+        List<String> missed = List.of(submitFor(child).noteId().toString(), submitFor(child).noteId().toString());
+        await().atMost(FEW_SECONDS).until(() -> given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .queryParam("childId", child.toString()).get("/inbox/notifications").then().statusCode(200)
+                .extract().<List<String>>path("items").size() == 3);
+
+        try (SseClient resumed = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"),
+                first.path("sequence").asText())) {
+            assertThat(resumed.status()).isEqualTo(200);
+            String after = submitFor(child).noteId().toString();
+            resumed.awaitEvent(e -> after.equals(e.path("subjectId").asText()), FEW_SECONDS);
+
+            List<JsonNode> events = resumed.events();
+            List<Long> sequences = events.stream().map(e -> e.path("sequence").asLong()).toList();
+            assertThat(sequences).as("consecutive from the one after Last-Event-ID, none twice")
+                    .first().isEqualTo(first.path("sequence").asLong() + 1);
+            for (int i = 1; i < sequences.size(); i++) {
+                assertThat(sequences.get(i)).isEqualTo(sequences.get(i - 1) + 1);
+            }
+            assertThat(events.stream().map(e -> e.path("subjectId").asText())
+                    .filter(subject -> missed.contains(subject) || subject.equals(after)).toList())
+                    .containsExactly(missed.get(0), missed.get(1), after);
+        }
+    }
+
+    @Test
+    @DisplayName("issue 9: a Last-Event-ID that is not a number this stream issued is a 400 problem")
+    void malformedLastEventIdIsRefused() throws Exception {
+        try (SseClient stream = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"), "yesterday")) {
+            assertThat(stream.status()).isEqualTo(400);
+        }
+    }
+
+    private static CaseNoteSubmitted submitFor(UUID child) {
+        return TestTopics.send(TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
     }
 }

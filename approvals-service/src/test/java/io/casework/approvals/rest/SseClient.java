@@ -45,10 +45,18 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient open(URI uri, String authorization) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        return open(uri, authorization, null);
+    }
+
+    /** Opens the stream as a reconnecting client does, sending the last event id it received. */
+    static SseClient open(URI uri, String authorization, String lastEventId) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .header("Authorization", authorization)
-                .header("Accept", "text/event-stream")
-                .GET().build();
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.GET().build();
         // HTTP/1.1, as a browser's fetch speaks to a server without TLS.
         HttpResponse<Stream<String>> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines())

@@ -11,6 +11,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.casenotes.domain.ChildDates;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildAllocation;
@@ -27,7 +28,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +49,10 @@ public class ChildService {
 
     @Inject
     ChildRepository children;
+
+    /** Today is the authority's today (England), whatever the server's zone. */
+    @Inject
+    Clock clock;
 
     @Inject
     RecordAccess access;
@@ -86,7 +93,7 @@ public class ChildService {
         }
         String worker = blankToNull(request.allocatedWorker()) == null ? caller.username() : request.allocatedWorker();
         requireCaseHolder("allocatedWorker", worker, team);
-        checkBirth(request);
+        checkDates(request);
         Child child = new Child();
         child.id = UUID.randomUUID();
         child.givenName = request.givenName().strip();
@@ -216,20 +223,12 @@ public class ChildService {
         return children.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Child", id));
     }
 
-    private static void checkBirth(RegisterChildRequest request) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (request.unborn()) {
-            if (request.dateOfBirth() != null) {
-                violations.add(FieldViolation.body("dateOfBirth", "an unborn child has no date of birth yet"));
-            }
-            if (request.expectedDateOfBirth() == null) {
-                violations.add(FieldViolation.body("expectedDateOfBirth", "give the expected date of birth"));
-            }
-        } else if (request.dateOfBirth() == null) {
-            violations.add(FieldViolation.body("dateOfBirth", "required unless the child is unborn"));
-        }
+    private void checkDates(RegisterChildRequest request) {
+        List<FieldViolation> violations = ChildDates.problems(request.unborn(), request.dateOfBirth(),
+                        request.expectedDateOfBirth(), request.planStartDate(), LocalDate.now(clock)).stream()
+                .map(problem -> FieldViolation.body(problem.field(), problem.message())).toList();
         if (!violations.isEmpty()) {
-            throw Problems.invalidFields("The child's birth details are inconsistent", violations);
+            throw Problems.invalidFields("The child's dates cannot be right", violations);
         }
     }
 

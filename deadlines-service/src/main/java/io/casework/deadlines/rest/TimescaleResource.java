@@ -6,15 +6,16 @@ import io.casework.deadlines.rest.dto.RuleSetView;
 import io.casework.deadlines.service.TimescaleService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 
@@ -42,7 +43,9 @@ public class TimescaleResource {
     @Operation(operationId = "getAuthorityTimescales",
             summary = "An authority's rules in force, inherited ones included, each with its source")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public RuleSetView ruleSet(@RestPath String authority) {
+    public RuleSetView ruleSet(@PathParam("authority")
+            @Pattern(regexp = "[a-z][a-z0-9-]{0,59}", message = "must be an authority's id, e.g. rochdale")
+            String authority) {
         return service.ruleSet(authority);
     }
 }
