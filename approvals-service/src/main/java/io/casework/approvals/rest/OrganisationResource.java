@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,6 +63,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/service-areas/{serviceArea}")
     @Operation(operationId = "replaceServiceArea",
             summary = "Create a service area or change its name and head of service (administrator only)")
@@ -80,6 +82,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/teams/{team}")
     @Operation(operationId = "replaceTeam", summary = "Create a team or replace its name and management line "
             + "(the head of service of its service area); each approver named must hold the post")
@@ -110,6 +113,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/staff/{username}")
     @Operation(operationId = "replaceStaffMember", summary = "A member joins, or their post, team or supervisor "
             + "changes (a head of service for their area's teams; an administrator for senior and cross-authority "

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -58,6 +59,7 @@ public class ChildResource {
     RecordChainService recordChains;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerChild", summary = "Open a child's record",
             description = "In the caller's team, allocated to a social worker or senior practitioner of that team "
                     + "(the caller by default). Publishes casework.case-notes.child-registered. Send an "
@@ -96,6 +98,7 @@ public class ChildResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/allocation")
     @Operation(operationId = "allocateChild", summary = "Allocate the case to a worker, or transfer it to another team",
             description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
@@ -109,6 +112,7 @@ public class ChildResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/iro")
     @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
             description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
