@@ -42,7 +42,12 @@ local_chain_keys() {
 
 port_of() { echo "${1#*:}"; }
 name_of() { echo "${1%%:*}"; }
-default_port() { local s; for s in "${ALL_SERVICES[@]}"; do [[ $(name_of "$s") == "$1" ]] && port_of "$s"; done; }
+default_port() {
+  local s
+  for s in "${ALL_SERVICES[@]}"; do
+    if [[ $(name_of "$s") == "$1" ]]; then port_of "$s"; fi
+  done
+}
 # What pid and log files are named after: the service, or the service and port for a further replica.
 instance_of() { [[ $(port_of "$1") == $(default_port "$(name_of "$1")") ]] && name_of "$1" || echo "$(name_of "$1")-$(port_of "$1")"; }
 pid_file() { echo "$STATE_DIR/$1.pid"; }
