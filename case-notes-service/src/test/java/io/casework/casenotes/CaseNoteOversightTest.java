@@ -148,7 +148,7 @@ class CaseNoteOversightTest {
         as("north.sw1").body(statutoryVisit()).put("/case-notes/" + noteId).then().statusCode(200)
                 .body("version", equalTo(3));
         List<Integer> versions = as("north.sw1").get("/case-notes/" + noteId + "/versions")
-                .then().statusCode(200).extract().path("version");
+                .then().statusCode(200).extract().path("items.version");
         assertThat(versions).containsExactly(1, 2, 3);
         events.awaitEvent("casework.case-notes.case-note-returned", childId, Duration.ofSeconds(10));
     }

@@ -1,6 +1,8 @@
 package io.casework.approvals.repository;
 
+import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -18,11 +20,19 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, String> {
         return list("team = ?1 and leftAt is null order by username", team);
     }
 
-    public List<Staff> page(String team, int offset, int limit) {
-        return team == null
-                ? find("leftAt is null order by username").range(offset, offset + limit - 1).list()
-                : find("team = ?1 and leftAt is null order by username", team).range(offset, offset + limit - 1)
-                .list();
+    /** One page of those who hold a post now, by username, optionally of one team; {@code limit + 1} rows. */
+    public List<Staff> current(String team, PageQuery page) {
+        StringBuilder query = new StringBuilder("leftAt is null");
+        Parameters parameters = new Parameters();
+        if (team != null) {
+            query.append(" and team = :team");
+            parameters.and("team", team);
+        }
+        if (page.after() != null) {
+            query.append(" and username > :after");
+            parameters.and("after", page.after().text(0));
+        }
+        return find(query + " order by username", parameters).page(0, page.rows()).list();
     }
 
     public List<Staff> supervisedBy(String username) {

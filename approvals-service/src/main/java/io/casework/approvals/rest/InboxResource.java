@@ -2,13 +2,14 @@ package io.casework.approvals.rest;
 
 import io.casework.approvals.config.ApprovalsConfig;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
-import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
+import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.approvals.service.InboxService;
 import io.casework.approvals.service.InboxStream;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor.Key;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.backbone.security.Caller;
@@ -23,8 +24,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -76,7 +77,7 @@ public class InboxResource {
             String childId,
             @BeanParam PageParams page) {
         return inbox.pendingFor(caller.username(), RequestParams.queryUuid("childId", childId),
-                page.query());
+                page.query(Key.INSTANT, Key.UUID));
     }
 
     @GET
@@ -92,7 +93,7 @@ public class InboxResource {
             String childId,
             @BeanParam PageParams page) {
         return inbox.unreadFor(caller.username(), RequestParams.queryUuid("childId", childId),
-                page.query());
+                page.query(Key.INSTANT, Key.UUID));
     }
 
     @POST

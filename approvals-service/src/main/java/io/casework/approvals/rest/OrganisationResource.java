@@ -10,17 +10,18 @@ import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.approvals.rest.dto.TeamUpdateRequest;
 import io.casework.approvals.service.OrganisationService;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor.Key;
+import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -56,10 +57,10 @@ public class OrganisationResource {
     @GET
     @Path("/service-areas")
     @Operation(operationId = "listServiceAreas",
-            summary = "Service areas and their heads of service")
+            summary = "Service areas and their heads of service, by id, a page at a time")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
-    public List<ServiceAreaDto> serviceAreas() {
-        return organisation.serviceAreas();
+    public Page<ServiceAreaDto> serviceAreas(@BeanParam PageParams page) {
+        return organisation.serviceAreas(page.query(Key.TEXT));
     }
 
     @PUT
@@ -75,10 +76,10 @@ public class OrganisationResource {
 
     @GET
     @Path("/teams")
-    @Operation(operationId = "listTeams", summary = "Teams and their management lines")
+    @Operation(operationId = "listTeams", summary = "Teams and their management lines, by id, a page at a time")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
-    public List<TeamDto> teams() {
-        return organisation.teams();
+    public Page<TeamDto> teams(@BeanParam PageParams page) {
+        return organisation.teams(page.query(Key.TEXT));
     }
 
     @PUT
@@ -95,12 +96,11 @@ public class OrganisationResource {
     @GET
     @Path("/staff")
     @Operation(operationId = "listStaff",
-            summary = "Members of staff who hold a post now, by username")
+            summary = "Members of staff who hold a post now, by username, a page at a time")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
-    public List<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return organisation.staff(team, offset, limit);
+    public Page<StaffMemberDto> staff(@QueryParam("team") @Pattern(regexp = ID) String team,
+            @BeanParam PageParams page) {
+        return organisation.staff(team, page.query(Key.TEXT));
     }
 
     @GET
@@ -136,12 +136,14 @@ public class OrganisationResource {
     @GET
     @Path("/changes/{subjectKind}/{subjectId}")
     @Operation(operationId = "listOrganisationChanges",
-            summary = "The history of a service area, team or member: every version, who made it and when")
+            summary = "The history of a service area, team or member: every version, who made it and when, first to "
+                    + "latest, a page at a time")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
-    public List<OrganisationChangeDto> history(
+    public Page<OrganisationChangeDto> history(
             @PathParam("subjectKind") @NotNull @Pattern(regexp = "SERVICE_AREA|TEAM|STAFF_MEMBER") String kind,
-            @PathParam("subjectId") @NotNull @Pattern(regexp = USERNAME) String id) {
-        return organisation.history(kind, id);
+            @PathParam("subjectId") @NotNull @Pattern(regexp = USERNAME) String id,
+            @BeanParam PageParams page) {
+        return organisation.history(kind, id, page.query(Key.NUMBER));
     }
 
     @GET

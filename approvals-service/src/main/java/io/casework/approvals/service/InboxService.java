@@ -53,7 +53,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApprovalRequestDto> pendingFor(String username, UUID childId, PageQuery query) {
         Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(username, childId, query), query,
-                request -> new PageCursor(request.createdAt, request.id), mapper::toDtos)
+                request -> PageCursor.of(request.createdAt, request.id), mapper::toDtos)
                 .withTotal(requests.countPendingFor(username, childId));
         logShown(page.items().stream().map(ApprovalRequestDto::childId), "getInbox");
         return page;
@@ -63,7 +63,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NotificationDto> unreadFor(String username, UUID childId, PageQuery query) {
         Page<NotificationDto> page = Pagination.page(notifications.unreadFor(username, childId, query), query,
-                notification -> new PageCursor(notification.createdAt, notification.id), mapper::toNotificationDtos)
+                notification -> PageCursor.of(notification.createdAt, notification.id), mapper::toNotificationDtos)
                 .withTotal(notifications.countUnreadFor(username, childId));
         logShown(page.items().stream().map(NotificationDto::childId), "listNotifications");
         return page;

@@ -29,6 +29,10 @@ import io.casework.backbone.access.readmodel.AccessChild;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.casework.contracts.Post;
@@ -85,13 +89,17 @@ public class OrganisationService {
     ObjectMapper json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TeamDto> teams() {
-        return mapper.toTeamDtos(teams.allByName());
+    public Page<TeamDto> teams(PageQuery page) {
+        List<Team> rows = page.after() == null ? teams.find("order by id").page(0, page.rows()).list()
+                : teams.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
+        return Pagination.page(rows, page, team -> PageCursor.of(team.id), mapper::toTeamDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ServiceAreaDto> serviceAreas() {
-        return mapper.toAreaDtos(serviceAreas.listAll(Sort.by("id")));
+    public Page<ServiceAreaDto> serviceAreas(PageQuery page) {
+        List<ServiceArea> rows = page.after() == null ? serviceAreas.find("order by id").page(0, page.rows()).list()
+                : serviceAreas.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
+        return Pagination.page(rows, page, area -> PageCursor.of(area.id), mapper::toAreaDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,8 +108,9 @@ public class OrganisationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StaffMemberDto> staff(String team, int offset, int limit) {
-        return mapper.toStaffDtos(staff.page(team, offset, limit));
+    public Page<StaffMemberDto> staff(String team, PageQuery page) {
+        return Pagination.page(staff.current(team, page), page, member -> PageCursor.of(member.username),
+                mapper::toStaffDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,10 +120,12 @@ public class OrganisationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrganisationChangeDto> history(String subjectKind, String subjectId) {
-        return mapper.toChangeDtos(OrganisationChange.list(
-                "subjectKind = ?1 and subjectId = ?2 order by version",
-                OrganisationChange.SubjectKind.valueOf(subjectKind), subjectId));
+    public Page<OrganisationChangeDto> history(String subjectKind, String subjectId, PageQuery page) {
+        long after = page.after() == null ? 0 : page.after().number(0);
+        List<OrganisationChange> rows = OrganisationChange.find(
+                "subjectKind = ?1 and subjectId = ?2 and version > ?3 order by version",
+                OrganisationChange.SubjectKind.valueOf(subjectKind), subjectId, after).page(0, page.rows()).list();
+        return Pagination.page(rows, page, change -> PageCursor.of(change.version), mapper::toChangeDtos);
     }
 
     /** Creates the team or replaces its name and management line. Requests already routed keep their assignee. */

@@ -1,19 +1,17 @@
 package io.casework.approvals.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.approvals.TestTopics;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.testing.DatabaseOwner;
+import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.specification.RequestSpecification;
-
-import io.casework.testing.DatabaseOwner;
-import io.casework.testing.DemoOrganisation;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,9 +27,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The organisation model is data: readable by staff, changed by a head of service, and routing follows it. */
 @QuarkusTest
@@ -42,11 +41,11 @@ class OrganisationResourceTest {
     void staffReadTheTeams() {
         given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/organisation/teams")
                 .then().statusCode(200)
-                .body("find { it.team == 'north' }.practiceManager", equalTo("north.pm"))
-                .body("find { it.team == 'north' }.teamManager", equalTo("north.tm"))
-                .body("find { it.team == 'north' }.seniorManager", equalTo("senior.manager"))
-                .body("find { it.team == 'north' }.headOfService", equalTo("head.of.service"))
-                .body("find { it.team == 'south' }.practiceManager", equalTo("south.pm"));
+                .body("items.find { it.team == 'north' }.practiceManager", equalTo("north.pm"))
+                .body("items.find { it.team == 'north' }.teamManager", equalTo("north.tm"))
+                .body("items.find { it.team == 'north' }.seniorManager", equalTo("senior.manager"))
+                .body("items.find { it.team == 'north' }.headOfService", equalTo("head.of.service"))
+                .body("items.find { it.team == 'south' }.practiceManager", equalTo("south.pm"));
         given().get("/organisation/teams").then().statusCode(401);
     }
 
@@ -115,9 +114,14 @@ class OrganisationResourceTest {
         });
 
         as("north.sw1").get("/organisation/changes/TEAM/west").then().statusCode(200)
-                .body("change", contains("CREATED", "CHANGED"))
-                .body("[1].after.practiceManager", equalTo("west.pm"))
-                .body("changedBy", everyItem(equalTo("head.of.service")));
+                .body("items.change", contains("CREATED", "CHANGED"))
+                .body("items[1].after.practiceManager", equalTo("west.pm"))
+                .body("items.changedBy", everyItem(equalTo("head.of.service")));
+        // One version a page: the second page holds the second version, and is the last.
+        String next = as("north.sw1").queryParam("limit", 1).get("/organisation/changes/TEAM/west").then()
+                .statusCode(200).body("items.change", contains("CREATED")).extract().path("next");
+        as("north.sw1").queryParam("limit", 1).queryParam("after", next).get("/organisation/changes/TEAM/west").then()
+                .statusCode(200).body("items.change", contains("CHANGED")).body("next", nullValue());
     }
 
     @Test
@@ -158,8 +162,18 @@ class OrganisationResourceTest {
     void realmAndModelAgree() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(Path.of("..", "infra", "keycloak", "casework-realm.json")
                 .toFile());
-        List<Map<String, Object>> staff = as("north.sw1").get("/organisation/staff?limit=500").then()
-                .statusCode(200).extract().jsonPath().getList("$");
+        // Read five at a time, following each page's cursor to the last.
+        List<Map<String, Object>> staff = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var request = as("north.sw1").queryParam("limit", 5);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var page = request.get("/organisation/staff").then().statusCode(200).extract().jsonPath();
+            staff.addAll(page.getList("items"));
+            after = page.getString("next");
+        } while (after != null);
         Map<String, Map<String, Object>> byName = new java.util.HashMap<>();
         staff.forEach(m -> byName.put((String) m.get("username"), m));
         int users = 0;
@@ -205,8 +219,8 @@ class OrganisationResourceTest {
                     .body("supervisor", equalTo(member.path("supervisor").isNull() ? null
                             : member.path("supervisor").asText()));
         }
-        List<Map<String, Object>> teams = as("north.sw1").get("/organisation/teams").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> teams = as("north.sw1").queryParam("limit", 100).get("/organisation/teams").then()
+                .statusCode(200).extract().jsonPath().getList("items");
         for (JsonNode team : demo.path("teams")) {
             Map<String, Object> seeded = teams.stream().filter(t -> team.path("team").asText().equals(t.get("team")))
                     .findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package io.casework.casenotes.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,8 +11,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessLogRepository implements PanacheRepositoryBase<AccessLogEntry, Long> {
 
-    public List<AccessLogEntry> ofChild(UUID childId) {
-        return list("childId = ?1 order by at desc, id desc", childId);
+    /** One page of the child's access log, the latest first; {@code limit + 1} rows. */
+    public List<AccessLogEntry> ofChild(UUID childId, PageQuery page) {
+        if (page.after() == null) {
+            return find("childId = ?1 order by at desc, id desc", childId).page(0, page.rows()).list();
+        }
+        return find("childId = ?1 and (at < ?2 or (at = ?2 and id < ?3)) order by at desc, id desc", childId,
+                page.after().instant(0), page.after().number(1)).page(0, page.rows()).list();
+    }
+
+    public static PageCursor cursorOf(AccessLogEntry entry) {
+        return PageCursor.of(entry.at, entry.id);
+    }
+
+    public static PageCursor.Key[] cursorKeys() {
+        return new PageCursor.Key[] {PageCursor.Key.INSTANT, PageCursor.Key.NUMBER};
     }
 
     public boolean holds(UUID accessId) {

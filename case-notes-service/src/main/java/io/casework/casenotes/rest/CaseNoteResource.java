@@ -1,17 +1,20 @@
 package io.casework.casenotes.rest;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
+import io.casework.backbone.rest.RequestParams;
+import io.casework.casenotes.repository.CaseNoteVersionRepository;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
 import io.casework.casenotes.service.CaseNoteService;
 import io.quarkus.security.Authenticated;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,9 +24,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/case-notes")
@@ -49,10 +52,11 @@ public class CaseNoteResource {
     @Path("{id}/versions")
     @Operation(operationId = "listCaseNoteVersions", summary = "Every version of a case note, oldest first")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<CaseNoteVersionDto> versions(@PathParam("id")
-            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+    public Page<CaseNoteVersionDto> versions(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @BeanParam PageParams page) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return notes.versions(id);
+        return notes.versions(id, page.query(CaseNoteVersionRepository.cursorKeys()));
     }
 
     @PUT

@@ -2,6 +2,11 @@ package io.casework.casenotes.rest;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
+import io.casework.backbone.rest.RequestParams;
+import io.casework.casenotes.repository.AccessLogRepository;
+import io.casework.casenotes.repository.ChildRepository;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
 import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
@@ -12,11 +17,11 @@ import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.ChildService;
 import io.casework.casenotes.service.RecordChainService;
 import io.quarkus.security.Authenticated;
-import io.casework.backbone.rest.RequestParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,10 +30,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/children")
@@ -78,12 +82,12 @@ public class ChildResource {
     }
 
     @GET
-    @Operation(operationId = "listChildren", summary = "The children I may see",
+    @Operation(operationId = "listChildren", summary = "The children I may see, the most recently opened first",
             description = "Those on my caseload or management line; children of my team that I may open only with "
                     + "a stated purpose are listed by id alone (detailsWithheld). Each child listed is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<ChildDto> caseload() {
-        return children.caseload();
+    public Page<ChildDto> caseload(@BeanParam PageParams page) {
+        return children.caseload(page.query(ChildRepository.cursorKeys()));
     }
 
     @GET
@@ -129,10 +133,11 @@ public class ChildResource {
     @Operation(operationId = "getAccessLog",
             summary = "Who accessed this child's data in any service, when and why, including refused attempts")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
-    public List<AccessLogEntryDto> accessLog(@PathParam("id")
-            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+    public Page<AccessLogEntryDto> accessLog(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @BeanParam PageParams page) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return accessLog.ofChild(id);
+        return accessLog.ofChild(id, page.query(AccessLogRepository.cursorKeys()));
     }
 
     @GET

@@ -1,6 +1,9 @@
 package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.AccessLogEntry;
@@ -12,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The child's access log: every access to the child's data in every service, allowed or refused (002 s.5). */
@@ -37,9 +39,10 @@ public class AccessLogService {
     CaseRecordMapper mapper;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccessLogEntryDto> ofChild(UUID childId) {
+    public Page<AccessLogEntryDto> ofChild(UUID childId, PageQuery page) {
         access.require(childService.find(childId), AccessClass.RECORD_AUDIT, "getAccessLog");
-        return log.ofChild(childId).stream().map(mapper::toDto).toList();
+        return Pagination.page(log.ofChild(childId, page), page, AccessLogRepository::cursorOf,
+                rows -> rows.stream().map(mapper::toDto).toList());
     }
 
     /** Appends an access another service served; one entry per access, however often its event arrives. */

@@ -2,8 +2,11 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.outbox.Outbox;
-import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.EventDates;
@@ -16,6 +19,7 @@ import io.casework.casenotes.repository.CaseNoteRepository;
 import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.casenotes.repository.CaseNoteVersionRepository;
 import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.ManagementEntry;
 import io.casework.casenotes.repository.ManagementEntryRepository;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
@@ -27,10 +31,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -161,18 +166,24 @@ public class CaseNoteService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseNoteVersionDto> versions(UUID noteId) {
+    public Page<CaseNoteVersionDto> versions(UUID noteId, PageQuery page) {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
         access.require(childService.find(note.childId), AccessClass.RECORD_READ, "listCaseNoteVersions");
-        return versions.allOf(noteId).stream().map(mapper::toDto).toList();
+        return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf,
+                rows -> rows.stream().map(mapper::toDto).toList());
     }
 
+    /** One page of the child's notes; their current versions and management entries in two queries, not two each. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseNoteDto> ofChild(UUID childId) {
+    public Page<CaseNoteDto> ofChild(UUID childId, CaseNoteRepository.NoteFilter filter, PageQuery page) {
         access.require(childService.find(childId), AccessClass.RECORD_READ, "listCaseNotes");
-        return notes.ofChild(childId).stream()
-                .map(n -> mapper.toDto(n, versions.current(n), managementEntries.forNote(n.id)))
-                .toList();
+        return Pagination.page(notes.ofChild(childId, filter, page), page, CaseNoteRepository::cursorOf, rows -> {
+            List<UUID> ids = rows.stream().map(n -> n.id).toList();
+            Map<UUID, CaseNoteVersion> current = versions.currentOf(ids);
+            Map<UUID, List<ManagementEntry>> entries = managementEntries.forNotes(ids);
+            return rows.stream().map(n -> mapper.toDto(n, current.get(n.id), entries.getOrDefault(n.id, List.of())))
+                    .toList();
+        });
     }
 
     /**

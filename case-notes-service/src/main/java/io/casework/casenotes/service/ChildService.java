@@ -2,13 +2,17 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessDecision;
+import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.StaffMember;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
-import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.casenotes.domain.ChildDates;
@@ -31,14 +35,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Opening and reading children's records, and who holds the case and reviews it. */
 @ApplicationScoped
@@ -131,24 +134,19 @@ public class ChildService {
 
     /**
      * The children the caller may see (ACCESS-RULES "Lists"): each one listed is an access, and is logged; a child
-     * the caller may open only with a purpose is listed by id alone until then.
+     * the caller may open only with a purpose is listed by id alone until then. One page, the most recently opened
+     * first; only the children on the page are logged.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChildDto> caseload() {
-        Map<UUID, AccessDecision> shown = childAccess.listable(childAccess.candidates(), "listChildren");
-        Map<UUID, Child> byId = new HashMap<>();
-        children.withIds(shown.keySet()).forEach(child -> byId.put(child.id, child));
-        List<ChildDto> visible = new ArrayList<>();
-        shown.forEach((id, decision) -> {
-            Child child = byId.get(id);
-            if (child != null) {
-                visible.add(decision.allowed() ? mapper.toDto(child) : ChildDto.withheld(id));
-            }
-        });
-        visible.sort(Comparator.comparing(ChildDto::familyName, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChildDto::givenName, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChildDto::id));
-        return visible;
+    public Page<ChildDto> caseload(PageQuery page) {
+        List<ChildFacts> candidates = childAccess.candidates();
+        List<Child> rows = children.newestFirst(candidates.stream().map(ChildFacts::childId).toList(), page);
+        Set<UUID> onPage = rows.stream().limit(page.limit()).map(child -> child.id).collect(Collectors.toSet());
+        Map<UUID, AccessDecision> shown = childAccess.listable(candidates.stream()
+                .filter(facts -> onPage.contains(facts.childId())).toList(), "listChildren");
+        return Pagination.filteredPage(rows, page, ChildRepository::cursorOf, child -> shown.containsKey(child.id),
+                shownRows -> shownRows.stream().map(child -> shown.get(child.id).allowed() ? mapper.toDto(child)
+                        : ChildDto.withheld(child.id)).toList());
     }
 
     /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */

@@ -1,48 +1,115 @@
 package io.casework.backbone.rest;
 
-import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.problem.Problems;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Where a page ends in a list ordered by a time and then an id (keyset pagination): the next page starts strictly
- * after it, so items added or removed meanwhile never shift a page or repeat one. Clients treat the text as opaque.
- * Times are kept to the microsecond, as PostgreSQL stores them.
+ * Where a page ends, as the values of the list's sort keys on its last item (keyset pagination): the next page starts
+ * strictly after them, so items added or removed meanwhile never shift a page or repeat one. Clients treat the text
+ * as opaque. Times are kept to the microsecond, as PostgreSQL stores them.
  */
-public record PageCursor(Instant at, UUID id) {
+public record PageCursor(List<String> keys) {
 
-    public static final int MAX_LENGTH = 100;
-    public static final String PATTERN = "^[A-Za-z0-9_-]{1," + MAX_LENGTH + "}$";
+    public static final int MAX_LENGTH = 300;
+    public static final String PATTERN = "^[A-Za-z0-9_-]{1,300}$";
     public static final String MESSAGE = "must be the `next` cursor of a previous page";
+    /** Separates the keys in the encoded text: a control character no key contains. */
+    private static final String SEPARATOR = "\u001f";
 
     public PageCursor {
-        at = at.truncatedTo(ChronoUnit.MICROS);
+        keys = List.copyOf(keys);
+    }
+
+    /** The sort keys of an item, in the list's order: text, numbers, dates, times and ids. */
+    public static PageCursor of(Object... keys) {
+        return new PageCursor(Arrays.stream(keys).map(PageCursor::text).toList());
+    }
+
+    public String text(int index) {
+        return keys.get(index);
+    }
+
+    public Instant instant(int index) {
+        return Instant.parse(keys.get(index));
+    }
+
+    public LocalDate date(int index) {
+        return LocalDate.parse(keys.get(index));
+    }
+
+    public long number(int index) {
+        return Long.parseLong(keys.get(index));
+    }
+
+    public UUID uuid(int index) {
+        return UUID.fromString(keys.get(index));
     }
 
     public String encode() {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-        byte[] text = (micros + "~" + id).getBytes(StandardCharsets.US_ASCII);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(SEPARATOR, keys).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The cursor a client passed back, or null for the first page; anything else is a 400 naming the parameter. */
-    public static PageCursor decode(String parameter, String text) {
+    /** The kinds of sort key, so that a cursor is checked against its list's before any query uses it. */
+    public enum Key {
+        TEXT, INSTANT, DATE, NUMBER, UUID;
+
+        boolean parses(String value) {
+            try {
+                switch (this) {
+                    case INSTANT -> Instant.parse(value);
+                    case DATE -> LocalDate.parse(value);
+                    case NUMBER -> Long.parseLong(value);
+                    case UUID -> java.util.UUID.fromString(value);
+                    default -> { }
+                }
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * The cursor a client passed back, or null for the first page. A cursor that does not decode into keys of the
+     * list's kinds (one the service did not issue for this list) is a 400 naming the parameter.
+     */
+    public static PageCursor decode(String parameter, String text, Key... shape) {
         if (text == null || text.isEmpty()) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII).split("~", 2);
-            Instant at = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
-            return new PageCursor(at, UUID.fromString(parts[1]));
-        } catch (RuntimeException e) {
-            throw Problems.invalidFields(parameter + " " + MESSAGE,
-                    List.of(new FieldViolation(parameter, "query", MESSAGE)));
+            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            List<String> keys = List.of(decoded.split(SEPARATOR, -1));
+            if (keys.size() == shape.length) {
+                boolean fits = true;
+                for (int i = 0; i < shape.length; i++) {
+                    fits &= shape[i].parses(keys.get(i));
+                }
+                if (fits) {
+                    return new PageCursor(keys);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64: refused below
         }
+        throw Problems.invalidFields(parameter + " " + MESSAGE,
+                List.of(new FieldViolation(parameter, "query", MESSAGE)));
+    }
+
+    private static String text(Object key) {
+        if (key instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.MICROS).toString();
+        }
+        return String.valueOf(key);
     }
 }

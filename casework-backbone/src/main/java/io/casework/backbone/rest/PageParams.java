@@ -21,7 +21,8 @@ public class PageParams {
     @QueryParam("after")
     String after;
 
-    public PageQuery query() {
-        return new PageQuery(PageCursor.decode("after", after), Pagination.limit(limit));
+    /** The page asked for, its cursor checked against the kinds of the list's sort keys. */
+    public PageQuery query(PageCursor.Key... shape) {
+        return new PageQuery(PageCursor.decode("after", after, shape), Pagination.limit(limit));
     }
 }

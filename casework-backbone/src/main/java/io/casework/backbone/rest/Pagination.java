@@ -4,6 +4,7 @@ import io.casework.backbone.problem.Problems;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The one paging convention of every list (docs/api-conventions.md): {@code limit} items per page, 25 unless asked,
@@ -41,9 +42,20 @@ public final class Pagination {
     /** A page from {@code limit + 1} fetched rows, mapped for the wire; the extra row only says that more exist. */
     public static <E, T> Page<T> page(List<E> rows, PageQuery query, Function<E, PageCursor> cursorOf,
                                       Function<List<E>, List<T>> mapper) {
+        return filteredPage(rows, query, cursorOf, row -> true, mapper);
+    }
+
+    /**
+     * A page of the fetched rows that {@code shown} keeps, for lists that the access policy filters after the query.
+     * The cursor follows the last row looked at, shown or not, so such a page may hold fewer than {@code limit}
+     * items, or none, and still have a next: only an absent {@code next} means the end (docs/api-conventions.md).
+     */
+    public static <E, T> Page<T> filteredPage(List<E> rows, PageQuery query, Function<E, PageCursor> cursorOf,
+                                              Predicate<E> shown, Function<List<E>, List<T>> mapper) {
         int limit = query.limit();
         boolean more = rows.size() > limit;
-        List<E> shown = more ? rows.subList(0, limit) : rows;
-        return Page.of(mapper.apply(shown), more ? cursorOf.apply(shown.get(limit - 1)) : null);
+        List<E> examined = more ? rows.subList(0, limit) : rows;
+        return Page.of(mapper.apply(examined.stream().filter(shown).toList()),
+                more ? cursorOf.apply(examined.get(limit - 1)) : null);
     }
 }

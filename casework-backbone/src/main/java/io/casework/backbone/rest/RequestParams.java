@@ -1,7 +1,7 @@
 package io.casework.backbone.rest;
 
-import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.problem.Problems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,6 +45,19 @@ public final class RequestParams {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw invalid(name, "query", UUID_MESSAGE, value);
+        }
+    }
+
+    /** An optional enum filter: null when absent; a value not of the enum is a 400 listing those that are. */
+    public static <E extends Enum<E>> E queryEnum(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "query", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()),
+                    value);
         }
     }
 

@@ -14,7 +14,7 @@ class PatternLengthsTest {
     void boundedPatterns() {
         assertThat(PatternLengths.longestMatch(RequestParams.UUID_PATTERN)).hasValue(36);
         assertThat(PatternLengths.longestMatch(RequestParams.DATE_PATTERN)).hasValue(10);
-        assertThat(PatternLengths.longestMatch(PageCursor.PATTERN)).hasValue(100);
+        assertThat(PatternLengths.longestMatch(PageCursor.PATTERN)).hasValue(PageCursor.MAX_LENGTH);
         assertThat(PatternLengths.longestMatch("[a-z0-9][a-z0-9._-]{0,99}")).hasValue(100);
         assertThat(PatternLengths.longestMatch("SERVICE_AREA|TEAM|STAFF_MEMBER")).hasValue(12);
         assertThat(PatternLengths.longestMatch("^(?:ab|c)?d{2}$")).hasValue(4);

@@ -1,8 +1,11 @@
 package io.casework.deadlines.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID> {
 
-    private static final Sort SOONEST_FIRST = Sort.by("dueDate").and("openedAt").and("id");
+    private static final Sort SOONEST_FIRST = Sort.by("dueDate").and("id");
 
     /** The open deadline for this piece of work, if any (at most one: a partial unique index says so). */
     public Optional<Deadline> findOpen(DeadlineKind kind, String subjectId) {
@@ -25,15 +28,47 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return count("kind = ?1 and subjectId = ?2", kind, subjectId) > 0;
     }
 
-    public List<Deadline> forChild(UUID childId) {
-        return list("childId", SOONEST_FIRST, childId);
+    /** One page of the child's deadlines, soonest first, in one state or both; {@code limit + 1} rows. */
+    public List<Deadline> forChild(UUID childId, Optional<DeadlineState> state, PageQuery page) {
+        StringBuilder query = new StringBuilder("childId = :child");
+        Parameters parameters = Parameters.with("child", childId);
+        state.ifPresent(s -> {
+            query.append(" and state = :state");
+            parameters.and("state", s);
+        });
+        return soonestFirst(query, parameters, page);
     }
 
-    public List<Deadline> openAssignedTo(String username) {
-        return list("assignee = ?1 and state = ?2", SOONEST_FIRST, username, DeadlineState.OPEN);
+    /**
+     * One page of a worktray, soonest first: the open deadlines assigned to the person, and when a team is given
+     * that team's open deadlines of the kind its managers see; {@code limit + 1} rows.
+     */
+    public List<Deadline> openForWorktray(String username, String team, DeadlineKind teamKind, PageQuery page) {
+        StringBuilder query = new StringBuilder("state = :open and (assignee = :me");
+        Parameters parameters = Parameters.with("open", DeadlineState.OPEN).and("me", username);
+        if (team != null) {
+            query.append(" or (team = :team and kind = :kind)");
+            parameters.and("team", team).and("kind", teamKind);
+        }
+        query.append(")");
+        return soonestFirst(query, parameters, page);
     }
 
-    public List<Deadline> openOfTeam(String team, DeadlineKind kind) {
-        return list("team = ?1 and kind = ?2 and state = ?3", SOONEST_FIRST, team, kind, DeadlineState.OPEN);
+    /** The order of every deadline list, and the cursor that pages it: due date, then id. */
+    public static PageCursor cursorOf(Deadline deadline) {
+        return PageCursor.of(deadline.getDueDate(), deadline.getId());
+    }
+
+    /** The kinds of {@link #cursorOf}'s keys, to check a cursor a client sends back. */
+    public static PageCursor.Key[] cursorKeys() {
+        return new PageCursor.Key[] {PageCursor.Key.DATE, PageCursor.Key.UUID};
+    }
+
+    private List<Deadline> soonestFirst(StringBuilder query, Parameters parameters, PageQuery page) {
+        if (page.after() != null) {
+            query.append(" and (dueDate > :due or (dueDate = :due and id > :id))");
+            parameters.and("due", page.after().date(0)).and("id", page.after().uuid(1));
+        }
+        return find(query.toString(), SOONEST_FIRST, parameters).page(0, page.rows()).list();
     }
 }

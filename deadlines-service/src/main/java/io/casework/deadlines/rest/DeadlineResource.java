@@ -1,14 +1,18 @@
 package io.casework.deadlines.rest;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.deadlines.domain.DeadlineState;
+import io.casework.deadlines.repository.DeadlineRepository;
 import io.casework.deadlines.rest.dto.DeadlineView;
 import io.casework.deadlines.service.DeadlineService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,15 +36,17 @@ public class DeadlineResource {
     DeadlineService service;
 
     @GET
-    @Operation(operationId = "listChildDeadlines", summary = "A child's deadlines, soonest first",
+    @Operation(operationId = "listChildDeadlines", summary = "A child's deadlines, soonest first, a page at a time",
             description = "For those who may read the child's record (ACCESS-RULES record.read); logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<DeadlineView> forChild(
+    public Page<DeadlineView> forChild(
             @Parameter(description = "The child", required = true)
             @QueryParam("childId") @NotNull @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
             String childId,
             @Parameter(description = "OPEN or MET; both when absent")
-            @QueryParam("state") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String state) {
-        return service.forChild(UUID.fromString(childId), Optional.ofNullable(state).map(DeadlineState::valueOf));
+            @QueryParam("state") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String state,
+            @BeanParam PageParams page) {
+        return service.forChild(UUID.fromString(childId), Optional.ofNullable(state).map(DeadlineState::valueOf),
+                page.query(DeadlineRepository.cursorKeys()));
     }
 }

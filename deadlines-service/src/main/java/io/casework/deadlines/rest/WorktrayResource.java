@@ -1,10 +1,14 @@
 package io.casework.deadlines.rest;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
+import io.casework.deadlines.repository.DeadlineRepository;
 import io.casework.deadlines.rest.dto.WorktrayItem;
 import io.casework.deadlines.service.WorktrayService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/worktray")
 @Authenticated
@@ -25,12 +28,12 @@ public class WorktrayResource {
     WorktrayService service;
 
     @GET
-    @Operation(operationId = "getWorktray", summary = "The caller's open deadlines, soonest first",
+    @Operation(operationId = "getWorktray", summary = "The caller's open deadlines, soonest first, a page at a time",
             description = "Deadlines assigned to the caller, and for practice and team managers their team's "
                     + "notes awaiting management oversight; each says whether it is overdue and how many working "
                     + "days are left.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public List<WorktrayItem> worktray() {
-        return service.worktray();
+    public Page<WorktrayItem> worktray(@BeanParam PageParams page) {
+        return service.worktray(page.query(DeadlineRepository.cursorKeys()));
     }
 }

@@ -3,6 +3,9 @@ package io.casework.deadlines.service;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.outbox.Outbox;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitCompleted;
@@ -25,7 +28,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,14 +112,12 @@ public class DeadlineService {
 
     /** The child's deadlines, soonest first, for those who may read the child's record (ACCESS-RULES). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadlineView> forChild(UUID childId, Optional<DeadlineState> state) {
+    public Page<DeadlineView> forChild(UUID childId, Optional<DeadlineState> state, PageQuery page) {
         access.require(AccessClass.RECORD_READ, childId, "listChildDeadlines");
         LocalDate today = LocalDate.now(clock);
-        return deadlines.forChild(childId).stream()
-                .filter(d -> state.map(s -> s == d.getState()).orElse(true))
-                .map(d -> mapper.toView(d, d.getState() == DeadlineState.OPEN
-                        ? Countdown.of(d.getDueDate(), today, calendar) : null))
-                .toList();
+        return Pagination.page(deadlines.forChild(childId, state, page), page, DeadlineRepository::cursorOf,
+                rows -> rows.stream().map(d -> mapper.toView(d, d.getState() == DeadlineState.OPEN
+                        ? Countdown.of(d.getDueDate(), today, calendar) : null)).toList());
     }
 
     private void open(Deadline deadline) {

@@ -5,6 +5,9 @@ import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.StaffMember;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.deadlines.domain.Countdown;
 import io.casework.deadlines.domain.DeadlineKind;
@@ -20,10 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,33 +56,23 @@ public class WorktrayService {
     /**
      * The caller's open deadlines, and for the managers of a team (the organisation model's, not the token's) their
      * team's notes awaiting oversight; only of children the caller may see, each child shown logged on its access log.
+     * One page, soonest first; a deadline both assigned to a manager and pending in their team shows once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorktrayItem> worktray() {
+    public Page<WorktrayItem> worktray(PageQuery page) {
         String me = caller.username();
-        // Keyed by id so that a deadline both assigned to a manager and pending in their team shows once.
-        Map<UUID, Deadline> open = new LinkedHashMap<>();
-        Map<UUID, WorktrayReason> reasons = new HashMap<>();
-        for (Deadline deadline : deadlines.openAssignedTo(me)) {
-            open.put(deadline.getId(), deadline);
-            reasons.put(deadline.getId(), WorktrayReason.ASSIGNED);
-        }
-        Optional<StaffMember> member = organisation.member(me);
-        if (member.isPresent() && member.get().post().isTeamLine()) {
-            for (Deadline deadline : deadlines.openOfTeam(member.get().team(), DeadlineKind.MANAGEMENT_OVERSIGHT)) {
-                open.putIfAbsent(deadline.getId(), deadline);
-                reasons.putIfAbsent(deadline.getId(), WorktrayReason.TEAM_OVERSIGHT);
-            }
-        }
-        List<ChildFacts> children = open.values().stream().map(Deadline::getChildId).distinct()
+        String managedTeam = organisation.member(me).filter(m -> m.post().isTeamLine()).map(StaffMember::team)
+                .orElse(null);
+        List<Deadline> rows = deadlines.openForWorktray(me, managedTeam, DeadlineKind.MANAGEMENT_OVERSIGHT, page);
+        // Only the rows of this page are shown, and so logged; the one fetched beyond it only says more exist.
+        List<ChildFacts> children = rows.stream().limit(page.limit()).map(Deadline::getChildId).distinct()
                 .map(organisation::child).flatMap(Optional::stream).toList();
         Map<UUID, AccessDecision> shown = access.listable(children, "getWorktray");
         LocalDate today = LocalDate.now(clock);
-        return open.values().stream()
-                .filter(d -> shown.containsKey(d.getChildId()))
-                .map(d -> item(d, today, reasons.get(d.getId())))
-                .sorted(Comparator.comparing(WorktrayItem::dueDate).thenComparing(i -> i.deadlineId().toString()))
-                .toList();
+        return Pagination.filteredPage(rows, page, DeadlineRepository::cursorOf,
+                d -> shown.containsKey(d.getChildId()),
+                shownRows -> shownRows.stream().map(d -> item(d, today, me.equals(d.getAssignee())
+                        ? WorktrayReason.ASSIGNED : WorktrayReason.TEAM_OVERSIGHT)).toList());
     }
 
     private WorktrayItem item(Deadline deadline, LocalDate today, WorktrayReason reason) {

@@ -249,7 +249,7 @@ class CaseworkEventConsumerTest {
             request.queryParam("state", state);
         }
         JsonPath body = request.get("/deadlines").then().statusCode(200).extract().jsonPath();
-        return body.getList("$");
+        return body.getList("items");
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

@@ -47,7 +47,7 @@ class DeadlineResourceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given()
                 .header("Authorization", KeycloakTokens.bearer("north.sw1"))
                 .queryParam("childId", northChild)
-                .get("/deadlines").then().extract().jsonPath().getList("$").size() == 1);
+                .get("/deadlines").then().extract().jsonPath().getList("items").size() == 1);
     }
 
     @Test
@@ -63,10 +63,10 @@ class DeadlineResourceTest {
                 .queryParam("childId", northChild).queryParam("state", "OPEN")
                 .get("/deadlines")
                 .then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].state", is("OPEN"))
-                .body("[0].dueDate", is("2026-07-01"))
-                .body("[0].overdue", is(LocalDate.now().isAfter(LocalDate.of(2026, 7, 1))));
+                .body("items", hasSize(1))
+                .body("items[0].state", is("OPEN"))
+                .body("items[0].dueDate", is("2026-07-01"))
+                .body("items[0].overdue", is(LocalDate.now().isAfter(LocalDate.of(2026, 7, 1))));
     }
 
     @Test
@@ -93,7 +93,7 @@ class DeadlineResourceTest {
             given().header("Authorization", KeycloakTokens.bearer(user)).header("X-Access-Purpose", "audit")
                     .queryParam("childId", northChild)
                     .get("/deadlines")
-                    .then().statusCode(200).body("$", hasSize(1));
+                    .then().statusCode(200).body("items", hasSize(1));
         }
         given().header("Authorization", KeycloakTokens.bearer("east.hos")).header("X-Access-Purpose", "audit")
                 .queryParam("childId", northChild)
@@ -107,7 +107,7 @@ class DeadlineResourceTest {
         given().header("Authorization", KeycloakTokens.bearer("north.sw1"))
                 .queryParam("childId", northChild).queryParam("state", "MET")
                 .get("/deadlines")
-                .then().statusCode(200).body("$", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

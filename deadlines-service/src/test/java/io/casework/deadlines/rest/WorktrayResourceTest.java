@@ -97,7 +97,7 @@ class WorktrayResourceTest {
     private static List<Map<String, Object>> itemsFor(String user, UUID child) {
         JsonPath body = given().header("Authorization", KeycloakTokens.bearer(user))
                 .get("/worktray").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> all = body.getList("$");
+        List<Map<String, Object>> all = body.getList("items");
         return all.stream().filter(i -> child.toString().equals(i.get("childId"))).toList();
     }
 }

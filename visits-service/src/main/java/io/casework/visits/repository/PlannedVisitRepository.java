@@ -1,12 +1,16 @@
 package io.casework.visits.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.casework.visits.domain.VisitState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,20 +42,36 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
         return list("childId", Sort.by("dueDate").and("plannedAt"), childId);
     }
 
-    /** A team's planned visits due on or before {@code until}, soonest first, each with its child. */
-    public List<DueVisitRow> listDue(java.util.Collection<java.util.UUID> childIds, LocalDate until) {
+    /**
+     * One page of the planned visits of these children due on or before {@code until}, soonest first (then by visit
+     * id, the cursor's second key), each with its child; {@code limit + 1} rows.
+     */
+    public List<DueVisitRow> listDue(Collection<UUID> childIds, LocalDate until, PageQuery page) {
         if (childIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        String after = page.after() == null ? ""
+                : " and (v.dueDate > :afterDue or (v.dueDate = :afterDue and v.visitId > :afterId))";
+        TypedQuery<DueVisitRow> query = getEntityManager().createQuery("""
                         select new io.casework.visits.repository.DueVisitRow(v, c)
                         from PlannedVisit v, Child c
                         where c.childId = v.childId and c.childId in :children and v.state = :state
-                          and v.dueDate <= :until
-                        order by v.dueDate, c.displayName, v.visitId""", DueVisitRow.class)
+                          and v.dueDate <= :until""" + after + " order by v.dueDate, v.visitId", DueVisitRow.class)
                 .setParameter("children", childIds)
                 .setParameter("state", VisitState.PLANNED)
-                .setParameter("until", until)
-                .getResultList();
+                .setParameter("until", until);
+        if (page.after() != null) {
+            query.setParameter("afterDue", page.after().date(0)).setParameter("afterId", page.after().uuid(1));
+        }
+        return query.setMaxResults(page.rows()).getResultList();
+    }
+
+    /** The order of the due list, and the cursor that pages it. */
+    public static PageCursor cursorOf(DueVisitRow row) {
+        return PageCursor.of(row.visit().dueDate, row.visit().visitId);
+    }
+
+    public static PageCursor.Key[] cursorKeys() {
+        return new PageCursor.Key[] {PageCursor.Key.DATE, PageCursor.Key.UUID};
     }
 }

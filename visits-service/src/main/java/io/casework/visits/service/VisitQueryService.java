@@ -5,6 +5,9 @@ import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.mapping.VisitMapper;
 import io.casework.visits.repository.Child;
@@ -81,21 +84,22 @@ public class VisitQueryService {
      *
      * @param team only this team's children, or every team's the caller may see when null
      */
-    public List<DueVisitView> dueFor(String team, LocalDate until) {
+    public Page<DueVisitView> dueFor(String team, LocalDate until, PageQuery page) {
         Map<UUID, ChildFacts> candidates = new HashMap<>();
         for (ChildFacts facts : access.candidates()) {
             if (team == null || team.equals(facts.team())) {
                 candidates.put(facts.childId(), facts);
             }
         }
-        List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), until);
-        Map<UUID, AccessDecision> shown = access.listable(rows.stream().map(row -> row.child().childId).distinct()
-                .map(candidates::get).toList(), "listDueVisits");
+        List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), until, page);
+        Map<UUID, AccessDecision> shown = access.listable(rows.stream().limit(page.limit())
+                .map(row -> row.child().childId).distinct().map(candidates::get).toList(), "listDueVisits");
         LocalDate today = LocalDate.now(clock);
-        return rows.stream().filter(row -> shown.containsKey(row.child().childId)).map(row -> {
-            DueVisitView view = dueView(row.visit(), row.child(), today);
-            return shown.get(row.child().childId).allowed() ? view : view.withheld();
-        }).toList();
+        return Pagination.filteredPage(rows, page, PlannedVisitRepository::cursorOf,
+                row -> shown.containsKey(row.child().childId), shownRows -> shownRows.stream().map(row -> {
+                    DueVisitView view = dueView(row.visit(), row.child(), today);
+                    return shown.get(row.child().childId).allowed() ? view : view.withheld();
+                }).toList());
     }
 
     private DueVisitView dueView(PlannedVisit visit, Child child, LocalDate today) {

@@ -1,10 +1,10 @@
 package io.casework.visits.rest;
 
+import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
-import io.casework.contracts.PlanType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +144,7 @@ class VisitResourceTest {
     @DisplayName("ACCESS-RULES adoption: the adoption team manager sees no child without a plan for adoption")
     void adoptionTeamManager() {
         problem(as("adoption.tm").get("/children/{id}/visits", upcoming.childId()).then(), 403);
-        as("adoption.tm").get("/visits/due").then().statusCode(200).body("size()", equalTo(0));
+        as("adoption.tm").get("/visits/due").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test
@@ -180,23 +180,23 @@ class VisitResourceTest {
     void worktray() {
         ValidatableResponse due = as("north.pm").queryParam("team", "north").queryParam("until", "2027-12-31")
                 .get("/visits/due").then().statusCode(200);
-        List<String> children = due.extract().jsonPath().getList("childId");
-        List<String> dueDates = due.extract().jsonPath().getList("dueDate");
+        List<String> children = due.extract().jsonPath().getList("items.childId");
+        List<String> dueDates = due.extract().jsonPath().getList("items.dueDate");
         assertThat(children).contains(overdue.childId().toString(), upcoming.childId().toString())
                 .doesNotContain(south.childId().toString());
         assertThat(children.indexOf(overdue.childId().toString()))
                 .isLessThan(children.indexOf(upcoming.childId().toString()));
         assertThat(dueDates).isSorted();
-        due.body("find { it.childId == '%s' }.overdue".formatted(overdue.childId()), equalTo(true))
-                .body("find { it.childId == '%s' }.dueDate".formatted(overdue.childId()), equalTo("2025-01-20"))
-                .body("find { it.childId == '%s' }.overdue".formatted(upcoming.childId()), equalTo(false))
-                .body("find { it.childId == '%s' }.displayName".formatted(upcoming.childId()),
+        due.body("items.find { it.childId == '%s' }.overdue".formatted(overdue.childId()), equalTo(true))
+                .body("items.find { it.childId == '%s' }.dueDate".formatted(overdue.childId()), equalTo("2025-01-20"))
+                .body("items.find { it.childId == '%s' }.overdue".formatted(upcoming.childId()), equalTo(false))
+                .body("items.find { it.childId == '%s' }.displayName".formatted(upcoming.childId()),
                         equalTo(upcoming.displayName()));
 
         as("north.sw1").queryParam("team", "north").queryParam("until", "2026-12-31").get("/visits/due").then()
                 .statusCode(200)
-                .body("childId", hasItem(overdue.childId().toString()))
-                .body("childId", not(hasItem(upcoming.childId().toString())));
+                .body("items.childId", hasItem(overdue.childId().toString()))
+                .body("items.childId", not(hasItem(upcoming.childId().toString())));
     }
 
     @Test
@@ -205,18 +205,18 @@ class VisitResourceTest {
     void worktrayTeams() {
         as("north.sw1").queryParam("until", "2027-12-31").get("/visits/due").then()
                 .statusCode(200)
-                .body("childId", hasItem(upcoming.childId().toString()))
-                .body("childId", not(hasItem(south.childId().toString())));
+                .body("items.childId", hasItem(upcoming.childId().toString()))
+                .body("items.childId", not(hasItem(south.childId().toString())));
         as("north.sw1").queryParam("team", "south").get("/visits/due").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0));
         String southChild = south.childId().toString();
         as("head.of.service").queryParam("team", "south").queryParam("until", "2027-12-31").get("/visits/due").then()
                 .statusCode(200)
-                .body("find { it.childId == '%s' }.detailsWithheld".formatted(southChild), equalTo(true))
-                .body("find { it.childId == '%s' }.displayName".formatted(southChild), nullValue());
+                .body("items.find { it.childId == '%s' }.detailsWithheld".formatted(southChild), equalTo(true))
+                .body("items.find { it.childId == '%s' }.displayName".formatted(southChild), nullValue());
         as("head.of.service").header("X-Access-Purpose", "caseload review").queryParam("team", "south")
                 .queryParam("until", "2027-12-31").get("/visits/due").then().statusCode(200)
-                .body("find { it.childId == '%s' }.displayName".formatted(southChild), equalTo(south.displayName()));
+                .body("items.find { it.childId == '%s' }.displayName".formatted(southChild), equalTo(south.displayName()));
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {
