@@ -127,4 +127,17 @@ class StrictInputTest {
                 .then().statusCode(200).extract().path("items.action");
         org.assertj.core.api.Assertions.assertThat(actions.stream().filter("registerChild"::equals)).hasSize(3);
     }
+
+    @Test
+    @DisplayName("issue 10: the framework's own problems have a type of the suite and name no Java class: Bean "
+            + "Validation, an unknown path, a method the path does not have")
+    void frameworkProblemsAreTyped() {
+        as("north.sw1").body(Map.of("givenName", "")).post("/children").then().statusCode(400)
+                .body("type", equalTo("urn:casework:problem:constraint-violation"));
+        as("north.sw1").get("/no-such-place").then().statusCode(404)
+                .body("type", equalTo("urn:casework:problem:not-found"));
+        as("north.sw1").delete("/children").then().statusCode(405)
+                .body("type", equalTo("urn:casework:problem:method-not-allowed"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("Exception")));
+    }
 }

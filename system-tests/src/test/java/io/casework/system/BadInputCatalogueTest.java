@@ -211,6 +211,10 @@ class BadInputCatalogueTest {
             if (!contentType.startsWith(PROBLEM)) {
                 return java.util.Optional.of(where + "answered " + contentType + ", not a problem");
             }
+            String type = response.jsonPath().getString("type");
+            if (type == null || !type.startsWith("urn:casework:problem:")) {
+                return java.util.Optional.of(where + "the problem has no type of the suite: " + type);
+            }
             if (names != null && !response.asString().contains(names)) {
                 return java.util.Optional.of(where + "the problem does not name " + names + ": "
                         + abbreviate(response.asString()));

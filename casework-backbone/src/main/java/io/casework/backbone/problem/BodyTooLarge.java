@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyTooLarge {
 
-    static final String TYPE = "urn:casework:problem:body-too-large";
+    static final String TYPE = Problems.TYPE_PREFIX + "body-too-large";
 
     void refuseDeclaredOversize(@Observes Router router,
                                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class Problems {
 
+    /** Every problem type of the suite is a URN under this prefix; the README lists them. */
+    public static final String TYPE_PREFIX = "urn:casework:problem:";
+
     private Problems() {
     }
 
@@ -25,7 +28,7 @@ public final class Problems {
 
     static HttpProblem.Builder builder(int status, String type, String title, String detail) {
         return HttpProblem.builder()
-                .withType(URI.create("urn:casework:problem:" + type))
+                .withType(URI.create(TYPE_PREFIX + type))
                 .withStatus(status)
                 .withTitle(title)
                 .withDetail(detail);
@@ -72,7 +75,7 @@ public final class Problems {
     /** 400 naming each field that breaks a rule of the domain (Bean Validation covers the simple ones). */
     public static HttpProblem invalidFields(String detail, List<FieldViolation> violations) {
         return HttpProblem.builder()
-                .withType(URI.create("urn:casework:problem:constraint-violation"))
+                .withType(URI.create(TYPE_PREFIX + "constraint-violation"))
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Constraint Violation")
                 .withDetail(detail)
