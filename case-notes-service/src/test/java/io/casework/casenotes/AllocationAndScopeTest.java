@@ -49,8 +49,9 @@ class AllocationAndScopeTest {
         String child = registerChild("north.sw1", "CIN");
         as("north.sw1").body(Map.of("allocatedWorker", "north.sw2")).put("/children/" + child + "/allocation")
                 .then().statusCode(403).body("type", equalTo(REFUSED));
-        as("north.tm").body(Map.of("allocatedWorker", "north.sw2")).put("/children/" + child + "/allocation")
-                .then().statusCode(200).body("allocatedWorker", equalTo("north.sw2"));
+        as("north.tm").header("If-Match", "\"1\"").body(Map.of("allocatedWorker", "north.sw2"))
+                .put("/children/" + child + "/allocation").then().statusCode(200)
+                .body("allocatedWorker", equalTo("north.sw2")).header("ETag", "\"2\"");
         // north.sw1 is now a team colleague: a purpose is needed.
         as("north.sw1").get("/children/" + child).then().statusCode(403).body("type", equalTo(PURPOSE));
         as("north.sw2").get("/children/" + child).then().statusCode(200);
@@ -58,7 +59,12 @@ class AllocationAndScopeTest {
         as("north.tm").body(Map.of("team", "south", "allocatedWorker", "north.sw1"))
                 .put("/children/" + child + "/allocation").then().statusCode(400)
                 .body("violations.field", hasItem("allocatedWorker"));
+        // Made from an allocation that is no longer current: refused, nothing moves.
+        as("north.tm").header("If-Match", "\"1\"").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
+                .put("/children/" + child + "/allocation").then().statusCode(412);
         as("north.tm").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
+                .put("/children/" + child + "/allocation").then().statusCode(428);
+        as("north.tm").header("If-Match", "\"2\"").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
                 .put("/children/" + child + "/allocation").then().statusCode(200)
                 .body("team", equalTo("south")).body("allocatedWorker", equalTo("south.sw1"));
         as("south.sw1").get("/children/" + child).then().statusCode(200);
@@ -75,7 +81,9 @@ class AllocationAndScopeTest {
         as("iro.one").get("/children/" + child).then().statusCode(403).body("type", equalTo(REFUSED));
         as("north.pm").body(Map.of("iro", "north.sw2")).put("/children/" + child + "/iro").then().statusCode(400)
                 .body("violations.field", hasItem("iro"));
-        as("north.pm").body(Map.of("iro", "iro.one")).put("/children/" + child + "/iro").then().statusCode(200)
+        String etag = as("north.pm").get("/children/" + child).then().statusCode(200).extract().header("ETag");
+        as("north.pm").header("If-Match", etag).body(Map.of("iro", "iro.one")).put("/children/" + child + "/iro")
+                .then().statusCode(200)
                 .body("iro", equalTo("iro.one"));
         as("iro.one").get("/children/" + child).then().statusCode(200);
         as("iro.one").body(CaseNotesApi.statutoryVisit()).post("/children/" + child + "/case-notes").then()

@@ -145,8 +145,9 @@ class CaseNoteOversightTest {
                 as("north.sw1").get("/case-notes/" + noteId).then()
                         .body("status", equalTo("DRAFT")).body("version", equalTo(2))
                         .body("returnComments", equalTo("Please add the school's view.")));
-        as("north.sw1").body(statutoryVisit()).put("/case-notes/" + noteId).then().statusCode(200)
-                .body("version", equalTo(3));
+        // Edited from what the worker last read: version 2, the returned one.
+        as("north.sw1").header("If-Match", "\"2\"").body(statutoryVisit()).put("/case-notes/" + noteId).then()
+                .statusCode(200).header("ETag", "\"3\"").body("version", equalTo(3));
         List<Integer> versions = as("north.sw1").get("/case-notes/" + noteId + "/versions")
                 .then().statusCode(200).extract().path("items.version");
         assertThat(versions).containsExactly(1, 2, 3);
@@ -201,5 +202,29 @@ class CaseNoteOversightTest {
         var header = record.headers().lastHeader("dead-letter-reason");
         assertThat(header).as("dead-letter-reason header").isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("issue 10: a draft changes only from its current version: without If-Match 428, from an old one 412, "
+            + "and neither adds a version")
+    void editsNameTheVersionTheyWereMadeFrom() {
+        String child = registerChild("north.sw1", "CP");
+        String note = as("north.sw1").body(statutoryVisit()).post("/children/" + child + "/case-notes").then()
+                .statusCode(201).extract().path("id");
+        String first = as("north.sw1").get("/case-notes/" + note).then().statusCode(200).extract().header("ETag");
+        assertThat(first).isEqualTo("\"1\"");
+
+        as("north.sw1").body(statutoryVisit()).put("/case-notes/" + note).then().statusCode(428)
+                .body("type", equalTo("urn:casework:problem:precondition-required"));
+        as("north.sw1").header("If-Match", first).body(statutoryVisit()).put("/case-notes/" + note).then()
+                .statusCode(200).header("ETag", "\"2\"");
+        // The same change again, as a retry or a second tab would send it: refused, nothing added.
+        as("north.sw1").header("If-Match", first).body(statutoryVisit()).put("/case-notes/" + note).then()
+                .statusCode(412).body("type", equalTo("urn:casework:problem:precondition-failed"));
+        List<Integer> versions = as("north.sw1").get("/case-notes/" + note + "/versions").then().statusCode(200)
+                .extract().path("items.version");
+        assertThat(versions).containsExactly(1, 2);
+        // Someone who may not write the note is refused for that, whatever If-Match says.
+        as("south.sw1").body(statutoryVisit()).put("/case-notes/" + note).then().statusCode(403);
     }
 }

@@ -46,8 +46,8 @@ class RecordChainTest {
     void untouchedRecordVerifies() {
         String child = registerChild("north.sw1", "CP");
         String note = writeStatutoryVisit("north.sw1", child);
-        as("north.sw1").body(edited("Visited at home; added the school's view.")).put("/case-notes/" + note)
-                .then().statusCode(200);
+        as("north.sw1").header("If-Match", "\"1\"").body(edited("Visited at home; added the school's view."))
+                .put("/case-notes/" + note).then().statusCode(200);
         as("north.sw1").get("/case-notes/" + note).then().statusCode(200);
 
         JsonPath verification = verify("north.pm", child);
@@ -88,7 +88,8 @@ class RecordChainTest {
     void deletedVersion() {
         String child = registerChild("north.sw1", "CP");
         String note = writeStatutoryVisit("north.sw1", child);
-        as("north.sw1").body(edited("A second version.")).put("/case-notes/" + note).then().statusCode(200);
+        as("north.sw1").header("If-Match", "\"1\"").body(edited("A second version.")).put("/case-notes/" + note)
+                .then().statusCode(200);
         behindTheServicesBack("case_note_version", "delete from case_note_version where note_id = '" + note
                 + "' and version = 1");
 

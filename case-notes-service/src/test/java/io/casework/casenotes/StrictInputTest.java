@@ -118,7 +118,7 @@ class StrictInputTest {
                 .statusCode(201).extract().path("id");
         as("north.sw1").header("Idempotency-Key", key).body(child("CIN")).post("/children").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(child));
-        as("north.tm").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
+        as("north.tm").header("If-Match", "\"1\"").body(Map.of("team", "south", "allocatedWorker", "south.sw1"))
                 .put("/children/" + child + "/allocation").then().statusCode(200);
         as("north.sw1").header("Idempotency-Key", key).body(child("CIN")).post("/children").then().statusCode(403)
                 .body("type", equalTo("urn:casework:problem:access-refused"))

@@ -44,7 +44,8 @@ public final class DemoData {
             writeCaseNote(child, childId);
             if (IROS.containsKey(child.key())) {
                 String manager = child.worker().split("\\.")[0] + ".pm";
-                Suite.CASE_NOTES.as(manager).body(Map.of("iro", IROS.get(child.key())))
+                // Registered just now: the record is at its first version.
+                Suite.CASE_NOTES.as(manager).header("If-Match", "\"1\"").body(Map.of("iro", IROS.get(child.key())))
                         .put("/children/" + childId + "/iro").then().statusCode(200);
             }
             if (child.visitAwaitingOversight()) {

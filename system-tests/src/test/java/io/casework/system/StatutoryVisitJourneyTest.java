@@ -91,7 +91,12 @@ class StatutoryVisitJourneyTest {
             await().atMost(EVENTUALLY).untilAsserted(() -> CASE_NOTES.as("north.sw1").get("/case-notes/" + noteId)
                     .then().body("status", equalTo("DRAFT"))
                     .body("returnComments", equalTo("Add the school's view, please.")));
-            CASE_NOTES.as("north.sw1").body(visitNote("Saw Journey at home. School reports good attendance."))
+            // The worker edits what they last read, and says so (If-Match): a retry or a second tab cannot add a
+            // version they have not seen.
+            String etag = CASE_NOTES.as("north.sw1").get("/case-notes/" + noteId).then().statusCode(200)
+                    .extract().header("ETag");
+            CASE_NOTES.as("north.sw1").header("If-Match", etag)
+                    .body(visitNote("Saw Journey at home. School reports good attendance."))
                     .put("/case-notes/" + noteId).then().statusCode(200);
             CASE_NOTES.as("north.sw1").post("/case-notes/" + noteId + "/submit").then().statusCode(200);
             List<Integer> versions = CASE_NOTES.as("north.sw1").get("/case-notes/" + noteId + "/versions")

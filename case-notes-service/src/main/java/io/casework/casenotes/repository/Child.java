@@ -63,6 +63,10 @@ public class Child {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** Raised by every change of the record's own facts (allocation, IRO): its ETag, see Preconditions. */
+    @Column(nullable = false)
+    public long version = 1;
+
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
 

@@ -3,6 +3,7 @@ package io.casework.casenotes.rest;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
+import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.repository.CaseNoteVersionRepository;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
@@ -14,17 +15,27 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -40,12 +51,16 @@ public class CaseNoteResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getCaseNote", summary = "A case note at its current version")
+    @Operation(operationId = "getCaseNote", summary = "A case note at its current version",
+            description = "The ETag header is the version: send it back as If-Match to change the note.")
+    @APIResponse(responseCode = "200", description = "The note", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The note's current version", schema = @Schema(type = SchemaType.STRING, maxLength = 12)),
+            content = @Content(schema = @Schema(implementation = CaseNoteDto.class)))
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public CaseNoteDto get(@PathParam("id")
+    public Response get(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return notes.get(id);
+        return tagged(notes.get(id));
     }
 
     @GET
@@ -62,13 +77,27 @@ public class CaseNoteResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
-    @Operation(operationId = "updateCaseNote", summary = "Save a new version of a draft (author only)")
+    @Operation(operationId = "updateCaseNote", summary = "Save a new version of a draft (author only)",
+            description = "Made from the version named in If-Match: without it 428, and 412 when the note has "
+                    + "changed since, so a retry or a second tab never adds a version unseen.")
+    @APIResponse(responseCode = "200", description = "The new version", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The note's new version", schema = @Schema(type = SchemaType.STRING, maxLength = 12)),
+            content = @Content(schema = @Schema(implementation = CaseNoteDto.class)))
+    @APIResponse(responseCode = "412", description = "The note changed since the version in If-Match (problem "
+            + "precondition-failed); nothing was saved")
+    @APIResponse(responseCode = "428", description = "No If-Match (problem precondition-required)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto update(@PathParam("id")
+    public Response update(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull CaseNoteRequest request) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return notes.update(id, request);
+        return tagged(notes.update(id, request, ifMatch));
+    }
+
+    private static Response tagged(CaseNoteDto note) {
+        return Response.ok(note).header(HttpHeaders.ETAG, Preconditions.etag(note.version())).build();
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
+import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.repository.AccessLogRepository;
 import io.casework.casenotes.repository.ChildRepository;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,14 +33,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,10 +101,13 @@ public class ChildResource {
     @Operation(operationId = "getChild", summary = "A child's basic record",
             description = "Outside your caseload or management line, give a purpose in X-Access-Purpose; it is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public ChildDto get(@PathParam("id")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The record's version", schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
+            content = @Content(schema = @Schema(implementation = ChildDto.class)))
+    public Response get(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return children.get(id);
+        return tagged(children.get(id));
     }
 
     @PUT
@@ -108,11 +117,15 @@ public class ChildResource {
             description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
                     + "kept; publishes casework.case-notes.child-allocated.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
-    public ChildDto allocate(@PathParam("id")
+    @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response allocate(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull AllocationRequest request) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return children.allocate(id, request);
+        return tagged(children.allocate(id, request, ifMatch));
     }
 
     @PUT
@@ -121,11 +134,19 @@ public class ChildResource {
     @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
             description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
-    public ChildDto assignIro(@PathParam("id")
+    @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response assignIro(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull IroAssignmentRequest request) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return children.assignIro(id, request);
+        return tagged(children.assignIro(id, request, ifMatch));
+    }
+
+    private static Response tagged(ChildDto child) {
+        return Response.ok(child).header(HttpHeaders.ETAG, Preconditions.etag(child.version())).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
+import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.EventDates;
@@ -103,11 +104,13 @@ public class CaseNoteService {
     }
 
     @Transactional
-    public CaseNoteDto update(UUID noteId, CaseNoteRequest request) {
+    public CaseNoteDto update(UUID noteId, CaseNoteRequest request, String ifMatch) {
         CaseNote note = lockedNote(noteId);
         Child child = childService.find(note.childId);
         access.require(child, AccessClass.RECORD_WRITE, "updateCaseNote");
         refuse(NoteLifecycle.canEdit(note.status, note.authorUsername, caller.username()));
+        // After the access and state checks, so that neither a stranger nor a stale tab learns the version.
+        Preconditions.requireCurrent(ifMatch, note.currentVersion, "note");
         if (request.noteType() != note.noteType) {
             throw Problems.invalidFields("A note's type is fixed when it is created",
                     List.of(FieldViolation.body("noteType", "must stay " + note.noteType)));

@@ -13,6 +13,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
+import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.casenotes.domain.ChildDates;
@@ -151,11 +152,12 @@ public class ChildService {
 
     /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */
     @Transactional
-    public ChildDto allocate(UUID id, AllocationRequest request) {
+    public ChildDto allocate(UUID id, AllocationRequest request, String ifMatch) {
         Child child = find(id);
         access.require(child, AccessClass.RECORD_MANAGE, "allocateChild");
         String team = blankToNull(request.team()) == null ? child.team : request.team();
         requireCaseHolder("allocatedWorker", request.allocatedWorker(), team);
+        Preconditions.requireCurrent(ifMatch, child.version, "child's record");
         String previousTeam = child.team;
         String previousWorker = child.allocatedWorker;
         if (team.equals(previousTeam) && request.allocatedWorker().equals(previousWorker)) {
@@ -164,6 +166,7 @@ public class ChildService {
         Instant now = Instant.now();
         child.team = team;
         child.allocatedWorker = request.allocatedWorker();
+        child.version++;
         ChildAllocation.of(child, caller.username(), now).persist();
         ChildAllocated allocated = new ChildAllocated(child.id, team, child.allocatedWorker, previousTeam,
                 previousWorker, caller.username(), now);
@@ -174,7 +177,7 @@ public class ChildService {
 
     /** Assigns the IRO who reviews the child's plan, or ends the assignment. */
     @Transactional
-    public ChildDto assignIro(UUID id, IroAssignmentRequest request) {
+    public ChildDto assignIro(UUID id, IroAssignmentRequest request, String ifMatch) {
         Child child = find(id);
         access.require(child, AccessClass.RECORD_MANAGE, "assignIro");
         String iro = blankToNull(request.iro());
@@ -182,10 +185,12 @@ public class ChildService {
             throw Problems.invalidFields("The IRO must hold the post of IRO in the organisation model",
                     List.of(FieldViolation.body("iro", iro + " is not an IRO")));
         }
+        Preconditions.requireCurrent(ifMatch, child.version, "child's record");
         if (Objects.equals(iro, child.iro)) {
             return mapper.toDto(child);
         }
         child.iro = iro;
+        child.version++;
         IroAssigned assigned = new IroAssigned(child.id, iro, caller.username(), Instant.now());
         accessFacts.iroAssigned(assigned);
         outbox.publish(child.id.toString(), assigned);

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -127,6 +127,10 @@ public class ApiDocumentRules implements OASFilter {
         problem(responses, "500", "An unexpected failure; nothing was changed", "HttpProblem");
         problem(responses, "503", "A database or broker this call needs is unavailable; nothing was changed, try "
                 + "again", "HttpProblem");
+        // Any other error an operation documents (403, 404, 409, 412, 428...) is a problem too.
+        List.copyOf(responses.getAPIResponses().keySet()).stream()
+                .filter(status -> status.startsWith("4") || status.startsWith("5"))
+                .forEach(status -> problem(responses, status, null, "HttpProblem"));
         responses.getAPIResponses().forEach((status, response) -> {
             response.addHeader(ALLOW_ORIGIN, ref(ALLOW_ORIGIN));
             if (status.startsWith("2") || status.startsWith("4")) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 /**
  * A child's basic record as the API shows it. In a list, a child the caller may open only with a stated purpose
  * (ACCESS-RULES "Lists") is shown by id alone, {@code detailsWithheld} true, until it is opened with a purpose.
+ * {@code version} is also the record's ETag: a change to the allocation or IRO names it in If-Match.
  */
 public record ChildDto(
         UUID id,
@@ -28,10 +29,11 @@ public record ChildDto(
         Instant registeredAt,
         String registeredBy,
         String iro,
+        long version,
         boolean detailsWithheld) {
 
     public static ChildDto withheld(UUID id) {
         return new ChildDto(id, null, null, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, true);
+                null, null, 0, true);
     }
 }
