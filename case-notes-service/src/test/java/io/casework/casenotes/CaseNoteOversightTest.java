@@ -227,4 +227,19 @@ class CaseNoteOversightTest {
         // Someone who may not write the note is refused for that, whatever If-Match says.
         as("south.sw1").body(statutoryVisit()).put("/case-notes/" + note).then().statusCode(403);
     }
+
+    @Test
+    @DisplayName("issue 10: a submission retried with its Idempotency-Key answers what the first one did; without a "
+            + "key the retry is refused, the note being submitted already")
+    void submissionRetriedWithItsKey() {
+        String child = registerChild("north.sw1", "CP");
+        String note = as("north.sw1").body(statutoryVisit()).post("/children/" + child + "/case-notes").then()
+                .statusCode(201).extract().path("id");
+        String key = java.util.UUID.randomUUID().toString();
+        as("north.sw1").header("Idempotency-Key", key).post("/case-notes/" + note + "/submit").then()
+                .statusCode(200).body("status", equalTo("SUBMITTED"));
+        as("north.sw1").header("Idempotency-Key", key).post("/case-notes/" + note + "/submit").then()
+                .statusCode(200).header("Idempotent-Replayed", "true").body("status", equalTo("SUBMITTED"));
+        as("north.sw1").post("/case-notes/" + note + "/submit").then().statusCode(409);
+    }
 }

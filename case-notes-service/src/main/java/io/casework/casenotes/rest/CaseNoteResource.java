@@ -1,6 +1,7 @@
 package io.casework.casenotes.rest;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
@@ -48,6 +49,9 @@ public class CaseNoteResource {
 
     @Inject
     CaseNoteService notes;
+
+    @Inject
+    IdempotentRequests idempotent;
 
     @GET
     @Path("{id}")
@@ -103,22 +107,28 @@ public class CaseNoteResource {
     @POST
     @Path("{id}/submit")
     @Operation(operationId = "submitCaseNote",
-            summary = "Submit a note for management oversight; its author can no longer edit it")
+            summary = "Submit a note for management oversight; its author can no longer edit it",
+            description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto submit(@PathParam("id")
-            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+    public Response submit(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return notes.submit(id);
+        return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/submit", null,
+                replayed -> notes.requireReplay(id, "submitCaseNote"), () -> tagged(notes.submit(id)));
     }
 
     @POST
     @Path("{id}/finalise")
     @Operation(operationId = "finaliseCaseNote",
-            summary = "Finalise a note that needs no oversight (not a statutory visit)")
+            summary = "Finalise a note that needs no oversight (not a statutory visit)",
+            description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public CaseNoteDto finalise(@PathParam("id")
-            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+    public Response finalise(@PathParam("id")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         UUID id = RequestParams.pathUuid("id", idText);
-        return notes.finalise(id);
+        return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/finalise", null,
+                replayed -> notes.requireReplay(id, "finaliseCaseNote"), () -> tagged(notes.finalise(id)));
     }
 }

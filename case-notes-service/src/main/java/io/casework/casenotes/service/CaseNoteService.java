@@ -190,6 +190,16 @@ public class CaseNoteService {
     }
 
     /**
+     * A replayed Idempotency-Key response shows the note again: the caller must still be allowed to read the child's
+     * record (and the replay is logged), whatever they were allowed when they first asked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireReplay(UUID noteId, String action) {
+        CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
+        access.require(childService.find(note.childId), AccessClass.RECORD_READ, action);
+    }
+
+    /**
      * Re-checked whenever the author saves or hands the note on: moving the event date back, or finishing a draft
      * long after the event, makes it late. Once late, a note stays late.
      */
