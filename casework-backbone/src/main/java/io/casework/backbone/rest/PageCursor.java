@@ -31,7 +31,7 @@ public record PageCursor(List<String> keys) {
 
     /** The sort keys of an item, in the list's order: text, numbers, dates, times and ids. */
     public static PageCursor of(Object... keys) {
-        return new PageCursor(Arrays.stream(keys).map(PageCursor::text).toList());
+        return new PageCursor(Arrays.stream(keys).map(PageCursor::keyText).toList());
     }
 
     public String text(int index) {
@@ -106,7 +106,7 @@ public record PageCursor(List<String> keys) {
                 List.of(new FieldViolation(parameter, "query", MESSAGE)));
     }
 
-    private static String text(Object key) {
+    private static String keyText(Object key) {
         if (key instanceof Instant instant) {
             return instant.truncatedTo(ChronoUnit.MICROS).toString();
         }
