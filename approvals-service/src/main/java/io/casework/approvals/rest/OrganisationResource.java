@@ -10,6 +10,7 @@ import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.approvals.rest.dto.TeamUpdateRequest;
 import io.casework.approvals.service.OrganisationService;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageCursor.Key;
 import io.casework.backbone.rest.PageParams;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,8 +32,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,6 +59,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisation;
+
+    @Inject
+    IdempotentRequests idempotent;
 
     @GET
     @Path("/service-areas")
@@ -127,10 +136,16 @@ public class OrganisationResource {
     @POST
     @Path("/staff/{username}/leaving")
     @Operation(operationId = "markStaffMemberLeft", summary = "Mark a member as left; refused with what remains "
-            + "while they hold cases, tasks or people (004 \"Updating Team Structures\")")
+            + "while they hold cases, tasks or people (004 \"Updating Team Structures\")",
+            description = "With an Idempotency-Key, a retry answers what the first call did instead of 404.")
+    @APIResponse(responseCode = "200", description = "Marked as left",
+            content = @Content(schema = @Schema(implementation = StaffMemberDto.class)))
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.ORG_CHANGE)
-    public StaffMemberDto leave(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username) {
-        return organisation.leave(username);
+    public Response leave(@PathParam("username") @NotNull @Pattern(regexp = USERNAME) String username,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        // A replay shows only what the organisation model shows every member of staff: nothing to check again.
+        return idempotent.execute(idempotencyKey, "POST /organisation/staff/" + username + "/leaving", null,
+                replayed -> { }, () -> Response.ok(organisation.leave(username)).build());
     }
 
     @GET

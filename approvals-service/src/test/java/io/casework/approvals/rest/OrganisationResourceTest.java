@@ -139,8 +139,14 @@ class OrganisationResourceTest {
 
         as("head.of.service").body(member("Sean Lane", "SOCIAL_WORKER", "south", "south.pm"))
                 .put("/organisation/staff/south.sw9").then().statusCode(200).body("version", equalTo(2));
-        as("head.of.service").post("/organisation/staff/south.sp/leaving").then().statusCode(200)
-                .body("leftAt", notNullValue());
+        // Sent with an Idempotency-Key, and retried as a client would after a lost answer: the retry answers what
+        // the first did; without the key a second leaving finds no current member.
+        String key = java.util.UUID.randomUUID().toString();
+        as("head.of.service").header("Idempotency-Key", key).post("/organisation/staff/south.sp/leaving").then()
+                .statusCode(200).body("leftAt", notNullValue());
+        as("head.of.service").header("Idempotency-Key", key).post("/organisation/staff/south.sp/leaving").then()
+                .statusCode(200).header("Idempotent-Replayed", "true").body("leftAt", notNullValue());
+        as("head.of.service").post("/organisation/staff/south.sp/leaving").then().statusCode(404);
         as("north.sw1").get("/organisation/staff/south.sp").then().statusCode(200).body("leftAt", notNullValue());
         as("head.of.service").body(line("south", "south.sp", "south.tm")).put("/organisation/teams/south")
                 .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
