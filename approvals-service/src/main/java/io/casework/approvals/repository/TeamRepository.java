@@ -8,7 +8,7 @@ import java.util.List;
 @ApplicationScoped
 public class TeamRepository implements PanacheRepositoryBase<Team, String> {
 
-    public List<Team> allByName() {
+    public List<Team> allById() {
         return list("order by id");
     }
 }

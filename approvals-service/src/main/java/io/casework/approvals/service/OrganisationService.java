@@ -255,7 +255,7 @@ public class OrganisationService {
         long pending = requests.count("assignee = ?1 and state = ?2", username, RequestState.PENDING);
         List<String> supervises = staff.supervisedBy(username).stream().map(s -> s.username).toList();
         List<String> posts = new ArrayList<>();
-        for (Team team : teams.allByName()) {
+        for (Team team : teams.allById()) {
             if (username.equals(team.practiceManager)) {
                 posts.add("practice manager of team " + team.id);
             }
@@ -280,7 +280,7 @@ public class OrganisationService {
     @Transactional
     public int announce() {
         int published = 0;
-        for (Team team : teams.allByName()) {
+        for (Team team : teams.allById()) {
             publish(team, null);
             published++;
         }

@@ -100,10 +100,6 @@ public class CaseNoteResource {
         return tagged(notes.update(id, request, ifMatch));
     }
 
-    private static Response tagged(CaseNoteDto note) {
-        return Response.ok(note).header(HttpHeaders.ETAG, Preconditions.etag(note.version())).build();
-    }
-
     @POST
     @Path("{id}/submit")
     @Operation(operationId = "submitCaseNote",
@@ -130,5 +126,9 @@ public class CaseNoteResource {
         UUID id = RequestParams.pathUuid("id", idText);
         return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/finalise", null,
                 replayed -> notes.requireReplay(id, "finaliseCaseNote"), () -> tagged(notes.finalise(id)));
+    }
+
+    private static Response tagged(CaseNoteDto note) {
+        return Preconditions.tagged(note, note.version());
     }
 }

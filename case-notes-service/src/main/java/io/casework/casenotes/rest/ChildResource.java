@@ -145,10 +145,6 @@ public class ChildResource {
         return tagged(children.assignIro(id, request, ifMatch));
     }
 
-    private static Response tagged(ChildDto child) {
-        return Response.ok(child).header(HttpHeaders.ETAG, Preconditions.etag(child.version())).build();
-    }
-
     @GET
     @Path("/{id}/access-log")
     @Operation(operationId = "getAccessLog",
@@ -192,5 +188,9 @@ public class ChildResource {
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
         UUID id = RequestParams.pathUuid("id", idText);
         return recordChains.verify(id);
+    }
+
+    private static Response tagged(ChildDto child) {
+        return Preconditions.tagged(child, child.version());
     }
 }

@@ -1,6 +1,8 @@
 package io.casework.backbone.rest;
 
 import io.casework.backbone.problem.Problems;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
 
@@ -22,6 +24,11 @@ public final class Preconditions {
     /** The strong ETag of a version, quoted as HTTP writes it. */
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 answer carrying the entity and its version as ETag: what a read or a change of such a resource returns. */
+    public static Response tagged(Object entity, long version) {
+        return Response.ok(entity).header(HttpHeaders.ETAG, etag(version)).build();
     }
 
     /** Refuses the change unless {@code ifMatch} names the current version (or is {@code *}). */
