@@ -13,11 +13,15 @@ import java.util.UUID;
 
 /**
  * Writes and reads events, checking each against its JSON Schema on both sides: a producer cannot publish an
- * event its consumers would refuse, and a consumer refuses (to its dead-letter topic) what does not match.
+ * event its consumers would refuse, and a consumer refuses (to its dead-letter topic) what breaks the rules it
+ * knows. A property the consumer does not know (added by a newer producer) is read past, by the schemas and by the
+ * binding of the payload to its record, never refused: see {@link EventSchemas}.
  */
 public final class EventCodec {
 
     private final ObjectMapper mapper;
+    /** Binds what was received: properties the payload records do not have are read past. */
+    private final ObjectMapper reader;
     private final EventSchemas schemas;
 
     public EventCodec() {
@@ -30,6 +34,7 @@ public final class EventCodec {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        this.reader = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Wraps a payload in a new envelope with a fresh id, validated against the type's schema. */
@@ -39,7 +44,7 @@ public final class EventCodec {
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), type.type(),
                 source, subject, OffsetDateTime.now(ZoneOffset.UTC), EventType.CURRENT_VERSION, traceparent,
                 mapper.valueToTree(payload));
-        schemas.check(mapper.valueToTree(envelope), type, envelope.dataversion());
+        schemas.checkPublished(mapper.valueToTree(envelope), type, envelope.dataversion());
         return envelope;
     }
 
@@ -58,16 +63,16 @@ public final class EventCodec {
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(json);
+            tree = reader.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
         }
         String typeName = tree.path("type").asText("");
         EventType type = EventType.of(typeName)
                 .orElseThrow(() -> new InvalidEventException("unknown event type '" + typeName + "'"));
-        schemas.check(tree, type, tree.path("dataversion").asInt(0));
+        schemas.checkReceived(tree, type, tree.path("dataversion").asInt(0));
         try {
-            return mapper.treeToValue(tree, EventEnvelope.class);
+            return reader.treeToValue(tree, EventEnvelope.class);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("envelope does not bind: " + e.getOriginalMessage(), e);
         }
@@ -76,7 +81,7 @@ public final class EventCodec {
     /** The payload of a validated envelope as its record type. */
     public <T> T data(EventEnvelope envelope, Class<T> payloadType) {
         try {
-            return mapper.treeToValue(envelope.data(), payloadType);
+            return reader.treeToValue(envelope.data(), payloadType);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("data does not bind to " + payloadType.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitRecorded;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,5 +120,46 @@ class EventCodecTest {
             assertThat(names).containsExactlyInAnyOrderElementsOf(
                     Arrays.stream(PlanType.values()).map(Enum::name).toList());
         }
+    }
+
+    @Test
+    @DisplayName("a consumer reads past a property a newer producer added, in the data and in the envelope")
+    void consumerToleratesPropertiesItDoesNotKnow() throws Exception {
+        ChildRegistered payload = child();
+        ObjectNode tree = (ObjectNode) codec.mapper().readTree(codec.write(codec.wrap(payload, "/case-notes-service",
+                payload.childId().toString(), null)));
+        tree.put("partitionkey", "added later");
+        ((ObjectNode) tree.get("data")).put("legalStatus", "C2").putObject("placement").put("kind", "foster");
+
+        EventEnvelope read = codec.read(codec.mapper().writeValueAsString(tree));
+
+        assertThat(codec.data(read, ChildRegistered.class)).isEqualTo(payload);
+    }
+
+    @Test
+    @DisplayName("a consumer still refuses what breaks a rule it knows: a required property missing, a bad format")
+    void consumerRefusesWhatBreaksItsRules() throws Exception {
+        ChildRegistered payload = child();
+        ObjectNode tree = (ObjectNode) codec.mapper().readTree(codec.write(codec.wrap(payload, "/case-notes-service",
+                payload.childId().toString(), null)));
+        ((ObjectNode) tree.get("data")).remove("team");
+        assertThatThrownBy(() -> codec.read(codec.mapper().writeValueAsString(tree)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("team");
+        ((ObjectNode) tree.get("data")).put("team", "north").put("childId", "not-a-uuid");
+        assertThatThrownBy(() -> codec.read(codec.mapper().writeValueAsString(tree)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("childId");
+    }
+
+    @Test
+    @DisplayName("a producer publishes exactly what its schema names: an extra property is refused")
+    void producerIsStrict() throws Exception {
+        ChildRegistered payload = child();
+        ObjectNode tree = (ObjectNode) codec.mapper().readTree(codec.write(codec.wrap(payload, "/case-notes-service",
+                payload.childId().toString(), null)));
+        ((ObjectNode) tree.get("data")).put("legalStatus", "C2");
+        EventSchemas schemas = EventSchemas.load();
+        assertThatThrownBy(() -> schemas.checkPublished(tree, EventType.CHILD_REGISTERED, 1))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("legalStatus");
+        schemas.checkReceived(tree, EventType.CHILD_REGISTERED, 1);
     }
 }
