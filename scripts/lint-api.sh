@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 #
 # Lints the four committed OpenAPI documents with the project's rule set (api-lint/.spectral.yaml: the OWASP API
-# Security rule set, @stoplight/spectral-owasp-ruleset 2.0.1, with the project's changes and their reasons). Fails
-# on any error; warnings are printed. Installs Debian's Node.js and npm when missing, and the pinned Spectral
+# Security rule set, @stoplight/spectral-owasp-ruleset 2.0.1, with the project's changes and their reasons), and the
+# AsyncAPI document of the events with Spectral's AsyncAPI rules (api-lint/.spectral-asyncapi.yaml). Fails on any
+# error or warning. Installs Debian's Node.js and npm when missing, and the pinned Spectral
 # packages into api-lint/node_modules (git-ignored).
 set -euo pipefail
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -26,4 +27,7 @@ for service in case-notes visits deadlines approvals; do
   "$LINT/node_modules/.bin/spectral" lint --ruleset "$LINT/.spectral.yaml" --fail-severity error \
     --display-only-failures "$document" || status=1
 done
+echo "[lint-api] events (AsyncAPI)"
+"$LINT/node_modules/.bin/spectral" lint --ruleset "$LINT/.spectral-asyncapi.yaml" --fail-severity warn \
+  --display-only-failures "$REPO_ROOT/casework-contracts/asyncapi/asyncapi.yaml" || status=1
 exit $status

@@ -25,11 +25,12 @@ scripts/infra.sh start
 step "build and module tests"
 ./mvnw -B install
 
-step "OpenAPI documents: committed as generated, and linted"
-# The build writes each service's document beside it (openapi/); what is committed must be what the code says.
-if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- '*/openapi/*'; then
-  git diff --stat -- '*/openapi/*'
-  echo "[test] the committed OpenAPI documents differ from the generated ones: commit the build's" >&2
+step "OpenAPI and AsyncAPI documents: committed as generated, and linted"
+# The build writes each service's OpenAPI document beside it (openapi/) and the events' AsyncAPI document
+# (casework-contracts/asyncapi/); what is committed must be what the code and the schemas say.
+if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- '*/openapi/*' '*/asyncapi/*'; then
+  git diff --stat -- '*/openapi/*' '*/asyncapi/*'
+  echo "[test] the committed API documents differ from the generated ones: commit the build's" >&2
   exit 1
 fi
 scripts/lint-api.sh
