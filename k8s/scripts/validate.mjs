@@ -3,8 +3,8 @@
 //   node k8s/scripts/validate.mjs dev=/tmp/dev.yaml production=/tmp/production.yaml ...
 //
 // 1. Core objects (Namespace, Deployment, Service, ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget,
-//    NetworkPolicy) against the Kubernetes schemas of the npm package kubernetes-models, plus a check for unknown
-//    (misspelt) fields, which those schemas let through, from the same package's type declarations.
+//    NetworkPolicy, Ingress) against the Kubernetes schemas of the npm package kubernetes-models, plus a check for
+//    unknown (misspelt) fields, which those schemas let through, from the same package's type declarations.
 //    The PrometheusRule likewise, from @kubernetes-models/prometheus-operator.
 // 2. Operator resources (Strimzi, CloudNativePG, Keycloak): the fields each needs, checked by hand.
 // 3. The wiring between them, and against the services' own configuration (application.properties): every
@@ -13,7 +13,13 @@
 //    app container connects as the cluster's managed runtime role and never sees the owner's Secret, a migrate
 //    initContainer migrates as the owner); case-notes-service mounts its record chain keys; every setting whose
 //    default points at 127.0.0.1, or that has no default, is set; every container, init containers included, is
-//    non-root, read-only and bounded, and the app probed; the alerts that must exist do.
+//    non-root, read-only and bounded, and the app probed; the alerts that must exist do. The ports: each container's
+//    API port is the service's quarkus.http.port, its management port (health, metrics) quarkus.management.port as
+//    the environment sets it; probes and Prometheus read the management port, which only Prometheus may reach and
+//    no Ingress routes to; the Ingress routes each service's root path (quarkus.http.root-path) by its first segment
+//    to its API port, unbuffered and with a read timeout the inbox stream needs; Swagger UI on the Ingress's host may
+//    sign in (casework-web's redirect URIs) at the realm's public URL; tracing is on only with a collector's address
+//    and the egress to it; no CASEWORK_* setting is set that no service given it reads.
 // Exits 1 listing every problem.
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -27,6 +33,7 @@ import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
@@ -42,6 +49,8 @@ const REQUIRED_ALERTS = {
   CaseworkRecordChainBroken: { severity: "critical", metrics: ["casework_record_chain_breaks_total", "casework_record_chain_broken_children"] },
   CaseworkRecordChainVerificationStale: { severity: "warning", metrics: ["casework_record_chain_last_verified_timestamp_seconds"] },
 };
+// Server-Sent Events the front door must pass unbuffered and hold open: the service, and the property of its heartbeat.
+const STREAMS = { "approvals-service": "casework.approvals.inbox-stream.heartbeat" };
 // Role attributes a service's runtime role must not have.
 const ELEVATED = ["superuser", "createdb", "createrole", "replication", "bypassrls"];
 
@@ -53,6 +62,7 @@ const CORE = {
   "autoscaling/v2/HorizontalPodAutoscaler": { model: HorizontalPodAutoscaler, type: "IIoK8sApiAutoscalingV2HorizontalPodAutoscaler" },
   "policy/v1/PodDisruptionBudget": { model: PodDisruptionBudget, type: "IIoK8sApiPolicyV1PodDisruptionBudget" },
   "networking.k8s.io/v1/NetworkPolicy": { model: NetworkPolicy, type: "IIoK8sApiNetworkingV1NetworkPolicy" },
+  "networking.k8s.io/v1/Ingress": { model: Ingress, type: "IIoK8sApiNetworkingV1Ingress" },
   // Not core, but its package has schemas and type declarations like the core ones.
   "monitoring.coreos.com/v1/PrometheusRule": { model: PrometheusRule, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule" },
 };
@@ -164,7 +174,28 @@ function serviceConfig(service) {
     if (m[2] === "dead-letter-queue.topic") deadLetters.push(v);
   }
   const dbUrl = env.find((e) => /_DB_URL$/.test(e.name));
+  // A property as the running service sees it, given its environment (envOf: name -> value): the variable named
+  // after the key itself (QUARKUS_MANAGEMENT_PORT for quarkus.management.port) wins over application.properties,
+  // whose ${NAME:default} reads the environment in turn.
+  const effective = (key, envOf) => {
+    const direct = envOf(envName(key));
+    if (direct !== undefined) return direct;
+    const value = props.get(key);
+    return value === undefined ? undefined : value.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (all, name, fallback) =>
+      /^[A-Z][A-Z0-9_]*$/.test(name) ? envOf(name) ?? fallback ?? all : effective(name, envOf) ?? fallback ?? all);
+  };
+  // The CASEWORK_* variables the service reads: those its properties name, those that override a casework.* property
+  // it has, and those under a @ConfigMapping prefix or naming a @ConfigProperty of its code (the backbone's and its
+  // own).
+  const named = new Set([...env.map((e) => e.name), ...required, ...[...props.keys()].map(envName)]);
+  const java = ["casework-backbone", service].flatMap((m) => javaFiles(join(REPO, m, "src/main/java"))).map((f) => readFileSync(f, "utf8"));
+  const prefixes = java.flatMap((t) => [...t.matchAll(/@ConfigMapping\(\s*prefix\s*=\s*"([^"]+)"/g)].map((m) => `${envName(m[1])}_`));
+  java.forEach((t) => [...t.matchAll(/@ConfigProperty\(\s*name\s*=\s*"([^"]+)"/g)].forEach((m) => named.add(envName(m[1]))));
+  const reads = (name) => named.has(name) || prefixes.some((p) => name.startsWith(p));
   return {
+    effective, reads,
+    rootPath: props.get("quarkus.http.root-path"),
+    bodyLimit: props.get("quarkus.http.limits.max-body-size"),
     env, required, publishes, consumes, groups, deadLetters,
     database: dbUrl ? dbUrl.fallback.replace(/^.*\//, "") : undefined,
     dbEnv: env.filter((e) => /_DB_(URL|USER|PASSWORD)$/.test(e.name)).map((e) => e.name),
@@ -191,6 +222,20 @@ function registeredMetrics() {
   return names;
 }
 const METRICS = registeredMetrics();
+// The environment variable Quarkus maps to a property: quarkus.management.port is QUARKUS_MANAGEMENT_PORT.
+function envName(key) { return key.toUpperCase().replace(/[^A-Z0-9]/g, "_"); }
+// Sizes as nginx (1m) and Quarkus (256K) write them, in bytes; durations as Quarkus does (PT20S, 20s, 20), in seconds.
+const bytes = (v) => {
+  const m = String(v ?? "").trim().match(/^(\d+)\s*([kmg]?)b?$/i);
+  return m ? Number(m[1]) * { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()] : NaN;
+};
+const seconds = (v) => {
+  const text = String(v ?? "").trim();
+  const iso = text.match(/^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i);
+  if (iso && text.length > 2) return (Number(iso[1] || 0) * 60 + Number(iso[2] || 0)) * 60 + Number(iso[3] || 0);
+  const simple = text.match(/^(\d+(?:\.\d+)?)(ms|s|m|h)?$/i);
+  return simple ? Number(simple[1]) * { ms: 0.001, s: 1, m: 60, h: 3600 }[(simple[2] || "s").toLowerCase()] : NaN;
+};
 const micrometerName = (prometheusName) => prometheusName.replace(/(_seconds)?(_total|_max|_count|_sum|_bucket)?$/, "").replace(/_/g, ".");
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,6 +243,16 @@ const micrometerName = (prometheusName) => prometheusName.replace(/(_seconds)?(_
 const kindOf = (o) => `${o.apiVersion}/${o.kind}`;
 const get = (o, path) => path.split(".").reduce((v, k) => (v == null ? undefined : v[k]), o);
 const matches = (selector, labels) => Object.entries(selector || {}).every(([k, v]) => labels?.[k] === v);
+// A label selector (matchLabels and matchExpressions) selects these labels.
+const selects = (policy, labels) => {
+  const sel = policy.spec?.podSelector || {};
+  return matches(sel.matchLabels, labels) && (sel.matchExpressions || []).every((e) => ({
+    In: () => e.values.includes(labels?.[e.key]),
+    NotIn: () => !e.values.includes(labels?.[e.key]),
+    Exists: () => labels?.[e.key] !== undefined,
+    DoesNotExist: () => labels?.[e.key] === undefined,
+  })[e.operator]?.());
+};
 
 function validateOverlay(label, objects, types) {
   const problems = [];
@@ -352,6 +407,7 @@ function validateOverlay(label, objects, types) {
     const m = (c.volumeMounts || []).find((x) => x.mountPath === path);
     return m && { mount: m, volume: (pod.volumes || []).find((v) => v.name === m.name) };
   };
+  const settings = new Map(); // "<where>: <CASEWORK_* name>" -> read by a service that gets it
   for (const service of SERVICES) {
     const d = named("Deployment", service);
     if (!d) { fail(null, `no Deployment ${service}`); continue; }
@@ -379,19 +435,39 @@ function validateOverlay(label, objects, types) {
         if (ref.configMapRef && !configMaps.has(ref.configMapRef.name)) fail(d, `${where}: envFrom ConfigMap ${ref.configMapRef.name} not rendered`);
       }
     }
-    for (const p of ["startupProbe", "readinessProbe", "livenessProbe"]) if (!c[p]?.httpGet) fail(d, `${p} missing`);
+    // Ports: the API (quarkus.http.port, under quarkus.http.root-path) and the management interface (health and
+    // metrics, quarkus.management.port), each as the container's environment sets it.
+    const appEnv = environment(c);
+    const envOf = (name) => appEnv.get(name)?.value;
+    const http = (c.ports || []).find((p) => p.name === "http");
+    const management = (c.ports || []).find((p) => p.name === "management");
+    if (!http) fail(d, "no port named http");
+    if (!management) fail(d, "no port named management (the Quarkus management interface: health and metrics)");
+    const httpPort = config.effective("quarkus.http.port", envOf);
+    if (http && String(http.containerPort) !== httpPort) fail(d, `port http is ${http.containerPort}, the service listens on ${httpPort} (quarkus.http.port)`);
+    if (config.effective("quarkus.management.enabled", envOf) !== "true") fail(d, "the service's management interface is not enabled: health and metrics would be on the API port");
+    const managementPort = config.effective("quarkus.management.port", envOf);
+    if (management && String(management.containerPort) !== managementPort) fail(d, `port management is ${management.containerPort}, the service's management interface listens on ${managementPort} (quarkus.management.port; QUARKUS_MANAGEMENT_PORT)`);
+    if (http && management && http.containerPort === management.containerPort) fail(d, "the API and management ports are the same");
+    if (envOf("QUARKUS_MANAGEMENT_HOST") !== "0.0.0.0") fail(d, "QUARKUS_MANAGEMENT_HOST must be 0.0.0.0: the kubelet and Prometheus come from outside the pod");
+    if (!/^\/[\w-]+\/v\d+$/.test(config.rootPath || "")) fail(d, `${service}'s quarkus.http.root-path must be /<name>/v<n>, got ${config.rootPath}`);
+    const onPort = (ref, port) => port !== undefined && (ref === port.name || ref === port.containerPort);
+    for (const p of ["startupProbe", "readinessProbe", "livenessProbe"]) {
+      if (!c[p]?.httpGet) { fail(d, `${p} missing`); continue; }
+      if (!onPort(c[p].httpGet.port, management)) fail(d, `${p} must read the management port, not ${c[p].httpGet.port}`);
+    }
+    if (!["/q/health/live", "/q/health/started"].includes(c.startupProbe?.httpGet?.path)) fail(d, "startup must be /q/health/live or /q/health/started");
     if (c.readinessProbe?.httpGet?.path !== "/q/health/ready") fail(d, "readiness must be /q/health/ready");
     if (c.livenessProbe?.httpGet?.path !== "/q/health/live") fail(d, "liveness must be /q/health/live");
-    const http = (c.ports || []).find((p) => p.name === "http");
-    if (!http) fail(d, "no port named http");
     const ann = d.spec.template.metadata?.annotations || {};
-    if (ann["prometheus.io/scrape"] !== "true" || ann["prometheus.io/path"] !== "/q/metrics" || ann["prometheus.io/port"] !== String(http?.containerPort)) fail(d, "Prometheus annotations");
+    if (ann["prometheus.io/scrape"] !== "true" || ann["prometheus.io/path"] !== "/q/metrics" || ann["prometheus.io/port"] !== String(management?.containerPort)) {
+      fail(d, `Prometheus annotations must be scrape "true", path /q/metrics, port "${management?.containerPort}" (the management port)`);
+    }
     if (podLabels["app.kubernetes.io/name"] !== service || !matches(d.spec.selector.matchLabels, podLabels)) fail(d, "labels and selector");
     if (/:latest$|^[^:]+$/.test(c.image) && label.startsWith("production")) fail(d, `production image not pinned: ${c.image}`);
     if (!c.image.startsWith(`ghcr.io/casework/${service}`)) fail(d, `image ${c.image}`);
 
     // Environment: what the pod gets, and what the service's configuration needs.
-    const appEnv = environment(c);
     for (const e of config.env) {
       if (/127\.0\.0\.1|localhost/.test(e.fallback) && !appEnv.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
     }
@@ -409,6 +485,37 @@ function validateOverlay(label, objects, types) {
     const oidc = (common.CASEWORK_OIDC_URL || "").match(/^http:\/\/([\w-]+)-service:8080\/realms\/(\w+)$/);
     if (!oidc || oidc[1] !== kc.metadata.name || oidc[2] !== "casework" || !get(kc, "spec.http.httpEnabled")) fail(d, "CASEWORK_OIDC_URL must be Keycloak's in-cluster HTTP service, realm casework");
     if (label.startsWith("production") && /localhost|127\.0\.0\.1|\*/.test(common.CASEWORK_CORS_ORIGINS || "")) fail(d, "production CORS origins");
+    // Swagger UI signs in at the realm as browsers reach it: Keycloak's public hostname, not the back channel.
+    const publicRealm = `${String(get(kc, "spec.hostname.hostname") || "").replace(/\/$/, "")}/realms/casework`;
+    if (envOf("CASEWORK_OIDC_PUBLIC_URL") !== publicRealm) fail(d, `CASEWORK_OIDC_PUBLIC_URL must be Keycloak's public URL ${publicRealm}, got ${envOf("CASEWORK_OIDC_PUBLIC_URL")}`);
+    // Forwarded addresses are believed from the ingress controller only; trusting every address would let any caller
+    // choose the address it is rate-limited by.
+    const trusted = (envOf("CASEWORK_TRUSTED_PROXIES") || "").split(",").map((x) => x.trim());
+    if (!trusted.every((x) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$|^[a-z0-9.-]+$/.test(x)) || trusted.some((x) => /^(0\.0\.0\.0|::)\/0$/.test(x))) {
+      fail(d, `CASEWORK_TRUSTED_PROXIES must list addresses or CIDRs of the ingress controller, not ${envOf("CASEWORK_TRUSTED_PROXIES")}`);
+    }
+    // Settings that do nothing (checked after the loop): a CASEWORK_* variable that no service given it reads.
+    const sources = [...(c.envFrom || []).map((r) => ({ where: `ConfigMap/${r.configMapRef?.name}`, names: Object.keys(configMaps.get(r.configMapRef?.name)?.data || {}) })),
+      { where: `Deployment/${service}`, names: (c.env || []).map((e) => e.name) }];
+    for (const { where, names } of sources) {
+      for (const name of names.filter((n) => n.startsWith("CASEWORK_"))) {
+        const key = `${where}: ${name}`;
+        settings.set(key, (settings.get(key) || false) || config.reads(name));
+      }
+    }
+    // Tracing: on only with the collector's address (without one the exporter tries localhost:4317 and warns every few
+    // seconds) and an egress to it; off with an address set is a switch half thrown.
+    const tracing = config.effective("quarkus.otel.sdk.disabled", envOf) === "false";
+    const collector = envOf("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    if (tracing && !collector) fail(d, "tracing on (QUARKUS_OTEL_SDK_DISABLED=false) without QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    if (!tracing && collector) fail(d, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT set but tracing is off: QUARKUS_OTEL_SDK_DISABLED=false turns it on");
+    if (label.includes("tracing") && !tracing) fail(d, "components/tracing is on, but tracing is not");
+    if (tracing && collector) {
+      let port;
+      try { port = Number(new URL(collector).port || 4317); } catch { fail(d, `QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT is no URL: ${collector}`); }
+      const open = policies.some((p) => selects(p, podLabels) && (p.spec.egress || []).some((r) => r.to?.length && (r.ports || []).some((x) => x.port === port)));
+      if (port && !open) fail(d, `tracing on, but no NetworkPolicy lets it out to the collector's port ${port}`);
+    }
 
     // Migrations: an initContainer of the same image that runs Quarkus's init tasks (Flyway) and exits; the app
     // container does not migrate.
@@ -542,15 +649,38 @@ function validateOverlay(label, objects, types) {
       }
     }
 
-    // NetworkPolicy: in only to the HTTP port; out only to its database, Kafka, Keycloak and DNS.
+    // NetworkPolicy: in, the API port from the front door only and the management port from Prometheus only (the
+    // kubelet's probes are the node's traffic, always let through); out only to its database, Kafka, Keycloak and DNS.
     const mine = policies.filter((p) => matches(p.spec.podSelector.matchLabels, podLabels) && !p.spec.podSelector.matchExpressions);
     if (mine.length !== 1) fail(d, `expected one NetworkPolicy selecting it, got ${mine.length}`);
+    for (const p of policies.filter((x) => !mine.includes(x) && selects(x, podLabels))) {
+      if (p.spec.policyTypes?.includes("Ingress") || p.spec.ingress?.length) fail(p, `lets traffic into ${service}: only its own NetworkPolicy may`);
+    }
+    const frontDoor = (peer) => !peer.ipBlock && (peer.namespaceSelector
+      ? peer.namespaceSelector.matchLabels?.["casework.io/front-door"] === "true"
+      : peer.podSelector?.matchLabels?.["casework.io/front-door"] === "true");
+    const prometheus = (peer) => !peer.ipBlock && peer.namespaceSelector?.matchLabels?.["casework.io/monitoring"] === "true"
+      && peer.podSelector?.matchLabels?.["app.kubernetes.io/name"] === "prometheus";
     for (const p of mine) {
       if (!["Ingress", "Egress"].every((t) => p.spec.policyTypes?.includes(t))) fail(p, "policyTypes must be Ingress and Egress");
+      let api = false, scraped = false;
       for (const rule of p.spec.ingress || []) {
-        if (!rule.ports?.length || !rule.ports.every((x) => x.port === "http" || x.port === http?.containerPort)) fail(p, "ingress only to the HTTP port");
         if (!rule.from?.length) fail(p, "ingress from anywhere");
+        if (!rule.ports?.length) { fail(p, "an ingress rule without ports opens every port"); continue; }
+        const toApi = rule.ports.filter((x) => onPort(x.port, http)), toManagement = rule.ports.filter((x) => onPort(x.port, management));
+        if (toApi.length + toManagement.length !== rule.ports.length) fail(p, "ingress only to the API and management ports");
+        if (toApi.length && toManagement.length) fail(p, "one rule opens both the API and the management port: the front door must not reach health and metrics");
+        if (toApi.length) {
+          if (!(rule.from || []).every(frontDoor)) fail(p, "the API port is open to something other than the front door");
+          else api = true;
+        }
+        if (toManagement.length) {
+          if (!(rule.from || []).every(prometheus)) fail(p, "the management port is open to something other than Prometheus");
+          else scraped = true;
+        }
       }
+      if (!api) fail(p, "the front door cannot reach the API port");
+      if (!scraped) fail(p, "Prometheus cannot reach the management port");
       const peers = (p.spec.egress || []).flatMap((r) => (r.to || []).map((t) => t.podSelector?.matchLabels || {}));
       if ((p.spec.egress || []).some((r) => !r.to?.length)) fail(p, "egress to anywhere");
       if (!peers.some((l) => l["cnpg.io/cluster"] === dbCluster)) fail(p, `no egress to its database ${dbCluster}`);
@@ -568,6 +698,92 @@ function validateOverlay(label, objects, types) {
       if (!d.spec.template.spec.containers[0].ports.some((cp) => cp.name === p.targetPort || cp.containerPort === p.targetPort)) fail(s, `targetPort ${p.targetPort} not on the pod`);
     }
   }
+  // A CASEWORK_* setting no service reads (one a service once read, such as the trace sampler's, now fixed when the
+  // services are built) does nothing, and misleads whoever reads the manifests.
+  for (const [key, read] of settings) if (!read) fail(null, `${key} is set, but no service given it reads such a setting`);
+
+  // The Ingress: each service's root path routed by its first segment, unchanged, to the service's API port; nothing
+  // to a management port; TLS on every host; what the inbox stream needs; Swagger UI able to sign in from its host.
+  const ingresses = byKind("Ingress");
+  if (ingresses.length !== 1) fail(null, `expected one Ingress, got ${ingresses.length}`);
+  const podOf = (svc) => deployments.find((x) => matches(svc.spec.selector, x.spec.template.metadata.labels));
+  // The container port a backend reaches, through the Service's port and its targetPort.
+  const reached = (backend) => {
+    const ref = backend?.service;
+    const svc = named("Service", ref?.name);
+    if (!svc) return { error: `backend ${ref?.name ?? JSON.stringify(backend)}: no such Service` };
+    const sp = (svc.spec.ports || []).find((p) => (ref.port?.number !== undefined ? p.port === ref.port.number : p.name === ref.port?.name));
+    if (!sp) return { error: `backend ${svc.metadata.name}: the Service has no port ${ref.port?.number ?? ref.port?.name}` };
+    const target = sp.targetPort ?? sp.port;
+    const d = podOf(svc);
+    const app = d?.spec.template.spec.containers[0];
+    const port = (app?.ports || []).find((p) => p.name === target || p.containerPort === target);
+    if (!port) return { error: `backend ${svc.metadata.name}:${sp.port} reaches no declared port of the pod (${target})` };
+    const managementPort = (app.ports || []).find((p) => p.name === "management");
+    return { svc, deployment: d, port, management: port === managementPort || port.containerPort === managementPort?.containerPort };
+  };
+  const configs = new Map(SERVICES.map((service) => [service, serviceConfig(service)]));
+  const prefixOf = (service) => `/${(configs.get(service).rootPath || "").split("/")[1] || ""}`;
+  const hosts = new Set();
+  for (const ing of ingresses) {
+    const ann = ing.metadata.annotations || {};
+    if (!ing.spec?.ingressClassName) fail(ing, "no ingressClassName");
+    if (ing.spec?.defaultBackend) fail(ing, "a default backend: every path must name its service");
+    for (const a of ["rewrite-target", "use-regex", "app-root"]) {
+      if (ann[`nginx.ingress.kubernetes.io/${a}`]) fail(ing, `${a}: paths must pass unchanged, each service serves under its own root path`);
+    }
+    // Unbuffered, and open for longer than the stream's heartbeat and the life of the token it was opened with.
+    if (ann["nginx.ingress.kubernetes.io/proxy-buffering"] !== "off") fail(ing, "proxy-buffering must be \"off\": Server-Sent Events would wait in the controller's buffer");
+    const readTimeout = Number(ann["nginx.ingress.kubernetes.io/proxy-read-timeout"] ?? 60);
+    const tokenLife = Number(imports[0]?.spec?.realm?.accessTokenLifespan ?? 300);
+    for (const [service, key] of Object.entries(STREAMS)) {
+      const sd = named("Deployment", service);
+      const heartbeat = sd ? seconds(configs.get(service).effective(key, (n) => environment(sd.spec.template.spec.containers[0]).get(n)?.value)) : NaN;
+      if (!(readTimeout > heartbeat)) fail(ing, `proxy-read-timeout ${readTimeout} s must exceed ${service}'s stream heartbeat (${heartbeat} s)`);
+    }
+    if (!(readTimeout >= tokenLife)) fail(ing, `proxy-read-timeout ${readTimeout} s is shorter than a token's life (${tokenLife} s): the inbox stream would be cut while its token is good`);
+    // Bodies the services refuse themselves (with a problem document) must reach them.
+    const bodyLimit = bytes(ann["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m");
+    for (const [service, config] of configs) {
+      if (!(bodyLimit >= bytes(config.bodyLimit))) fail(ing, `proxy-body-size is below ${service}'s own limit ${config.bodyLimit}: the controller, not the service, would refuse`);
+    }
+    for (const rule of ing.spec?.rules || []) {
+      if (!rule.host) fail(ing, "a rule without a host");
+      else {
+        hosts.add(rule.host);
+        if (!(ing.spec.tls || []).some((t) => t.secretName && (t.hosts || []).includes(rule.host))) fail(ing, `host ${rule.host} has no TLS Secret`);
+        if (label.startsWith("production") && /localhost|127\.0\.0\.1|example\.invalid$/.test(rule.host)) fail(ing, `production host ${rule.host}`);
+      }
+      const paths = rule.http?.paths || [];
+      for (const path of paths) {
+        const r = reached(path.backend);
+        if (r.error) { fail(ing, `${path.path}: ${r.error}`); continue; }
+        if (r.management) fail(ing, `${path.path} routes to ${r.svc.metadata.name}'s management port: health and metrics must never be public`);
+        const service = r.deployment?.metadata.name;
+        if (!configs.has(service)) { fail(ing, `${path.path} routes to ${r.svc.metadata.name}, which is none of the services`); continue; }
+        if (path.path !== prefixOf(service)) fail(ing, `${path.path} routes to ${service}, whose paths begin ${configs.get(service).rootPath}: route ${prefixOf(service)}`);
+        if (path.pathType !== "Prefix") fail(ing, `${path.path}: pathType must be Prefix`);
+        if (r.port.name !== "http") fail(ing, `${path.path} routes to ${service}'s port ${r.port.name ?? r.port.containerPort}, not its API port http`);
+      }
+      for (const service of SERVICES) {
+        const n = paths.filter((x) => x.path === prefixOf(service)).length;
+        if (n !== 1) fail(ing, `host ${rule.host}: ${n} paths ${prefixOf(service)} (${service}), want one`);
+      }
+    }
+  }
+  // Swagger UI, served on the Ingress's host under each root path, signs in with casework-web: Keycloak must accept
+  // its redirect URI, and its origin for the token request.
+  const web = (imports[0]?.spec?.realm?.clients || []).find((c) => c.clientId === "casework-web") || {};
+  const redirectAllowed = (uri) => (web.redirectUris || []).some((u) => (u.endsWith("*") ? uri.startsWith(u.slice(0, -1)) : uri === u));
+  for (const host of hosts) {
+    for (const service of SERVICES) {
+      const uri = `https://${host}${configs.get(service).rootPath}/q/swagger-ui/oauth2-redirect.html`;
+      if (!redirectAllowed(uri)) fail(imports[0], `casework-web does not allow Swagger UI's redirect URI ${uri}`);
+    }
+    const origins = web.webOrigins || [];
+    if (!origins.includes(`https://${host}`) && !origins.includes("+") && !origins.includes("*")) fail(imports[0], `casework-web's web origins lack https://${host} (Swagger UI's token request)`);
+  }
+
   for (const h of byKind("HorizontalPodAutoscaler")) {
     if (!named("Deployment", h.spec.scaleTargetRef.name)) fail(h, "scales no Deployment");
     if (!(h.spec.minReplicas >= 1 && h.spec.minReplicas <= h.spec.maxReplicas)) fail(h, "replica range");

@@ -7,7 +7,8 @@
 #      schemas (npm package kubernetes-models, installed into k8s/scripts/node_modules, git-ignored), the
 #      PrometheusRule against @kubernetes-models/prometheus-operator's, the Strimzi, CloudNativePG and Keycloak
 #      resources' required fields, and the wiring against the services' application.properties (topics, ACLs,
-#      secrets, settings) and the metrics they register.
+#      secrets, settings, API and management ports, root paths behind the Ingress, Swagger UI's sign-in, tracing)
+#      and the metrics they register.
 #
 #   k8s/scripts/validate.sh            everything
 #   KEEP_RENDERED=DIR k8s/scripts/validate.sh   also keep the renderings in DIR
