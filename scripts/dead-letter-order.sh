@@ -9,7 +9,7 @@
 #   scripts/dead-letter-order.sh visits 3f0c...e1 "child registered in the wrong authority; replay after the fix"
 #
 # <service> is the service's database: casenotes, visits, deadlines or approvals (case-notes-service, ... also work).
-# The event id is in the consumer's log line and in /q/health/group/events. Runs psql as the postgres user on this
+# The event id is in the consumer's log line and in /q/health/group/events on the management port (9081). Runs psql as the postgres user on this
 # machine (as scripts/infra.sh does), so run it as root or with sudo; ordered_by is the person running it.
 set -euo pipefail
 [[ $# -ge 3 ]] || { sed -n '3,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
@@ -40,5 +40,5 @@ select format('ordered in database %s: event %s to be dead-lettered (%s), by %s 
 from dead_letter_order where event_id = :'event_id';
 SQL
 echo "The consumer carries it out at its next attempt (within casework.events.retry.max-backoff, 10 s by default)."
-echo "Check: its log (\"dead-lettered by order of $ordered_by\"), /q/health/group/events, then"
+echo "Check: its log (\"dead-lettered by order of $ordered_by\"), /q/health/group/events on the management port (9081), then"
 echo "scripts/dlq-replay.sh casework.${db/casenotes/case-notes}.dlq --dry-run"

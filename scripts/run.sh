@@ -18,12 +18,14 @@ cat <<INFO
 
 The casework suite is running on 127.0.0.1.
 
-  service             API                      OpenAPI / Swagger UI
-  case-notes-service  http://127.0.0.1:8081    http://127.0.0.1:8081/q/openapi   http://127.0.0.1:8081/q/swagger-ui
-  visits-service      http://127.0.0.1:8082    http://127.0.0.1:8082/q/openapi   http://127.0.0.1:8082/q/swagger-ui
-  deadlines-service   http://127.0.0.1:8083    http://127.0.0.1:8083/q/openapi   http://127.0.0.1:8083/q/swagger-ui
-  approvals-service   http://127.0.0.1:8084    http://127.0.0.1:8084/q/openapi   http://127.0.0.1:8084/q/swagger-ui
-  health and metrics  /q/health/ready  /q/metrics on each service
+  One origin for front-ends (local nginx, as an ingress on a cluster):  http://127.0.0.1:8080
+  service             API (also on the service's own port)         Swagger UI (sign in with a demo login)
+  case-notes-service  http://127.0.0.1:8080/case-notes/v1  (8081)   http://127.0.0.1:8080/case-notes/v1/q/swagger-ui
+  visits-service      http://127.0.0.1:8080/visits/v1      (8082)   http://127.0.0.1:8080/visits/v1/q/swagger-ui
+  deadlines-service   http://127.0.0.1:8080/deadlines/v1   (8083)   http://127.0.0.1:8080/deadlines/v1/q/swagger-ui
+  approvals-service   http://127.0.0.1:8080/approvals/v1   (8084)   http://127.0.0.1:8080/approvals/v1/q/swagger-ui
+  OpenAPI documents   .../q/openapi beside each Swagger UI
+  health and metrics  management ports only: http://127.0.0.1:9081/q/health/ready, :9081/q/metrics (9081 to 9084)
 
   Keycloak            http://127.0.0.1:8180  (realm casework; admin console admin / admin)
   Kafka               127.0.0.1:9092         PostgreSQL 127.0.0.1:5432

@@ -8,6 +8,9 @@
 #   scripts/suite.sh kill    [service ...]  SIGKILL, as a crash would: nothing is flushed or committed (fault tests)
 #   scripts/suite.sh status                 one line per service: up/down, pid, port, RSS, readiness
 #
+# Each service answers on its port under /{service}/v1 (docs/api-conventions.md), and its health and metrics on a
+# management port 1000 above it (8081 -> 9081). start and stop with no service named also start and stop the
+# local front (scripts/front.sh), one origin for all four on 127.0.0.1:8080.
 # A service named with a port (approvals-service:8094) is another replica of it on that port, with pid and log files
 # of its own, so that replicas can be tried locally: start, stop, kill and status take the same form.
 #
@@ -61,8 +64,11 @@ running_pid() {
   kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
+# The management port of the service on this port: health and metrics, never the API.
+management_port() { echo $(( $1 + 1000 )); }
+
 ready() {
-  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"
+  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$(management_port "$1")/q/health/ready"
 }
 
 start_one() {
@@ -73,16 +79,18 @@ start_one() {
     info "$instance already running (pid $pid)"
     return
   fi
-  if (echo >/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
-    die "port $port for $instance is taken by another process"
-  fi
+  local taken
+  for taken in "$port" "$(management_port "$port")"; do
+    if (echo >/dev/tcp/127.0.0.1/"$taken") 2>/dev/null; then
+      die "port $taken for $instance is taken by another process"
+    fi
+  done
   mkdir -p "$STATE_DIR"
   [[ -f $(log_file "$instance") ]] && mv "$(log_file "$instance")" "$(log_file "$instance").1"
-  # No trace collector runs locally: keep making trace context (it travels with events) but export none.
-  CASEWORK_TRACES_SAMPLER=${CASEWORK_TRACES_SAMPLER:-always_off} \
   CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
   CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
-  QUARKUS_HTTP_PORT=$port \
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$(management_port "$port") \
     nohup java $SERVICE_HEAP -jar "$jar" >"$(log_file "$instance")" 2>&1 &
   echo $! >"$(pid_file "$instance")"
   info "$instance starting on port $port (pid $!)"
@@ -98,7 +106,7 @@ wait_ready() {
     (( waited++ >= READY_TIMEOUT )) && { tail -n 40 "$(log_file "$name")" >&2; die "$name not ready after ${READY_TIMEOUT}s"; }
     sleep 1
   done
-  info "$name ready on http://127.0.0.1:$port"
+  info "$name ready on http://127.0.0.1:$port/${name%-service}/v1 (health and metrics on $(management_port "$port"))"
 }
 
 stop_one() {
@@ -152,9 +160,11 @@ select_services "$@"
 case "$command" in
   start)
     for s in "${SERVICES[@]}"; do start_one "$(name_of "$s")" "$(port_of "$s")" "$(instance_of "$s")"; done
-    for s in "${SERVICES[@]}"; do wait_ready "$(instance_of "$s")" "$(port_of "$s")"; done ;;
+    for s in "${SERVICES[@]}"; do wait_ready "$(instance_of "$s")" "$(port_of "$s")"; done
+    if (( $# == 0 )); then "$SCRIPT_DIR/front.sh" start; fi ;;
   stop)
-    for s in "${SERVICES[@]}"; do stop_one "$(instance_of "$s")"; done ;;
+    for s in "${SERVICES[@]}"; do stop_one "$(instance_of "$s")"; done
+    if (( $# == 0 )); then "$SCRIPT_DIR/front.sh" stop; fi ;;
   kill)
     for s in "${SERVICES[@]}"; do kill_one "$(instance_of "$s")"; done ;;
   restart)
@@ -162,7 +172,8 @@ case "$command" in
   status)
     rc=0
     for s in "${SERVICES[@]}"; do status_one "$(instance_of "$s")" "$(port_of "$s")" || rc=3; done
+    if (( $# == 0 )); then "$SCRIPT_DIR/front.sh" status || rc=3; fi
     exit $rc ;;
   *)
-    sed -n '3,15p' "$0"; exit 2 ;;
+    sed -n '3,19p' "$0"; exit 2 ;;
 esac

@@ -8,13 +8,13 @@
 #   scripts/verify-record-chains.sh
 #
 # Environment (all optional):
-#   CASEWORK_CASE_NOTES_URL   case-notes-service (default http://127.0.0.1:8081)
+#   CASEWORK_CASE_NOTES_URL   case-notes-service's API (default http://127.0.0.1:8081/case-notes/v1)
 #   CASEWORK_KEYCLOAK_URL     Keycloak (default http://127.0.0.1:8180)
 #   CASEWORK_ADMIN_USER / CASEWORK_ADMIN_PASSWORD
 #                             a user with the realm role "administrator" (default: the demo casework.admin)
 set -euo pipefail
 
-SERVICE=${CASEWORK_CASE_NOTES_URL:-http://127.0.0.1:8081}
+SERVICE=${CASEWORK_CASE_NOTES_URL:-http://127.0.0.1:8081/case-notes/v1}
 KEYCLOAK=${CASEWORK_KEYCLOAK_URL:-http://127.0.0.1:8180}
 USER_NAME=${CASEWORK_ADMIN_USER:-casework.admin}
 PASSWORD=${CASEWORK_ADMIN_PASSWORD:-demo}

@@ -2,6 +2,7 @@ package io.casework.casenotes;
 
 import io.casework.backbone.outbox.OutboxBacklog;
 import io.casework.backbone.outbox.OutboxRelay;
+import io.casework.testing.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static io.casework.casenotes.CaseNotesApi.registerChild;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What waits in the outbox is measured, and a row left unpublished too long is reported in the events group. */
@@ -37,14 +37,15 @@ class OutboxBacklogTest {
         assertThat(backlog.age(Instant.now()).toMillis()).isGreaterThan(1_000);
         assertThat(metrics()).contains("casework_outbox_backlog_size 1.0");
 
-        JsonPath health = given().get("/q/health/group/events").then().statusCode(503).extract().jsonPath();
+        JsonPath health = ManagementInterface.given().get("/q/health/group/events").then().statusCode(503)
+                .extract().jsonPath();
         assertThat(health.getString("status")).isEqualTo("DOWN");
         assertThat(health.getInt("checks[0].data.'outbox.backlogSize'")).isEqualTo(1);
 
         drain();
         assertThat(backlog.size()).isZero();
         assertThat(backlog.age(Instant.now())).isZero();
-        given().get("/q/health/group/events").then().statusCode(200);
+        ManagementInterface.given().get("/q/health/group/events").then().statusCode(200);
     }
 
     private void drain() {
@@ -55,6 +56,6 @@ class OutboxBacklogTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementInterface.metrics();
     }
 }

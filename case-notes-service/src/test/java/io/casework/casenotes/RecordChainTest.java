@@ -7,6 +7,7 @@ import io.casework.casenotes.chain.ChainLink;
 import io.casework.casenotes.chain.ChainRows;
 import io.casework.casenotes.chain.ChainVerifier;
 import io.casework.testing.DatabaseOwner;
+import io.casework.testing.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.DisplayName;
@@ -235,6 +236,6 @@ class RecordChainTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementInterface.metrics();
     }
 }

@@ -48,7 +48,7 @@ public final class EventLatencyBenchmark {
                 writing.toMillis(), 3.0 * children / Math.max(1, writing.toMillis()) * 1000);
         System.out.println("Latency metrics since each service started (seconds):");
         for (Suite service : Suite.values()) {
-            String metrics = RestAssured.get(service.url() + "/q/metrics").asString();
+            String metrics = RestAssured.get(service.management() + "/q/metrics").asString();
             metrics.lines()
                     .filter(l -> l.startsWith("casework_outbox_publish_lag_seconds")
                             || l.startsWith("casework_events_delivery_lag_seconds"))

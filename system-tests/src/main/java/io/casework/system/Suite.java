@@ -6,35 +6,74 @@ import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 
-/** Where the running suite's services are, and requests to them as a demo user with a real token. */
+/**
+ * Where the running suite's services are, and requests to them as a demo user with a real token. Each service is
+ * reached at its origin (its own port, or the one front for all four: {@code CASEWORK_ORIGIN=http://127.0.0.1:8080})
+ * under its path prefix; its health and metrics at its management port.
+ */
 public enum Suite {
 
-    CASE_NOTES("CASE_NOTES_URL", "http://127.0.0.1:8081"),
-    VISITS("VISITS_URL", "http://127.0.0.1:8082"),
-    DEADLINES("DEADLINES_URL", "http://127.0.0.1:8083"),
-    APPROVALS("APPROVALS_URL", "http://127.0.0.1:8084");
+    CASE_NOTES("CASE_NOTES", "/case-notes/v1", 8081),
+    VISITS("VISITS", "/visits/v1", 8082),
+    DEADLINES("DEADLINES", "/deadlines/v1", 8083),
+    APPROVALS("APPROVALS", "/approvals/v1", 8084);
 
-    private final String url;
+    /** The one origin of the local front (scripts/front.sh), as an ingress gives on a cluster. */
+    public static final String FRONT = System.getenv().getOrDefault("CASEWORK_FRONT_URL", "http://127.0.0.1:8080");
 
-    Suite(String variable, String fallback) {
-        this.url = System.getenv().getOrDefault(variable, fallback);
+    private final String origin;
+    private final String prefix;
+    private final String management;
+
+    Suite(String name, String prefix, int port) {
+        this.origin = System.getenv().getOrDefault(name + "_ORIGIN",
+                System.getenv().getOrDefault("CASEWORK_ORIGIN", "http://127.0.0.1:" + port));
+        this.prefix = prefix;
+        this.management = System.getenv().getOrDefault(name + "_MANAGEMENT_URL", "http://127.0.0.1:" + (port + 1000));
     }
 
+    /** The base of this service's API: its origin and path prefix, to which "/children" and the like are added. */
     public String url() {
-        return url;
+        return origin + prefix;
+    }
+
+    /** Scheme, host and port only: the OpenAPI document's paths already begin with the service's prefix. */
+    public String origin() {
+        return origin;
+    }
+
+    /** The path every operation of this service begins with, such as {@code /case-notes/v1}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /**
+     * A path of this service's OpenAPI document, which begins with the service's prefix, as the part after
+     * {@link #url()}. A path without the prefix breaks the house rule that a front routes by the first segment.
+     */
+    public String relative(String documentPath) {
+        if (!documentPath.startsWith(prefix + "/")) {
+            throw new IllegalStateException(documentPath + " of " + this + " does not begin with " + prefix);
+        }
+        return documentPath.substring(prefix.length());
+    }
+
+    /** The management interface (health, metrics), which no front or ingress exposes. */
+    public String management() {
+        return management;
     }
 
     /** A request to this service as the named demo user. */
     public RequestSpecification as(String user) {
-        return given().baseUri(url).header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
+        return given().baseUri(url()).header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
     }
 
     /**
-     * The sum of a Prometheus metric's samples (every tag combination) on this service's {@code /q/metrics}, or 0
+     * The sum of a Prometheus metric's samples (every tag combination) on this service's management {@code /q/metrics}, or 0
      * when the service does not expose it yet (a counter appears with its first increment).
      */
     public double metric(String name) {
-        String text = given().baseUri(url).get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().baseUri(management).get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 // "name{tags} value", perhaps followed by " # {exemplar} value timestamp"
@@ -45,6 +84,6 @@ public enum Suite {
 
     /** A request to this service with no token at all. */
     public RequestSpecification anonymous() {
-        return given().baseUri(url).contentType(ContentType.JSON);
+        return given().baseUri(url()).contentType(ContentType.JSON);
     }
 }

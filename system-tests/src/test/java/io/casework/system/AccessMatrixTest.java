@@ -385,7 +385,8 @@ class AccessMatrixTest {
             document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
                     method -> {
                         if (List.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
-                            operations.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(),
+                            operations.add(new Operation(service, method.getKey().toUpperCase(),
+                                    service.relative(path.getKey()),
                                     method.getValue().path("operationId").asText(),
                                     method.getValue().path("x-access-class").asText()));
                         }

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 class InboxReplicasTest {
 
     private static final String SECOND = "approvals-service:8094";
-    private static final String SECOND_URL = "http://127.0.0.1:8094";
+    private static final String SECOND_URL = "http://127.0.0.1:8094" + APPROVALS.prefix();
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -5,6 +5,7 @@ import io.casework.contracts.EventType;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.testing.DatabaseOwner;
+import io.casework.testing.ManagementInterface;
 import io.casework.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,12 +104,12 @@ class StuckEventTest {
 
     // 503 while DOWN, with the same body.
     private static JsonPath eventsHealth() {
-        return given().get("/q/health/group/events").then().extract().jsonPath();
+        return ManagementInterface.given().get("/q/health/group/events").then().extract().jsonPath();
     }
 
     /** The value of the first sample on /q/metrics whose name and labels start as given (an exemplar may follow). */
     private static double metric(String nameAndLabels) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = ManagementInterface.metrics();
         return metrics.lines().filter(line -> line.startsWith(nameAndLabels))
                 .map(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]))
                 .findFirst()
