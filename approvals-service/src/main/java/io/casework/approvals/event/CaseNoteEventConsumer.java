@@ -2,11 +2,11 @@ package io.casework.approvals.event;
 
 import io.casework.approvals.service.ApprovalService;
 import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
-import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
 import io.casework.contracts.events.CaseNoteSubmitted;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,19 +30,18 @@ public class CaseNoteEventConsumer {
     @Inject
     AccessReadModel accessFacts;
 
-    @Incoming(CHANNEL)
-    @Blocking
-    public void onCaseNotesEvent(ConsumerRecord<String, String> record) {
-        inbound.apply(CHANNEL, record, this::handle);
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        // Children, their allocation and IRO: what the access policy and the leaving check need here.
+        handlers = accessFacts.keptBy(inbound.handlers())
+                .on(CaseNoteSubmitted.class, approvals::requestOversight);
     }
 
-    private void handle(EventEnvelope event) {
-        // Children, their allocation and IRO: what the access policy and the leaving check need here.
-        if (accessFacts.apply(event)) {
-            return;
-        }
-        if (EventType.CASE_NOTE_SUBMITTED.type().equals(event.type())) {
-            approvals.requestOversight(inbound.codec().data(event, CaseNoteSubmitted.class));
-        }
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.apply(CHANNEL, record, handlers);
     }
 }

@@ -1,14 +1,14 @@
 package io.casework.casenotes.event;
 
 import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.OversightService;
-import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,26 +35,20 @@ public class ApprovalsEventConsumer {
     @Inject
     AccessLogService accessLog;
 
-    @Incoming(CHANNEL)
-    @Blocking
-    public void onApprovalsEvent(ConsumerRecord<String, String> record) {
-        inbound.apply(CHANNEL, record, this::handle);
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
+        // for the access policy (the topic carries no child facts: this service owns them).
+        handlers = accessFacts.keptBy(inbound.handlers())
+                .on(ApprovalDecided.class, oversight::apply)
+                .on(AccessRecorded.class, accessLog::append);
     }
 
-    private void handle(EventEnvelope event) {
-        EventType type = EventType.of(event.type()).orElseThrow();
-        switch (type) {
-            case APPROVAL_DECIDED -> {
-                ApprovalDecided decision = inbound.codec().data(event, ApprovalDecided.class);
-                if (OversightService.NOTE_OVERSIGHT.contains(decision.kind())) {
-                    oversight.apply(decision);
-                }
-            }
-            case STAFF_MEMBER_CHANGED, TEAM_CHANGED -> accessFacts.apply(event);
-            case ACCESS_RECORDED -> accessLog.append(inbound.codec().data(event, AccessRecorded.class));
-            default -> {
-                // Requests and the other events of the topic are approvals-service's own business.
-            }
-        }
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.apply(CHANNEL, record, handlers);
     }
 }

@@ -1,11 +1,11 @@
 package io.casework.casenotes.event;
 
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
-import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
 import io.casework.contracts.events.AccessRecorded;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,15 +26,16 @@ public class PeerAccessConsumer {
     @Inject
     AccessLogService accessLog;
 
-    @Incoming(CHANNEL)
-    @Blocking
-    public void onPeerEvent(ConsumerRecord<String, String> record) {
-        inbound.apply(CHANNEL, record, this::handle);
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = inbound.handlers().on(AccessRecorded.class, accessLog::append);
     }
 
-    private void handle(EventEnvelope event) {
-        if (EventType.ACCESS_RECORDED.type().equals(event.type())) {
-            accessLog.append(inbound.codec().data(event, AccessRecorded.class));
-        }
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbound.apply(CHANNEL, record, handlers);
     }
 }

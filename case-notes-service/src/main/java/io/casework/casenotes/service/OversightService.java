@@ -49,8 +49,12 @@ public class OversightService {
     @Inject
     Outbox outbox;
 
+    /** A decision on a note's oversight becomes its management entry; decisions of other kinds are not ours. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ApprovalDecided decision) {
+        if (!NOTE_OVERSIGHT.contains(decision.kind())) {
+            return;
+        }
         UUID noteId = UUID.fromString(decision.subjectId());
         CaseNote note = notes.findForUpdate(noteId)
                 .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId()

@@ -86,14 +86,23 @@ public class InboundEvents {
         stopping.countDown();
     }
 
+    /** A consumer's handlers, to fill with {@link EventHandlers#on} once and pass to every {@link #apply}. */
+    public EventHandlers handlers() {
+        return new EventHandlers(codec);
+    }
+
     /**
-     * @param channel the incoming channel the record arrived on, as named in {@code @Incoming}
-     * @param record  the Kafka record
-     * @param handler the effect; runs inside the transaction, at most once per event id
+     * @param channel  the incoming channel the record arrived on, as named in {@code @Incoming}
+     * @param record   the Kafka record
+     * @param handlers what this consumer does with each type; run inside the transaction, at most once per event id
      * @return true when applied, false when it was a redelivery of an event already applied
      * @throws InvalidEventException only for a defect of the record: the connector dead-letters it
      */
-    public boolean apply(String channel, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+    public boolean apply(String channel, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        return apply(channel, record, (Consumer<EventEnvelope>) handlers::handle);
+    }
+
+    private boolean apply(String channel, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
         InboundChannel inbound = channels.of(channel);
         EventEnvelope event;
         try {

@@ -1,9 +1,10 @@
 package io.casework.visits.event;
 
 import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
-import io.casework.contracts.EventEnvelope;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,10 +22,17 @@ public class ApprovalsEventConsumer {
     @Inject
     AccessReadModel accessFacts;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        // Staff and teams; approvals-service's requests and decisions are no business of visit planning.
+        handlers = accessFacts.keptBy(inbound.handlers());
+    }
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        // Staff and teams; approvals-service's requests and decisions are no business of visit planning.
-        inbound.apply(CHANNEL, record, accessFacts::apply);
+        inbound.apply(CHANNEL, record, handlers);
     }
 }

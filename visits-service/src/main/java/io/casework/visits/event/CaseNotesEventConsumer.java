@@ -1,14 +1,14 @@
 package io.casework.visits.event;
 
 import io.casework.backbone.access.readmodel.AccessReadModel;
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
-import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.visits.service.VisitPlanningService;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,23 +33,20 @@ public class CaseNotesEventConsumer {
     @Inject
     AccessReadModel accessFacts;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        // Each child's team, allocation and IRO, for the access policy; then what visit planning follows.
+        handlers = accessFacts.keptBy(inbound.handlers())
+                .on(ChildRegistered.class, planning::childRegistered)
+                .on(VisitRecorded.class, planning::visitRecorded)
+                .on(ChildAllocated.class, planning::childAllocated);
+    }
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbound.apply(CHANNEL, record, this::handle);
-    }
-
-    private void handle(EventEnvelope event) {
-        // Each child's team, allocation and IRO, for the access policy.
-        accessFacts.apply(event);
-        EventType type = EventType.of(event.type()).orElseThrow();
-        switch (type) {
-            case CHILD_REGISTERED -> planning.childRegistered(inbound.codec().data(event, ChildRegistered.class));
-            case VISIT_RECORDED -> planning.visitRecorded(inbound.codec().data(event, VisitRecorded.class));
-            case CHILD_ALLOCATED -> planning.childAllocated(inbound.codec().data(event, ChildAllocated.class));
-            default -> {
-                // The topic carries every case-notes event; the others are no business of visit planning.
-            }
-        }
+        inbound.apply(CHANNEL, record, handlers);
     }
 }

@@ -81,7 +81,8 @@ public class VisitPlanningService {
      * Keeps the child's details and, when the child has no statutory visit waiting, plans the first one: due
      * {@code frequency} working days after the plan's start date.
      */
-    @Transactional
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
     public void childRegistered(ChildRegistered registered) {
         Instant now = clock.instant();
         Child child = children.findByIdOptional(registered.childId()).orElseGet(() -> {
@@ -119,7 +120,8 @@ public class VisitPlanningService {
      *
      * @throws UnknownChildException when the child was never registered here
      */
-    @Transactional
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
     public void visitRecorded(VisitRecorded recorded) {
         Child child = children.findByIdOptional(recorded.childId())
                 .orElseThrow(() -> new UnknownChildException(EventType.VISIT_RECORDED.type(), recorded.childId()));

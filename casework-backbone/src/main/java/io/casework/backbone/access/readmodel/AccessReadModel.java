@@ -1,8 +1,6 @@
 package io.casework.backbone.access.readmodel;
 
-import io.casework.contracts.EventCodec;
-import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
+import io.casework.backbone.inbox.EventHandlers;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.Post;
 import io.casework.contracts.events.ChildAllocated;
@@ -11,39 +9,24 @@ import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
  * Keeps the access policy's facts (who holds which post, which team is in which area, each child's team, allocation
- * and IRO) from the events that carry them. Services that consume the events call {@link #apply(EventEnvelope)}
- * in the effect's transaction; the services that own a fact call the typed methods in the transaction that changes
+ * and IRO) from the events that carry them. Services that consume the events add its handlers to theirs
+ * ({@link #keptBy}), which run in the effect's transaction; the services that own a fact call the typed methods in the transaction that changes
  * it, so one piece of code keeps the projection everywhere.
  */
 @ApplicationScoped
 public class AccessReadModel {
 
-    @Inject
-    EventCodec codec;
-
-    /** Applies the event if it carries an access fact; returns whether it did. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(EventEnvelope event) {
-        EventType type = EventType.of(event.type()).orElse(null);
-        if (type == null) {
-            return false;
-        }
-        switch (type) {
-            case STAFF_MEMBER_CHANGED -> staffMemberChanged(codec.data(event, StaffMemberChanged.class));
-            case TEAM_CHANGED -> teamChanged(codec.data(event, TeamChanged.class));
-            case CHILD_REGISTERED -> childRegistered(codec.data(event, ChildRegistered.class));
-            case CHILD_ALLOCATED -> childAllocated(codec.data(event, ChildAllocated.class));
-            case IRO_ASSIGNED -> iroAssigned(codec.data(event, IroAssigned.class));
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** Adds what keeps the access facts to a consumer's handlers: every event that carries one. */
+    public EventHandlers keptBy(EventHandlers handlers) {
+        return handlers.on(StaffMemberChanged.class, this::staffMemberChanged)
+                .on(TeamChanged.class, this::teamChanged)
+                .on(ChildRegistered.class, this::childRegistered)
+                .on(ChildAllocated.class, this::childAllocated)
+                .on(IroAssigned.class, this::iroAssigned);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
