@@ -5,6 +5,7 @@ import io.casework.contracts.events.ApprovalDecided;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,10 +124,10 @@ class CaseNoteOversightTest {
         List<Map<String, Object>> entries = as("north.pm").get("/case-notes/" + noteId)
                 .then().statusCode(200).extract().path("managementEntries");
         assertThat(entries).hasSize(1);
-        assertThat(entries.get(0)).containsEntry("managerUsername", "north.pm")
-                .containsEntry("managerDesignation", "Practice Manager")
-                .containsEntry("outcome", "APPROVED")
+        assertThat(entries.get(0)).containsEntry("outcome", "APPROVED")
                 .containsEntry("comments", "Good visit; child's views well captured.");
+        assertThat(entries.get(0).get("decidedBy")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("username", "north.pm").containsEntry("designation", "Practice Manager");
         long finalised = events.seen().stream().filter(r -> childId.equals(r.key()))
                 .filter(r -> r.value().contains("case-note-finalised")).count();
         assertThat(finalised).isEqualTo(1);

@@ -3,6 +3,7 @@ package io.casework.casenotes;
 import io.casework.contracts.EventEnvelope;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,10 @@ class ChildRecordTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/children/"))
                 .body("team", equalTo("north"))
-                .body("allocatedWorker", equalTo("north.sw1"))
+                .body("allocatedWorker.username", equalTo("north.sw1"))
+                .body("allocatedWorker.designation", equalTo("Social Worker"))
+                .body("registeredBy.username", equalTo("north.sw1"))
+                .body("iro", nullValue())
                 .body("authority", equalTo("lcs-practice-guide"))
                 .extract().path("id");
 
@@ -132,12 +136,14 @@ class ChildRecordTest {
         List<Map<String, Object>> log = as("north.tm").queryParam("limit", 100).get("/children/" + id + "/access-log")
                 .then().statusCode(200).extract().path("items");
         assertThat(log).anySatisfy(e -> {
-            assertThat(e.get("username")).isEqualTo("south.sw1");
+            assertThat(e.get("accessedBy")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("username", "south.sw1").containsEntry("designation", "Social Worker");
             assertThat(e.get("outcome")).isEqualTo("REFUSED");
-            assertThat(e.get("designation")).isEqualTo("Social Worker");
+            assertThat(e.get("accessedAt")).isNotNull();
         });
         assertThat(log).anySatisfy(e -> {
-            assertThat(e.get("username")).isEqualTo("north.sw2");
+            assertThat(e.get("accessedBy")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("username", "north.sw2");
             assertThat(e.get("outcome")).isEqualTo("ALLOWED_WITH_PURPOSE");
             assertThat(e.get("purpose")).isEqualTo("Duty cover: call from school");
         });

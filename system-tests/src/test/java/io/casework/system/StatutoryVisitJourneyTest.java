@@ -1,6 +1,7 @@
 package io.casework.system;
 
 import io.casework.timescales.WorkingDayCalendar;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -114,13 +115,14 @@ class StatutoryVisitJourneyTest {
 
             await().atMost(EVENTUALLY).untilAsserted(() -> CASE_NOTES.as("north.sw1").get("/case-notes/" + noteId)
                     .then().body("status", equalTo("FINAL"))
-                    .body("managementEntries.find { it.outcome == 'APPROVED' }.managerUsername", equalTo("north.pm"))
-                    .body("managementEntries.find { it.outcome == 'APPROVED' }.managerDesignation",
+                    .body("managementEntries.find { it.outcome == 'APPROVED' }.decidedBy.username",
+                            equalTo("north.pm"))
+                    .body("managementEntries.find { it.outcome == 'APPROVED' }.decidedBy.designation",
                             equalTo("Practice Manager"))
                     .body("managementEntries.find { it.outcome == 'APPROVED' }.comments",
                             equalTo("Good visit; views well captured.")));
             String managerName = CASE_NOTES.as("north.sw1").get("/case-notes/" + noteId)
-                    .path("managementEntries.find { it.outcome == 'APPROVED' }.managerName");
+                    .path("managementEntries.find { it.outcome == 'APPROVED' }.decidedBy.fullName");
             assertThat(managerName).isNotBlank().isNotEqualTo("north.pm");
             await().atMost(EVENTUALLY).untilAsserted(() -> DEADLINES.as("north.pm")
                     .queryParam("childId", childId).get("/deadlines").then().statusCode(200)
@@ -139,10 +141,17 @@ class StatutoryVisitJourneyTest {
         CASE_NOTES.anonymous().get("/children/" + childId).then().statusCode(401);
         List<Map<String, Object>> log = CASE_NOTES.as("north.tm").queryParam("limit", 100)
                 .get("/children/" + childId + "/access-log").then().statusCode(200).extract().path("items");
-        assertThat(log).anySatisfy(e -> assertThat(e).containsEntry("username", "north.sw2")
-                .containsEntry("purpose", "Duty: mother phoned the office").containsEntry("outcome", "ALLOWED_WITH_PURPOSE"));
-        assertThat(log).anySatisfy(e -> assertThat(e).containsEntry("username", "south.sw1")
-                .containsEntry("outcome", "REFUSED"));
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.get("accessedBy")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("username", "north.sw2");
+            assertThat(e).containsEntry("purpose", "Duty: mother phoned the office")
+                    .containsEntry("outcome", "ALLOWED_WITH_PURPOSE");
+        });
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.get("accessedBy")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("username", "south.sw1");
+            assertThat(e).containsEntry("outcome", "REFUSED");
+        });
         APPROVALS.anonymous().get("/inbox").then().statusCode(401);
         try (EventStreamClient anonymous = new EventStreamClient(APPROVALS.url() + "/inbox/stream", null)) {
             assertThat(anonymous.status()).isEqualTo(401);

@@ -11,27 +11,33 @@ import io.casework.approvals.rest.dto.ServiceAreaDto;
 import io.casework.approvals.rest.dto.StaffMemberDto;
 import io.casework.approvals.rest.dto.TeamDto;
 import io.casework.backbone.access.StaffMember;
+import io.casework.backbone.security.Person;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import java.util.List;
+import java.util.Map;
 
+/** The organisation model onto the wire and into its events; every person a DTO names is a {@link Person}. */
 @Mapper
 public interface OrganisationMapper {
 
     ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() { };
 
-    @Mapping(target = "team", source = "id")
     @Mapping(target = "serviceArea", source = "serviceArea.id")
     @Mapping(target = "headOfService", source = "serviceArea.headOfService")
-    TeamDto toDto(Team team);
+    TeamDto toDto(Team team, @Context People people);
 
-    List<TeamDto> toTeamDtos(List<Team> teams);
+    List<TeamDto> toTeamDtos(List<Team> teams, @Context People people);
 
+    @Mapping(target = "id", source = "kind")
     @Mapping(target = "source.document", source = "sourceDocument")
     @Mapping(target = "source.section", source = "sourceSection")
     @Mapping(target = "source.quote", source = "sourceQuote")
@@ -39,24 +45,30 @@ public interface OrganisationMapper {
 
     List<DecisionKindDto> toKindDtos(List<DecisionKind> kinds);
 
-    StaffMemberDto toDto(Staff staff);
+    StaffMemberDto toDto(Staff staff, @Context People people);
 
-    List<StaffMemberDto> toStaffDtos(List<Staff> staff);
+    List<StaffMemberDto> toStaffDtos(List<Staff> staff, @Context People people);
 
-    ServiceAreaDto toDto(ServiceArea area);
+    ServiceAreaDto toDto(ServiceArea area, @Context People people);
 
-    List<ServiceAreaDto> toAreaDtos(List<ServiceArea> areas);
+    List<ServiceAreaDto> toAreaDtos(List<ServiceArea> areas, @Context People people);
 
-    default OrganisationChangeDto toDto(OrganisationChange change) {
+    default OrganisationChangeDto toDto(OrganisationChange change, @Context People people) {
         try {
             return new OrganisationChangeDto(change.subjectKind.name(), change.subjectId, change.version,
-                    change.change, JSON.readTree(change.after), change.changedBy, change.changedAt);
+                    change.change, JSON.readValue(change.after, SNAPSHOT), people.named(change.changedBy),
+                    change.changedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("organisation change " + change.id + " holds no JSON", e);
         }
     }
 
-    List<OrganisationChangeDto> toChangeDtos(List<OrganisationChange> changes);
+    List<OrganisationChangeDto> toChangeDtos(List<OrganisationChange> changes, @Context People people);
+
+    /** Every username a DTO carries goes out as the person it names. */
+    default Person person(String username, @Context People people) {
+        return people.named(username);
+    }
 
     /** The member as the access policy sees them; empty of meaning once they have left (callers check). */
     default StaffMember toMember(Staff staff) {

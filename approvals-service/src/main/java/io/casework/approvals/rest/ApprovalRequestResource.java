@@ -43,7 +43,10 @@ public class ApprovalRequestResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getApprovalRequest",
-            summary = "One request, for its requester, its assignee and the team's management line")
+            summary = "One request, for its requester, its assignee and the team's management line",
+            description = "The request with its requester, assignee and, once decided, the decision (who, when, "
+                    + "the outcome and the reasons). Anyone else is refused with 403 not-concerned; every read, "
+                    + "allowed or refused, is logged on the child's access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public ApprovalRequestDto get(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
@@ -55,7 +58,13 @@ public class ApprovalRequestResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideApprovalRequest",
-            summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change")
+            summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change",
+            description = "The assignee, or a manager above them on the team's management line as it is now, "
+                    + "decides; the requester never decides their own request (403 self-approval). Who decided and "
+                    + "when come from the token and the clock. The answer is the decided request; the service that "
+                    + "owns the subject applies the decision when it hears of it (for a case note: finalised, or "
+                    + "returned to its author as a draft). A request is decided once: a second decision is 409 "
+                    + "already-decided. With an Idempotency-Key, a retry answers what the first call did.")
     @APIResponse(responseCode = "200", description = "Decided; ApprovalDecided is published")
     @APIResponse(responseCode = "400", description = "Invalid decision, e.g. RETURNED without comments")
     @APIResponse(responseCode = "403", description = "Not the assignee or above them on the line, or self-approval")

@@ -99,7 +99,9 @@ public class InboxResource {
     @POST
     @Path("/notifications/{id}/read")
     @Operation(operationId = "markNotificationRead",
-            summary = "Mark one of the caller's notifications read")
+            summary = "Mark one of the caller's notifications read",
+            description = "Answers 204 with no body; marking a read notification again changes nothing. Another "
+                    + "person's notification is answered 404, as if it did not exist, so its id reveals nothing.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public void markRead(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {

@@ -10,6 +10,7 @@ import io.casework.approvals.domain.NoApproverException;
 import io.casework.approvals.domain.OversightKinds;
 import io.casework.approvals.domain.RequestState;
 import io.casework.approvals.mapping.ApprovalMapper;
+import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKind;
@@ -74,6 +75,9 @@ public class ApprovalService {
 
     @Inject
     ApprovalMapper mapper;
+
+    @Inject
+    People people;
 
     @Inject
     RuleSet ruleSet;
@@ -177,7 +181,7 @@ public class ApprovalService {
         outbox.publish(request.childId.toString(), new ApprovalDecided(request.id, request.kind, request.childId,
                 request.subjectId, decision.outcome().name(), request.comments, decider, request.decidedByName,
                 request.decidedByDesignation, request.decidedAt));
-        return mapper.toDto(request);
+        return mapper.toDto(request, people);
     }
 
     /** A request, for those it concerns: its requester, its assignee, and the team's management line. */
@@ -194,7 +198,7 @@ public class ApprovalService {
             throw Problems.forbidden("not-concerned", "This request is not yours, not routed to you, and not on "
                     + "your management line.");
         }
-        return mapper.toDto(request);
+        return mapper.toDto(request, people);
     }
 
     private ManagementLine lineOf(ApprovalRequest request) {

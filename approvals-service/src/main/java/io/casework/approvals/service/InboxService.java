@@ -1,6 +1,7 @@
 package io.casework.approvals.service;
 
 import io.casework.approvals.mapping.ApprovalMapper;
+import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.Notification;
@@ -44,6 +45,9 @@ public class InboxService {
     ApprovalMapper mapper;
 
     @Inject
+    People people;
+
+    @Inject
     ChildAccess access;
 
     /**
@@ -53,7 +57,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApprovalRequestDto> pendingFor(String username, UUID childId, PageQuery query) {
         Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(username, childId, query), query,
-                request -> PageCursor.of(request.createdAt, request.id), mapper::toDtos)
+                request -> PageCursor.of(request.createdAt, request.id), shown -> mapper.toDtos(shown, people))
                 .withTotal(requests.countPendingFor(username, childId));
         logShown(page.items().stream().map(ApprovalRequestDto::childId), "getInbox");
         return page;
@@ -82,7 +86,8 @@ public class InboxService {
     public List<InboxEventDto> streamAfter(String username, long after) {
         List<Notification> page = notifications.after(username, after, STREAM_PAGE);
         Map<UUID, ApprovalRequest> about = requests.byIds(page.stream().map(n -> n.requestId).distinct().toList());
-        return page.stream().map(notification -> mapper.toEvent(notification, about.get(notification.requestId)))
+        return page.stream()
+                .map(notification -> mapper.toEvent(notification, about.get(notification.requestId), people))
                 .toList();
     }
 

@@ -50,8 +50,11 @@ class InboxStreamTest {
                     FEW_SECONDS);
             assertThat(event.path("type").asText()).isEqualTo("approval-requested");
             assertThat(event.path("kind").asText()).isEqualTo("STATUTORY_VISIT_OVERSIGHT");
-            assertThat(event.path("assignee").asText()).isEqualTo("north.pm");
-            assertThat(event.path("requestedBy").asText()).isEqualTo("north.sw1");
+            assertThat(event.path("assignee").path("username").asText()).isEqualTo("north.pm");
+            assertThat(event.path("assignee").path("fullName").asText()).isEqualTo("Daniel Walsh");
+            assertThat(event.path("requestedBy").path("username").asText()).isEqualTo("north.sw1");
+            assertThat(event.path("requestedBy").path("fullName").asText()).isEqualTo("Amelia Hughes");
+            assertThat(event.has("decidedBy")).as("absent until decided").isFalse();
             assertThat(event.path("childId").asText()).isEqualTo(north.childId().toString());
 
             southPm.awaitEvent(e -> south.noteId().toString().equals(e.path("subjectId").asText()), FEW_SECONDS);
@@ -78,8 +81,9 @@ class InboxStreamTest {
             JsonNode decided = worker.awaitEvent(e -> requestId.equals(e.path("requestId").asText())
                     && "approval-decided".equals(e.path("type").asText()), FEW_SECONDS);
             assertThat(decided.path("outcome").asText()).isEqualTo("APPROVED");
-            assertThat(decided.path("decidedByName").asText()).isEqualTo("Daniel Walsh");
-            assertThat(decided.path("decidedByDesignation").asText()).isEqualTo("Practice Manager");
+            assertThat(decided.path("decidedBy").path("username").asText()).isEqualTo("north.pm");
+            assertThat(decided.path("decidedBy").path("fullName").asText()).isEqualTo("Daniel Walsh");
+            assertThat(decided.path("decidedBy").path("designation").asText()).isEqualTo("Practice Manager");
         }
     }
 

@@ -69,7 +69,11 @@ public class CaseNoteResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(operationId = "listCaseNoteVersions", summary = "Every version of a case note, oldest first")
+    @Operation(operationId = "listCaseNoteVersions", summary = "Every version of a case note, oldest first",
+            description = "What the note said at each version and who saved it when, a page at a time: a draft's "
+                    + "saves by its author, and a version made by a manager returning the note, with their comments. "
+                    + "Versions are never changed or removed (001 \"Case Record Integrity\"). The read is logged on "
+                    + "the child's access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public Page<CaseNoteVersionDto> versions(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,

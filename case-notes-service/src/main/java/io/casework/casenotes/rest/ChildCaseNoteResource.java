@@ -75,7 +75,10 @@ public class ChildCaseNoteResource {
 
     @GET
     @Operation(operationId = "listCaseNotes",
-            summary = "A child's case notes, newest event first, with their management entries, a page at a time")
+            summary = "A child's case notes, newest event first, with their management entries, a page at a time",
+            description = "Each note at its current version, ordered by event date, then time written, newest first; "
+                    + "filtered by type, state and event dates when asked. Outside your caseload or management line, "
+                    + "give a purpose in X-Access-Purpose; the read is logged on the child's access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public Page<CaseNoteDto> ofChild(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childIdText,

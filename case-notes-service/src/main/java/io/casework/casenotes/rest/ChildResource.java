@@ -148,7 +148,11 @@ public class ChildResource {
     @GET
     @Path("/{id}/access-log")
     @Operation(operationId = "getAccessLog",
-            summary = "Who accessed this child's data in any service, when and why, including refused attempts")
+            summary = "Who accessed this child's data in any service, when and why, including refused attempts",
+            description = "The child's access log (002 s.5), newest first, a page at a time: each read or write of "
+                    + "the child's data in any of the four services, allowed or refused, with the person's name, job "
+                    + "title and team, the purpose given and the basis of the decision. For those who audit the "
+                    + "record (record.audit); reading it is itself logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
     public Page<AccessLogEntryDto> accessLog(@PathParam("id")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,

@@ -1,6 +1,7 @@
 package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.problem.Problems;
@@ -74,6 +75,10 @@ public class CaseNoteService {
     @Inject
     CaseRecordMapper mapper;
 
+    /** Names the managers and savers of versions that the record keeps by username alone. */
+    @Inject
+    StoredOrganisation organisation;
+
     /** Working days and lateness are read in the authority's zone (England), whatever the server's. */
     @Inject
     Clock clock;
@@ -100,7 +105,7 @@ public class CaseNoteService {
         note.late = lateEntries.isLate(request.noteType(), request.eventDate(), LocalDate.ofInstant(now, clock.getZone()));
         notes.persist(note);
         CaseNoteVersion version = newVersion(note, request, null, now);
-        return mapper.toDto(note, version, List.of());
+        return mapper.toDto(note, version, List.of(), organisation);
     }
 
     @Transactional
@@ -121,7 +126,7 @@ public class CaseNoteService {
         markIfLate(note);
         note.currentVersion++;
         CaseNoteVersion version = newVersion(note, request, null, Instant.now());
-        return mapper.toDto(note, version, managementEntries.forNote(noteId));
+        return mapper.toDto(note, version, managementEntries.forNote(noteId), organisation);
     }
 
     /** The author hands a note to management oversight; from then on only a manager acts on it (004). */
@@ -140,7 +145,7 @@ public class CaseNoteService {
                 note.noteType.name(), note.eventDate, note.authorUsername, note.authorName, child.team,
                 note.submittedAt));
         announceVisit(note, current);
-        return mapper.toDto(note, current, managementEntries.forNote(noteId));
+        return mapper.toDto(note, current, managementEntries.forNote(noteId), organisation);
     }
 
     /** A note that needs no oversight is made final by its author. */
@@ -158,14 +163,14 @@ public class CaseNoteService {
         outbox.publish(child.id.toString(), new CaseNoteFinalised(note.id, child.id, note.currentVersion,
                 note.noteType.name(), caller.username(), note.finalisedAt));
         announceVisit(note, current);
-        return mapper.toDto(note, current, List.of());
+        return mapper.toDto(note, current, List.of(), organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseNoteDto get(UUID noteId) {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
         access.require(childService.find(note.childId), AccessClass.RECORD_READ, "getCaseNote");
-        return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId));
+        return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId), organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,7 +178,7 @@ public class CaseNoteService {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
         access.require(childService.find(note.childId), AccessClass.RECORD_READ, "listCaseNoteVersions");
         return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf,
-                rows -> rows.stream().map(mapper::toDto).toList());
+                rows -> rows.stream().map(version -> mapper.toDto(version, organisation)).toList());
     }
 
     /** One page of the child's notes; their current versions and management entries in two queries, not two each. */
@@ -184,8 +189,8 @@ public class CaseNoteService {
             List<UUID> ids = rows.stream().map(n -> n.id).toList();
             Map<UUID, CaseNoteVersion> current = versions.currentOf(ids);
             Map<UUID, List<ManagementEntry>> entries = managementEntries.forNotes(ids);
-            return rows.stream().map(n -> mapper.toDto(n, current.get(n.id), entries.getOrDefault(n.id, List.of())))
-                    .toList();
+            return rows.stream().map(n -> mapper.toDto(n, current.get(n.id), entries.getOrDefault(n.id, List.of()),
+                    organisation)).toList();
         });
     }
 

@@ -123,14 +123,14 @@ public class ChildService {
         accessFacts.childRegistered(registered);
         outbox.publish(child.id.toString(), registered);
         access.recordOpening(child, "registerChild");
-        return mapper.toDto(child);
+        return mapper.toDto(child, organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChildDto get(UUID id) {
         Child child = find(id);
         access.require(child, AccessClass.RECORD_READ, "getChild");
-        return mapper.toDto(child);
+        return mapper.toDto(child, organisation);
     }
 
     /**
@@ -146,8 +146,8 @@ public class ChildService {
         Map<UUID, AccessDecision> shown = childAccess.listable(candidates.stream()
                 .filter(facts -> onPage.contains(facts.childId())).toList(), "listChildren");
         return Pagination.filteredPage(rows, page, ChildRepository::cursorOf, child -> shown.containsKey(child.id),
-                shownRows -> shownRows.stream().map(child -> shown.get(child.id).allowed() ? mapper.toDto(child)
-                        : ChildDto.withheld(child.id)).toList());
+                shownRows -> shownRows.stream().map(child -> shown.get(child.id).allowed()
+                        ? mapper.toDto(child, organisation) : ChildDto.withheld(child.id)).toList());
     }
 
     /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */
@@ -161,7 +161,7 @@ public class ChildService {
         String previousTeam = child.team;
         String previousWorker = child.allocatedWorker;
         if (team.equals(previousTeam) && request.allocatedWorker().equals(previousWorker)) {
-            return mapper.toDto(child);
+            return mapper.toDto(child, organisation);
         }
         Instant now = Instant.now();
         child.team = team;
@@ -172,7 +172,7 @@ public class ChildService {
                 previousWorker, caller.username(), now);
         accessFacts.childAllocated(allocated);
         outbox.publish(child.id.toString(), allocated);
-        return mapper.toDto(child);
+        return mapper.toDto(child, organisation);
     }
 
     /** Assigns the IRO who reviews the child's plan, or ends the assignment. */
@@ -187,14 +187,14 @@ public class ChildService {
         }
         Preconditions.requireCurrent(ifMatch, child.version, "child's record");
         if (Objects.equals(iro, child.iro)) {
-            return mapper.toDto(child);
+            return mapper.toDto(child, organisation);
         }
         child.iro = iro;
         child.version++;
         IroAssigned assigned = new IroAssigned(child.id, iro, caller.username(), Instant.now());
         accessFacts.iroAssigned(assigned);
         outbox.publish(child.id.toString(), assigned);
-        return mapper.toDto(child);
+        return mapper.toDto(child, organisation);
     }
 
     /**

@@ -11,13 +11,15 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
-        @Schema(description = "This page's items, in the list's documented order", maxItems = Pagination.MAX_LIMIT)
+        // The example is composed from the items' own schema (ApiDocumentRules): one per page type, never stale.
+        @Schema(description = "This page's items, in the list's documented order; empty when nothing (more) is "
+                + "shown", maxItems = Pagination.MAX_LIMIT)
         List<T> items,
         @Schema(description = "Opaque cursor of the following page, to pass as `after`; absent on the last page",
                 maxLength = PageCursor.MAX_LENGTH, example = "MTc5NTY4MzYwMDAwMDAwMH42ZjFjMmE3ZS0zYjFkLTRlNTUtOWEwYy0yZDhmN2IxZTRjOTA")
         String next,
-        @Schema(description = "How many items the whole list holds, where counting it is cheap; absent otherwise",
-                minimum = "0", maximum = "2147483647")
+        @Schema(description = "How many items the whole list holds, where counting it is cheap (the inbox, "
+                + "notifications); absent otherwise", minimum = "0", maximum = "2147483647", example = "42")
         Long total) {
 
     public static <T> Page<T> of(List<T> items, PageCursor next) {

@@ -1,9 +1,9 @@
 package io.casework.deadlines.mapping;
 
-import io.casework.deadlines.rest.dto.AuthorityView;
-import io.casework.deadlines.rest.dto.RuleSetView;
-import io.casework.deadlines.rest.dto.RuleView;
-import io.casework.deadlines.rest.dto.SourceView;
+import io.casework.deadlines.rest.dto.AuthorityDto;
+import io.casework.deadlines.rest.dto.RuleSetDto;
+import io.casework.deadlines.rest.dto.RuleDto;
+import io.casework.deadlines.rest.dto.SourceDto;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.Source;
 import io.casework.timescales.TimescaleRule;
@@ -17,18 +17,20 @@ import java.util.Optional;
 @Mapper
 public interface TimescaleMapper {
 
-    AuthorityView toAuthority(RuleSet ruleSet);
+    @Mapping(target = "id", source = "authority")
+    AuthorityDto toAuthority(RuleSet ruleSet);
 
+    @Mapping(target = "id", source = "authority")
     @Mapping(target = "rules", expression = "java(toRules(ruleSet.rules()))")
-    RuleSetView toRuleSet(RuleSet ruleSet);
+    RuleSetDto toRuleSet(RuleSet ruleSet);
 
-    List<RuleView> toRules(List<TimescaleRule> rules);
+    List<RuleDto> toRules(List<TimescaleRule> rules);
 
     @Mapping(target = "amount", source = "timescale.amount")
     @Mapping(target = "unit", source = "timescale.unit")
-    RuleView toRule(TimescaleRule rule);
+    RuleDto toRule(TimescaleRule rule);
 
-    SourceView toSource(Source source);
+    SourceDto toSource(Source source);
 
     default String orNull(Optional<String> value) {
         return value.orElse(null);

@@ -2,9 +2,9 @@ package io.casework.deadlines.rest;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.RequestParams;
-import io.casework.deadlines.rest.dto.BankHolidayView;
-import io.casework.deadlines.rest.dto.WorkingDayCount;
-import io.casework.deadlines.rest.dto.WorkingDaySum;
+import io.casework.deadlines.rest.dto.BankHolidayDto;
+import io.casework.deadlines.rest.dto.WorkingDayCountDto;
+import io.casework.deadlines.rest.dto.WorkingDaySumDto;
 import io.casework.deadlines.service.CalendarService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -37,9 +37,12 @@ public class CalendarResource {
     @GET
     @Path("/bank-holidays")
     @Operation(operationId = "listBankHolidays",
-            summary = "A year's England and Wales bank holidays, substitute days included")
+            summary = "A year's England and Wales bank holidays, substitute days included",
+            description = "Public reference data, no token needed, not paged (a year has a handful): each holiday "
+                    + "as the day offices close, in date order, with the day it stands in for when it is a "
+                    + "substitute day. These are the days every working-day timescale skips, with weekends.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public List<BankHolidayView> bankHolidays(
+    public List<BankHolidayDto> bankHolidays(
             @Parameter(description = "e.g. 2026", required = true)
             @QueryParam("year") @NotNull @Pattern(regexp = "\\d{4}", message = "must be a year such as 2026")
             String year) {
@@ -51,7 +54,7 @@ public class CalendarResource {
     @Operation(operationId = "addWorkingDays", summary = "The date a number of working days after (or, negative, before) a date",
             description = "The start day is not counted: 1 working day after a Friday is the Monday.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public WorkingDaySum addWorkingDays(
+    public WorkingDaySumDto addWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
             @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String from,
@@ -65,9 +68,12 @@ public class CalendarResource {
     @GET
     @Path("/working-days/count")
     @Operation(operationId = "countWorkingDays",
-            summary = "How many working days lie after one date up to and including another")
+            summary = "How many working days lie after one date up to and including another",
+            description = "Public reference data, no token needed. Counts as every timescale counts: weekends and "
+                    + "England and Wales bank holidays (substitute days included) are skipped, and the from date is "
+                    + "not counted; negative when to is before from. Dates outside the calendar's years are a 400.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public WorkingDayCount countWorkingDays(
+    public WorkingDayCountDto countWorkingDays(
             @Parameter(description = "YYYY-MM-DD", required = true)
             @QueryParam("from") @NotNull @Pattern(regexp = RequestParams.DATE_PATTERN, message = RequestParams.DATE_MESSAGE)
             String from,

@@ -6,7 +6,7 @@ import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.repository.DeadlineRepository;
-import io.casework.deadlines.rest.dto.DeadlineView;
+import io.casework.deadlines.rest.dto.DeadlineDto;
 import io.casework.deadlines.service.DeadlineService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class DeadlineResource {
     @Operation(operationId = "listChildDeadlines", summary = "A child's deadlines, soonest first, a page at a time",
             description = "For those who may read the child's record (ACCESS-RULES record.read); logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<DeadlineView> forChild(
+    public Page<DeadlineDto> forChild(
             @Parameter(description = "The child", required = true)
             @QueryParam("childId") @NotNull @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
             String childId,

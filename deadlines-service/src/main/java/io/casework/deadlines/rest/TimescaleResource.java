@@ -1,8 +1,8 @@
 package io.casework.deadlines.rest;
 
 import io.casework.backbone.access.AccessClass;
-import io.casework.deadlines.rest.dto.AuthorityView;
-import io.casework.deadlines.rest.dto.RuleSetView;
+import io.casework.deadlines.rest.dto.AuthorityDto;
+import io.casework.deadlines.rest.dto.RuleSetDto;
 import io.casework.deadlines.service.TimescaleService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -32,18 +32,24 @@ public class TimescaleResource {
 
     @GET
     @Operation(operationId = "listAuthorities",
-            summary = "The authorities whose timescales are held")
+            summary = "The authorities whose timescales are held",
+            description = "Public reference data, no token needed, not paged (a few authorities): each authority's "
+                    + "id, title, policy document and the rule set it refines.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public List<AuthorityView> authorities() {
+    public List<AuthorityDto> authorities() {
         return service.authorities();
     }
 
     @GET
     @Path("/{authority}")
     @Operation(operationId = "getAuthorityTimescales",
-            summary = "An authority's rules in force, inherited ones included, each with its source")
+            summary = "An authority's rules in force, inherited ones included, each with its source",
+            description = "Public reference data, no token needed: every recording timescale in force for the "
+                    + "authority, with its unit stated (working days, calendar days, hours...), the policy words it "
+                    + "comes from, and where the policy is loose, the reading chosen and why. 404 for an authority "
+                    + "that is not held.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.REFERENCE)
-    public RuleSetView ruleSet(@PathParam("authority")
+    public RuleSetDto ruleSet(@PathParam("authority")
             @Pattern(regexp = "[a-z][a-z0-9-]{0,59}", message = "must be an authority's id, e.g. rochdale")
             String authority) {
         return service.ruleSet(authority);

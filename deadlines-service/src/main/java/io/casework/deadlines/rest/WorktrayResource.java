@@ -4,7 +4,7 @@ import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.deadlines.repository.DeadlineRepository;
-import io.casework.deadlines.rest.dto.WorktrayItem;
+import io.casework.deadlines.rest.dto.WorktrayItemDto;
 import io.casework.deadlines.service.WorktrayService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class WorktrayResource {
                     + "notes awaiting management oversight; each says whether it is overdue and how many working "
                     + "days are left.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<WorktrayItem> worktray(@BeanParam PageParams page) {
+    public Page<WorktrayItemDto> worktray(@BeanParam PageParams page) {
         return service.worktray(page.query(DeadlineRepository.cursorKeys()));
     }
 }

@@ -2,9 +2,9 @@ package io.casework.deadlines.service;
 
 import io.casework.backbone.problem.Problems;
 import io.casework.deadlines.domain.CalendarRange;
-import io.casework.deadlines.rest.dto.BankHolidayView;
-import io.casework.deadlines.rest.dto.WorkingDayCount;
-import io.casework.deadlines.rest.dto.WorkingDaySum;
+import io.casework.deadlines.rest.dto.BankHolidayDto;
+import io.casework.deadlines.rest.dto.WorkingDayCountDto;
+import io.casework.deadlines.rest.dto.WorkingDaySumDto;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,26 +20,26 @@ public class CalendarService {
     @Inject
     WorkingDayCalendar calendar;
 
-    public List<BankHolidayView> bankHolidays(int year) {
+    public List<BankHolidayDto> bankHolidays(int year) {
         requireInRange("year", year);
         return calendar.bankHolidays(Year.of(year)).stream()
-                .map(h -> new BankHolidayView(h.date(), h.name(), h.isSubstituteDay(), h.substituteFor()))
+                .map(h -> new BankHolidayDto(h.date(), h.name(), h.isSubstituteDay(), h.substituteFor()))
                 .toList();
     }
 
-    public WorkingDaySum addWorkingDays(LocalDate from, int add) {
+    public WorkingDaySumDto addWorkingDays(LocalDate from, int add) {
         requireInRange("from", from.getYear());
         LocalDate date = add >= 0 ? calendar.addWorkingDays(from, add) : calendar.subtractWorkingDays(from, -add);
         if (!CalendarRange.contains(date)) {
             throw outOfRange("add", "the result " + date);
         }
-        return new WorkingDaySum(from, add, date);
+        return new WorkingDaySumDto(from, add, date);
     }
 
-    public WorkingDayCount countWorkingDays(LocalDate from, LocalDate to) {
+    public WorkingDayCountDto countWorkingDays(LocalDate from, LocalDate to) {
         requireInRange("from", from.getYear());
         requireInRange("to", to.getYear());
-        return new WorkingDayCount(from, to, calendar.workingDaysBetween(from, to));
+        return new WorkingDayCountDto(from, to, calendar.workingDaysBetween(from, to));
     }
 
     private static void requireInRange(String field, int year) {

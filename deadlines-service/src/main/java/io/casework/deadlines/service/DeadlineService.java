@@ -2,12 +2,14 @@ package io.casework.deadlines.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.deadlines.domain.Countdown;
@@ -17,7 +19,7 @@ import io.casework.deadlines.domain.StatutoryVisitOversight;
 import io.casework.deadlines.mapping.DeadlineMapper;
 import io.casework.deadlines.repository.Deadline;
 import io.casework.deadlines.repository.DeadlineRepository;
-import io.casework.deadlines.rest.dto.DeadlineView;
+import io.casework.deadlines.rest.dto.DeadlineDto;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +66,13 @@ public class DeadlineService {
     @Inject
     ChildAccess access;
 
+    /** Names the assignee, whom this service knows by username only. */
+    @Inject
+    StoredOrganisation organisation;
+
     /** The next statutory visit is tracked to the due date visits-service set, held by the allocated worker. */
-    @Transactional
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
     public void openStatutoryVisit(VisitScheduled visit) {
         String subject = visit.visitId().toString();
         // The same visit announced again (a replay of visits-service's topic) is already tracked.
@@ -78,7 +85,8 @@ public class DeadlineService {
     }
 
     /** The planned visit took place; it was late if the visit's own date is after the due date. */
-    @Transactional
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
     public void meetStatutoryVisit(VisitCompleted visit, Instant recordedAt) {
         meet(DeadlineKind.STATUTORY_VISIT, visit.visitId().toString(), visit.visitDate(), recordedAt);
     }
@@ -87,7 +95,8 @@ public class DeadlineService {
      * A statutory visit note waits for management oversight under the authority's rule, counted from the working
      * day it was submitted. A note returned to its author and submitted again keeps the deadline it already has.
      */
-    @Transactional
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
     public void openOversight(CaseNoteSubmitted note) {
         if (!StatutoryVisitOversight.appliesTo(note.noteType())) {
             return;
@@ -104,20 +113,31 @@ public class DeadlineService {
                 note.team(), null, due, clock.instant()));
     }
 
+    /**
+     * A management entry on a note: an approval meets the note's oversight deadline; a note returned to its author
+     * with comments still waits for oversight.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void oversightRecorded(ManagementOversightRecorded oversight) {
+        if ("APPROVED".equals(oversight.outcome())) {
+            meetOversight(oversight.noteId(), oversight.decidedAt());
+        }
+    }
+
     /** Oversight was recorded, or the note was finalised (which needs it): the note's deadline is met. */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public void meetOversight(UUID noteId, Instant at) {
         meet(DeadlineKind.MANAGEMENT_OVERSIGHT, noteId.toString(), LocalDate.ofInstant(at, config.zone()), at);
     }
 
     /** The child's deadlines, soonest first, for those who may read the child's record (ACCESS-RULES). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<DeadlineView> forChild(UUID childId, Optional<DeadlineState> state, PageQuery page) {
+    public Page<DeadlineDto> forChild(UUID childId, Optional<DeadlineState> state, PageQuery page) {
         access.require(AccessClass.RECORD_READ, childId, "listChildDeadlines");
         LocalDate today = LocalDate.now(clock);
         return Pagination.page(deadlines.forChild(childId, state, page), page, DeadlineRepository::cursorOf,
-                rows -> rows.stream().map(d -> mapper.toView(d, d.getState() == DeadlineState.OPEN
-                        ? Countdown.of(d.getDueDate(), today, calendar) : null)).toList());
+                rows -> rows.stream().map(d -> mapper.toDto(d, d.getState() == DeadlineState.OPEN
+                        ? Countdown.of(d.getDueDate(), today, calendar) : null, organisation)).toList());
     }
 
     private void open(Deadline deadline) {

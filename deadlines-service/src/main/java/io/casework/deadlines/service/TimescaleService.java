@@ -2,8 +2,8 @@ package io.casework.deadlines.service;
 
 import io.casework.backbone.problem.Problems;
 import io.casework.deadlines.mapping.TimescaleMapper;
-import io.casework.deadlines.rest.dto.AuthorityView;
-import io.casework.deadlines.rest.dto.RuleSetView;
+import io.casework.deadlines.rest.dto.AuthorityDto;
+import io.casework.deadlines.rest.dto.RuleSetDto;
 import io.casework.timescales.RuleSetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +20,14 @@ public class TimescaleService {
     @Inject
     TimescaleMapper mapper;
 
-    public List<AuthorityView> authorities() {
+    public List<AuthorityDto> authorities() {
         return registry.authorities().stream()
                 .map(registry::ruleSet)
                 .map(mapper::toAuthority)
                 .toList();
     }
 
-    public RuleSetView ruleSet(String authority) {
+    public RuleSetDto ruleSet(String authority) {
         return registry.findRuleSet(authority)
                 .map(mapper::toRuleSet)
                 .orElseThrow(() -> Problems.notFound("Authority", authority));

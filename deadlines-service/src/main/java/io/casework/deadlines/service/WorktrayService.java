@@ -14,7 +14,7 @@ import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.mapping.DeadlineMapper;
 import io.casework.deadlines.repository.Deadline;
 import io.casework.deadlines.repository.DeadlineRepository;
-import io.casework.deadlines.rest.dto.WorktrayItem;
+import io.casework.deadlines.rest.dto.WorktrayItemDto;
 import io.casework.deadlines.rest.dto.WorktrayReason;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +59,7 @@ public class WorktrayService {
      * One page, soonest first; a deadline both assigned to a manager and pending in their team shows once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WorktrayItem> worktray(PageQuery page) {
+    public Page<WorktrayItemDto> worktray(PageQuery page) {
         String me = caller.username();
         String managedTeam = organisation.member(me).filter(m -> m.post().isTeamLine()).map(StaffMember::team)
                 .orElse(null);
@@ -75,7 +75,8 @@ public class WorktrayService {
                         ? WorktrayReason.ASSIGNED : WorktrayReason.TEAM_OVERSIGHT)).toList());
     }
 
-    private WorktrayItem item(Deadline deadline, LocalDate today, WorktrayReason reason) {
-        return mapper.toWorktrayItem(deadline, Countdown.of(deadline.getDueDate(), today, calendar), reason);
+    private WorktrayItemDto item(Deadline deadline, LocalDate today, WorktrayReason reason) {
+        return mapper.toWorktrayItem(deadline, Countdown.of(deadline.getDueDate(), today, calendar), reason,
+                organisation);
     }
 }

@@ -19,8 +19,8 @@ class TimescaleResourceTest {
     void authorities() {
         given().get("/timescales")
                 .then().statusCode(200)
-                .body("authority", hasItem("lcs-practice-guide"))
-                .body("find { it.authority == 'lcs-practice-guide' }.document", is("004"));
+                .body("id", hasItem("lcs-practice-guide"))
+                .body("find { it.id == 'lcs-practice-guide' }.document", is("004"));
     }
 
     @Test
@@ -28,7 +28,7 @@ class TimescaleResourceTest {
     void lcsRules() {
         given().get("/timescales/lcs-practice-guide")
                 .then().statusCode(200)
-                .body("authority", is("lcs-practice-guide"))
+                .body("id", is("lcs-practice-guide"))
                 .body("rules.find { it.id == 'statutory-visit-oversight' }.amount", is(5))
                 .body("rules.find { it.id == 'statutory-visit-oversight' }.unit", is("WORKING_DAYS"))
                 .body("rules.find { it.id == 'statutory-visit-oversight' }.source.document", is("004"))

@@ -64,6 +64,9 @@ class WorktrayResourceTest {
         await().atMost(WAIT).until(() -> itemsFor("north.sw2", child).size() == 2);
         List<Map<String, Object>> items = itemsFor("north.sw2", child);
         assertThat(items).extracting(i -> i.get("subjectId")).containsExactly(pastVisit.toString(), laterVisit.toString());
+        assertThat(items.get(0).get("id")).isNotNull();
+        assertThat(items.get(0).get("assignee")).isEqualTo(Map.of("username", "north.sw2", "fullName",
+                "Oliver Bennett", "designation", "Social Worker", "team", "north"));
         assertThat(items.get(0)).containsEntry("overdue", true).containsEntry("reason", "ASSIGNED")
                 .containsEntry("workingDaysLeft", CALENDAR.workingDaysBetween(today, past));
         assertThat((Integer) items.get(0).get("workingDaysLeft")).isNegative();
@@ -87,6 +90,7 @@ class WorktrayResourceTest {
                 .containsEntry("kind", "MANAGEMENT_OVERSIGHT")
                 .containsEntry("subjectId", note.toString())
                 .containsEntry("reason", "TEAM_OVERSIGHT")
+                .containsEntry("assignee", null)
                 .containsEntry("overdue", false);
         assertThat(itemsFor("north.tm", child)).hasSize(1);
         // Not another team's manager, and not the worker: oversight is not theirs to give.

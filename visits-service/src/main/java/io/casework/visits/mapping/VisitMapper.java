@@ -1,14 +1,16 @@
 package io.casework.visits.mapping;
 
+import io.casework.backbone.access.readmodel.StoredOrganisation;
+import io.casework.backbone.security.Person;
 import io.casework.visits.domain.VisitCompliance;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.PlannedVisit;
 import io.casework.visits.repository.RecordedVisit;
 import io.casework.visits.repository.VisitPlan;
-import io.casework.visits.rest.dto.DueVisitView;
-import io.casework.visits.rest.dto.RecordedVisitView;
-import io.casework.visits.rest.dto.VisitPlanView;
-import io.casework.visits.rest.dto.VisitView;
+import io.casework.visits.rest.dto.DueVisitDto;
+import io.casework.visits.rest.dto.RecordedVisitDto;
+import io.casework.visits.rest.dto.VisitDto;
+import io.casework.visits.rest.dto.VisitPlanDto;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -16,20 +18,24 @@ import org.mapstruct.Mapping;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Entities to the DTOs on the wire; "overdue" is always worked out for a given day, never stored. */
+/**
+ * Entities to the DTOs on the wire; "overdue" is always worked out for a given day, never stored. The allocated
+ * worker, known here by username, goes out as the person the organisation read model names.
+ */
 @Mapper(imports = VisitCompliance.class)
 public interface VisitMapper {
 
+    @Mapping(target = "id", source = "visitId")
     @Mapping(target = "overdue", expression = "java(VisitCompliance.overdue(visit.state, visit.dueDate, today))")
-    VisitView toVisitView(PlannedVisit visit, @Context LocalDate today);
+    VisitDto toVisitDto(PlannedVisit visit, @Context LocalDate today);
 
-    List<VisitView> toVisitViews(List<PlannedVisit> visits, @Context LocalDate today);
+    List<VisitDto> toVisitDtos(List<PlannedVisit> visits, @Context LocalDate today);
 
-    RecordedVisitView toRecordedVisitView(RecordedVisit visit);
+    RecordedVisitDto toRecordedVisitDto(RecordedVisit visit);
 
-    List<RecordedVisitView> toRecordedVisitViews(List<RecordedVisit> visits);
+    List<RecordedVisitDto> toRecordedVisitDtos(List<RecordedVisit> visits);
 
-    @Mapping(target = "planId", source = "plan.planId")
+    @Mapping(target = "id", source = "plan.planId")
     @Mapping(target = "childId", source = "plan.childId")
     @Mapping(target = "planType", source = "plan.planType")
     @Mapping(target = "frequencyWorkingDays", source = "plan.frequencyWorkingDays")
@@ -37,9 +43,10 @@ public interface VisitMapper {
     @Mapping(target = "team", source = "child.team")
     @Mapping(target = "allocatedWorker", source = "child.allocatedWorker")
     @Mapping(target = "nextDueDate", source = "nextDueDate")
-    VisitPlanView toPlanView(VisitPlan plan, Child child, LocalDate nextDueDate);
+    VisitPlanDto toPlanDto(VisitPlan plan, Child child, LocalDate nextDueDate,
+            @Context StoredOrganisation organisation);
 
-    @Mapping(target = "visitId", source = "visit.visitId")
+    @Mapping(target = "id", source = "visit.visitId")
     @Mapping(target = "childId", source = "child.childId")
     @Mapping(target = "displayName", source = "child.displayName")
     @Mapping(target = "allocatedWorker", source = "child.allocatedWorker")
@@ -48,5 +55,10 @@ public interface VisitMapper {
     @Mapping(target = "overdue", expression = "java(VisitCompliance.overdue(visit.state, visit.dueDate, today))")
     @Mapping(target = "workingDaysLeft", source = "workingDaysLeft")
     @Mapping(target = "detailsWithheld", constant = "false")
-    DueVisitView toDueView(PlannedVisit visit, Child child, int workingDaysLeft, @Context LocalDate today);
+    DueVisitDto toDueDto(PlannedVisit visit, Child child, int workingDaysLeft, @Context LocalDate today,
+            @Context StoredOrganisation organisation);
+
+    default Person person(String username, @Context StoredOrganisation organisation) {
+        return organisation.person(username);
+    }
 }

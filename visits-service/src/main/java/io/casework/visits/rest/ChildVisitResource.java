@@ -2,8 +2,8 @@ package io.casework.visits.rest;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.RequestParams;
-import io.casework.visits.rest.dto.ChildVisitsView;
-import io.casework.visits.rest.dto.VisitPlanView;
+import io.casework.visits.rest.dto.ChildVisitsDto;
+import io.casework.visits.rest.dto.VisitPlanDto;
 import io.casework.visits.service.VisitQueryService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class ChildVisitResource {
             description = "Planned and completed statutory visits by due date, with whether each was on time and "
                     + "whether a planned one is overdue today, and every visit recorded on the child's case notes.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public ChildVisitsView visits(
+    public ChildVisitsDto visits(
             @PathParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childId) {
         return visits.visitsOf(RequestParams.pathUuid("childId", childId));
     }
@@ -43,7 +43,7 @@ public class ChildVisitResource {
     @Operation(operationId = "getChildVisitPlan", summary = "A child's visit plan",
             description = "The plan type, the visit frequency in working days and the next due date.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public VisitPlanView visitPlan(
+    public VisitPlanDto visitPlan(
             @PathParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childId) {
         return visits.planOf(RequestParams.pathUuid("childId", childId));
     }

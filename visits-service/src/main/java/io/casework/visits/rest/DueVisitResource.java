@@ -5,7 +5,7 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.visits.repository.PlannedVisitRepository;
-import io.casework.visits.rest.dto.DueVisitView;
+import io.casework.visits.rest.dto.DueVisitDto;
 import io.casework.visits.service.VisitQueryService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class DueVisitResource {
                     + "the children on my caseload or management line; a child I may open only with a stated purpose "
                     + "is shown without details (detailsWithheld). Each child shown is logged on its access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<DueVisitView> due(
+    public Page<DueVisitDto> due(
             @Parameter(description = "Only this team's children; every team's I may see when left out")
             @QueryParam("team") @Size(min = 1, max = 100) String team,
             @Parameter(description = "Last due date to include, yyyy-MM-dd; today when left out")

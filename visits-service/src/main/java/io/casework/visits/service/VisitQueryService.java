@@ -4,6 +4,7 @@ import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
@@ -18,9 +19,9 @@ import io.casework.visits.repository.PlannedVisitRepository;
 import io.casework.visits.repository.RecordedVisitRepository;
 import io.casework.visits.repository.VisitPlan;
 import io.casework.visits.repository.VisitPlanRepository;
-import io.casework.visits.rest.dto.ChildVisitsView;
-import io.casework.visits.rest.dto.DueVisitView;
-import io.casework.visits.rest.dto.VisitPlanView;
+import io.casework.visits.rest.dto.ChildVisitsDto;
+import io.casework.visits.rest.dto.DueVisitDto;
+import io.casework.visits.rest.dto.VisitPlanDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,21 +62,25 @@ public class VisitQueryService {
     @Inject
     WorkingDayCalendar calendar;
 
-    public ChildVisitsView visitsOf(UUID childId) {
+    /** Names the allocated worker, whom this service knows by username only. */
+    @Inject
+    StoredOrganisation organisation;
+
+    public ChildVisitsDto visitsOf(UUID childId) {
         Child child = visibleChild(childId, "getChildVisits");
         LocalDate today = LocalDate.now(clock);
-        return new ChildVisitsView(child.childId, child.displayName, child.team, child.allocatedWorker,
-                child.planType, today,
-                mapper.toVisitViews(plannedVisits.listForChild(childId), today),
-                mapper.toRecordedVisitViews(recordedVisits.listForChild(childId)));
+        return new ChildVisitsDto(child.childId, child.displayName, child.team,
+                organisation.person(child.allocatedWorker), child.planType, today,
+                mapper.toVisitDtos(plannedVisits.listForChild(childId), today),
+                mapper.toRecordedVisitDtos(recordedVisits.listForChild(childId)));
     }
 
-    public VisitPlanView planOf(UUID childId) {
+    public VisitPlanDto planOf(UUID childId) {
         Child child = visibleChild(childId, "getChildVisitPlan");
         VisitPlan plan = plans.findFor(childId, child.planType)
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
         LocalDate nextDue = plannedVisits.findOpen(childId).map(visit -> visit.dueDate).orElse(null);
-        return mapper.toPlanView(plan, child, nextDue);
+        return mapper.toPlanDto(plan, child, nextDue, organisation);
     }
 
     /**
@@ -84,7 +89,7 @@ public class VisitQueryService {
      *
      * @param team only this team's children, or every team's the caller may see when null
      */
-    public Page<DueVisitView> dueFor(String team, LocalDate until, PageQuery page) {
+    public Page<DueVisitDto> dueFor(String team, LocalDate until, PageQuery page) {
         Map<UUID, ChildFacts> candidates = new HashMap<>();
         for (ChildFacts facts : access.candidates()) {
             if (team == null || team.equals(facts.team())) {
@@ -97,15 +102,15 @@ public class VisitQueryService {
         LocalDate today = LocalDate.now(clock);
         return Pagination.filteredPage(rows, page, PlannedVisitRepository::cursorOf,
                 row -> shown.containsKey(row.child().childId), shownRows -> shownRows.stream().map(row -> {
-                    DueVisitView view = dueView(row.visit(), row.child(), today);
-                    return shown.get(row.child().childId).allowed() ? view : view.withheld();
+                    DueVisitDto due = dueDto(row.visit(), row.child(), today);
+                    return shown.get(row.child().childId).allowed() ? due : due.withheld();
                 }).toList());
     }
 
-    private DueVisitView dueView(PlannedVisit visit, Child child, LocalDate today) {
+    private DueVisitDto dueDto(PlannedVisit visit, Child child, LocalDate today) {
         // Negative once overdue: how many working days the visit is late by.
         int workingDaysLeft = calendar.workingDaysBetween(today, visit.dueDate);
-        return mapper.toDueView(visit, child, workingDaysLeft, today);
+        return mapper.toDueDto(visit, child, workingDaysLeft, today, organisation);
     }
 
     private Child visibleChild(UUID childId, String action) {

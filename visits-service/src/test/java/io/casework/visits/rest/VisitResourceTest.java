@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The REST API with real Keycloak tokens, over children registered through the real topic. */
@@ -90,9 +91,15 @@ class VisitResourceTest {
                 .statusCode(200)
                 .body("childId", equalTo(upcoming.childId().toString()))
                 .body("team", equalTo("north"))
+                // The worker, known here by username, goes out as the organisation model names them.
+                .body("allocatedWorker.username", equalTo("north.sw1"))
+                .body("allocatedWorker.fullName", equalTo("Amelia Hughes"))
+                .body("allocatedWorker.designation", equalTo("Social Worker"))
+                .body("allocatedWorker.team", equalTo("north"))
                 .body("planType", equalTo("CLA"))
                 .body("asOf", equalTo(LocalDate.now(ZoneId.of("Europe/London")).toString()))
                 .body("visits.size()", equalTo(1))
+                .body("visits[0].id", notNullValue())
                 .body("visits[0].state", equalTo("PLANNED"))
                 .body("visits[0].dueDate", equalTo("2027-01-07"))
                 .body("visits[0].frequencyWorkingDays", equalTo(10))
@@ -115,7 +122,9 @@ class VisitResourceTest {
     void visitPlan() {
         as("north.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then()
                 .statusCode(200)
+                .body("id", notNullValue())
                 .body("childId", equalTo(upcoming.childId().toString()))
+                .body("allocatedWorker.username", equalTo("north.sw1"))
                 .body("planType", equalTo("CLA"))
                 .body("frequencyWorkingDays", equalTo(10))
                 .body("startDate", equalTo("2026-12-21"))
@@ -191,7 +200,10 @@ class VisitResourceTest {
                 .body("items.find { it.childId == '%s' }.dueDate".formatted(overdue.childId()), equalTo("2025-01-20"))
                 .body("items.find { it.childId == '%s' }.overdue".formatted(upcoming.childId()), equalTo(false))
                 .body("items.find { it.childId == '%s' }.displayName".formatted(upcoming.childId()),
-                        equalTo(upcoming.displayName()));
+                        equalTo(upcoming.displayName()))
+                .body("items.find { it.childId == '%s' }.id".formatted(upcoming.childId()), notNullValue())
+                .body("items.find { it.childId == '%s' }.allocatedWorker.username".formatted(upcoming.childId()),
+                        equalTo("north.sw1"));
 
         as("north.sw1").queryParam("team", "north").queryParam("until", "2026-12-31").get("/visits/due").then()
                 .statusCode(200)

@@ -1,30 +1,53 @@
 package io.casework.approvals.rest.dto;
 
 import io.casework.approvals.domain.RequestState;
+import io.casework.backbone.security.Person;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * A request for a decision.
- *
- * @param dueBy    the last working day for the decision, when the kind has a timescale (statutory visit oversight: 5
- *                 working days, 004); null otherwise
- * @param decision null while pending
- */
+/** A request for a decision: what is to be decided, who asked, who is to decide, and once decided the decision. */
+@Schema(description = "A request for a manager's decision (management oversight of a case note, a statutory visit "
+        + "note's oversight...), routed to one approver on the team's management line")
 public record ApprovalRequestDto(
+        @Schema(description = "The request's id", example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID id,
+        @Schema(description = "What is to be decided: the id of an entry of the decision catalogue "
+                + "(GET /organisation/decision-kinds)", example = "STATUTORY_VISIT_OVERSIGHT", maxLength = 60)
         String kind,
+        @Schema(description = "The child whose record the decision is about",
+                example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
+        @Schema(description = "The id of what is to be decided, in the service that owns it: for oversight, the "
+                + "case note's id", example = "5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b", maxLength = 100)
         String subjectId,
+        @Schema(description = "The version of the subject the request is about: a case note submitted again "
+                + "after being returned makes a new request for its new version", example = "1", minimum = "1")
         int subjectVersion,
+        @Schema(description = "The id of the team whose management line decides: the child's team when the "
+                + "request was made", example = "north", maxLength = 60)
         String team,
-        String requestedBy,
-        String requesterName,
-        String assignee,
+        @Schema(description = "Who asked for the decision (the case note's author). Full name as it was when the "
+                + "request was made; designation and team as the organisation model holds them now, null once "
+                + "they have left",
+                example = Person.Examples.SOCIAL_WORKER)
+        Person requestedBy,
+        @Schema(description = "Who the request is routed to: the approver on the team's management line. Full name, "
+                + "designation and team as the organisation model holds them now; only the username once they have "
+                + "left",
+                example = Person.Examples.PRACTICE_MANAGER)
+        Person assignee,
+        @Schema(description = "PENDING until decided; then APPROVED or RETURNED, for good", example = "PENDING")
         RequestState state,
+        @Schema(description = "When the request was made, UTC (ISO-8601 with offset Z)",
+                example = "2026-03-02T09:15:00Z")
         Instant createdAt,
-        LocalDate dueBy,
+        @Schema(description = "The last day on which the decision is in time, an ISO-8601 date in England, when the "
+                + "kind has a timescale (statutory visit oversight: 5 working days from submission, 004); null "
+                + "when it has none", example = "2026-03-09")
+        LocalDate dueDate,
+        @Schema(description = "The decision; null while the request is PENDING")
         DecisionDto decision) {
 }

@@ -1,6 +1,7 @@
 package io.casework.approvals.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.casework.backbone.security.Person;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,28 +13,53 @@ import java.util.UUID;
  * {@code Last-Event-ID}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One event of the live inbox stream: one of the caller's notifications, with the request it "
+        + "is about. Fields that do not apply to the event's type are absent, not null.")
 public record InboxEventDto(
         @Schema(description = "approval-requested: a request waits for the caller; approval-decided: one the caller "
-                + "made, or was assigned, was decided", enumeration = {REQUESTED, DECIDED})
+                + "made, or was assigned, was decided", enumeration = {REQUESTED, DECIDED},
+                example = REQUESTED)
         String type,
-        @Schema(description = "The caller's notifications are numbered 1, 2, 3... in the order they were recorded",
-                minimum = "1", maximum = "9223372036854775807")
+        @Schema(description = "The caller's notifications are numbered 1, 2, 3... in the order they were recorded; "
+                + "also the SSE event id, to send back as Last-Event-ID when reconnecting",
+                minimum = "1", maximum = "9223372036854775807", example = "42")
         long sequence,
-        @Schema(description = "The notification, as listed by GET /inbox/notifications")
+        @Schema(description = "The notification, as listed by GET /inbox/notifications",
+                example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID notificationId,
+        @Schema(description = "The approval request the notification is about (GET /approval-requests/{id})",
+                example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
-        @Schema(maxLength = 60) String kind,
+        @Schema(description = "What is to be decided: an id of the decision catalogue",
+                example = "STATUTORY_VISIT_OVERSIGHT", maxLength = 60)
+        String kind,
+        @Schema(description = "The child whose record the request is about",
+                example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
-        @Schema(maxLength = 100) String subjectId,
-        @Schema(maxLength = 100) String team,
-        @Schema(maxLength = 100) String assignee,
-        @Schema(maxLength = 100) String requestedBy,
-        @Schema(description = "On a decision: APPROVED or RETURNED", maxLength = 20) String outcome,
-        @Schema(maxLength = 100) String decidedBy,
-        @Schema(maxLength = 200) String decidedByName,
-        @Schema(maxLength = 200) String decidedByDesignation,
-        @Schema(maxLength = 500) String message,
-        @Schema(description = "When the notification was recorded") Instant at) {
+        @Schema(description = "The id of what is to be decided: for oversight, the case note's id",
+                example = "5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b", maxLength = 100)
+        String subjectId,
+        @Schema(description = "The id of the team whose management line decides", example = "north", maxLength = 100)
+        String team,
+        @Schema(description = "Who the request is routed to, as in the approval request's `assignee`",
+                example = Person.Examples.PRACTICE_MANAGER)
+        Person assignee,
+        @Schema(description = "Who asked for the decision, as in the approval request's `requestedBy`",
+                example = Person.Examples.SOCIAL_WORKER)
+        Person requestedBy,
+        @Schema(description = "On approval-decided only: APPROVED or RETURNED; absent on approval-requested",
+                enumeration = {"APPROVED", "RETURNED"}, example = "APPROVED", maxLength = 20)
+        String outcome,
+        @Schema(description = "On approval-decided only: who decided, as in the decision's `decidedBy`; absent on "
+                + "approval-requested",
+                example = Person.Examples.PRACTICE_MANAGER)
+        Person decidedBy,
+        @Schema(description = "The notification's text, ready to show",
+                example = "Statutory visit oversight requested by Sam Example, due by 2026-03-09", maxLength = 500)
+        String message,
+        @Schema(description = "When the notification was recorded, UTC (ISO-8601 with offset Z)",
+                example = "2026-03-02T09:15:02Z")
+        Instant createdAt) {
 
     public static final String REQUESTED = "approval-requested";
     public static final String DECIDED = "approval-decided";

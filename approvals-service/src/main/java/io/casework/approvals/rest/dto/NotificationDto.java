@@ -1,15 +1,28 @@
 package io.casework.approvals.rest.dto;
 
 import io.casework.approvals.repository.Notification;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
 
+@Schema(description = "A message in the caller's inbox about an approval request")
 public record NotificationDto(
+        @Schema(description = "The notification's id", example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID id,
+        @Schema(description = "APPROVAL_REQUESTED: a request waits for the caller's decision; APPROVAL_DECIDED: a "
+                + "request the caller made, or was assigned, was decided", example = "APPROVAL_REQUESTED")
         Notification.Type type,
+        @Schema(description = "The approval request it is about (GET /approval-requests/{id})",
+                example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
+        @Schema(description = "The child whose record the request is about",
+                example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
+        @Schema(description = "The notification's text, ready to show",
+                example = "Statutory visit oversight approved by Dan Example (Practice Manager)", maxLength = 500)
         String message,
+        @Schema(description = "When the notification was recorded, UTC (ISO-8601 with offset Z)",
+                example = "2026-03-04T14:30:01Z")
         Instant createdAt) {
 }

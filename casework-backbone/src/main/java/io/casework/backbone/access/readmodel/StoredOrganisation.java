@@ -3,6 +3,7 @@ package io.casework.backbone.access.readmodel;
 import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.Organisation;
 import io.casework.backbone.access.StaffMember;
+import io.casework.backbone.security.Person;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.HashMap;
@@ -24,6 +25,18 @@ public class StoredOrganisation implements Organisation {
     public Optional<StaffMember> member(String username) {
         return members.computeIfAbsent(username, name -> Optional.ofNullable(OrgMember.<OrgMember>findById(name))
                 .map(m -> new StaffMember(m.username, m.fullName, m.post, m.team, m.serviceArea, m.supervisor)));
+    }
+
+    /**
+     * A person a response names, as the organisation model holds them now: full name, job title and team. Someone
+     * the model does not hold (they have left, or never joined) is named by username alone. Null for nobody.
+     */
+    public Person person(String username) {
+        if (username == null) {
+            return null;
+        }
+        return member(username).map(m -> new Person(m.username(), m.fullName(), m.designation(), m.team()))
+                .orElseGet(() -> Person.known(username));
     }
 
     @Override

@@ -1,0 +1,59 @@
+package io.casework.deadlines.rest.dto;
+
+import io.casework.backbone.security.Person;
+import io.casework.deadlines.domain.DeadlineKind;
+import io.casework.deadlines.domain.DeadlineState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(description = "A tracked deadline, open or met. Fields marked \"open only\" are null once it is met; fields "
+        + "marked \"met only\" are null while it is open")
+public record DeadlineDto(
+        @Schema(description = "The deadline's id", example = "4d6e8f0a-2b4c-4d6e-8f0a-2b4c6d8e0f1a")
+        UUID id,
+        @Schema(description = "The child the work is for", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
+        UUID childId,
+        @Schema(description = "STATUTORY_VISIT: the child's next statutory visit; MANAGEMENT_OVERSIGHT: practice "
+                + "manager oversight of a statutory visit note (004)", example = "STATUTORY_VISIT")
+        DeadlineKind kind,
+        @Schema(description = "The id of the timescale rule the due date comes from (GET /timescales/{authority})",
+                example = "statutory-visit-frequency")
+        String ruleId,
+        @Schema(description = "The id of the authority whose rule set the deadline was opened under",
+                example = "lcs-practice-guide")
+        String authority,
+        @Schema(description = "The work tracked: the planned statutory visit's id (visits-service), or the id of the "
+                + "case note awaiting oversight", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
+        String subjectId,
+        @Schema(description = "The id of the child's team", example = "north")
+        String team,
+        @Schema(description = "The person who holds the deadline: for a statutory visit the allocated worker. Full "
+                + "name, designation and team as the organisation model holds them now; only the username if this "
+                + "service does not know them; null while it is the team's (oversight not yet routed to a manager)",
+                example = Person.Examples.SOCIAL_WORKER)
+        Person assignee,
+        @Schema(description = "The last day on time, an ISO-8601 date in England", example = "2026-03-06")
+        LocalDate dueDate,
+        @Schema(description = "OPEN until the work is recorded, then MET for good", example = "OPEN")
+        DeadlineState state,
+        @Schema(description = "When the deadline was opened, UTC (ISO-8601 with offset Z)",
+                example = "2026-02-20T15:42:10Z")
+        Instant openedAt,
+        @Schema(description = "Open only: true once the due date has passed (due today is not overdue yet)",
+                example = "false")
+        Boolean overdue,
+        @Schema(description = "Open only: working days (England and Wales) from today to the due date; 0 when due "
+                + "today, negative by the working days since when overdue", example = "4")
+        Integer workingDaysLeft,
+        @Schema(description = "Met only: the day that counts for lateness (the visit's date, or the day oversight "
+                + "was recorded), an ISO-8601 date in England", example = "2026-03-04")
+        LocalDate metOn,
+        @Schema(description = "Met only: when the work was recorded, UTC (ISO-8601 with offset Z)",
+                example = "2026-03-04T12:01:33Z")
+        Instant metAt,
+        @Schema(description = "Met only: true when it was met after the due date", example = "false")
+        Boolean late) {
+}

@@ -1,4 +1,0 @@
-package io.casework.deadlines.rest.dto;
-
-public record SourceView(String document, String section, String quote) {
-}

@@ -1,0 +1,51 @@
+package io.casework.visits.rest.dto;
+
+import io.casework.backbone.security.Person;
+import io.casework.contracts.PlanType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A statutory visit on a team's worktray.
+ *
+ * @param workingDaysLeft working days from today to the due date; 0 on the day, negative once overdue
+ */
+@Schema(description = "A statutory visit due, on a worktray. For a child you may open only with a stated purpose, "
+        + "displayName, allocatedWorker and planType are null and detailsWithheld is true")
+public record DueVisitDto(
+        @Schema(description = "The planned statutory visit's id", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
+        UUID id,
+        @Schema(description = "The child to visit", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
+        UUID childId,
+        @Schema(description = "The child's name; null when details are withheld", example = "Leo Example",
+                maxLength = 200)
+        String displayName,
+        @Schema(description = "The worker the case is allocated to. Full name, designation and team as the "
+                + "organisation model holds them now; only the username if this service does not know them; null "
+                + "when details are withheld", example = Person.Examples.SOCIAL_WORKER)
+        Person allocatedWorker,
+        @Schema(description = "The plan the child is on; null when details are withheld", example = "CP")
+        PlanType planType,
+        @Schema(description = "The last day on which the visit is in time, an ISO-8601 date in England",
+                example = "2026-03-06")
+        LocalDate dueDate,
+        @Schema(description = "True once the due date has passed without a statutory visit, as of today in England",
+                example = "false")
+        boolean overdue,
+        @Schema(description = "Working days (England and Wales) from today to the due date: 0 on the day, "
+                + "negative once overdue", example = "4")
+        int workingDaysLeft,
+        @Schema(description = "True when the child is shown without details: open the child with "
+                + "X-Access-Purpose to see them", example = "false")
+        boolean detailsWithheld) {
+
+    /**
+     * A visit of a child the caller may open only with a stated purpose (ACCESS-RULES "Lists"): the date that is
+     * due, without the child's name, worker or plan, until the child is opened with a purpose.
+     */
+    public DueVisitDto withheld() {
+        return new DueVisitDto(id, childId, null, null, null, dueDate, overdue, workingDaysLeft, true);
+    }
+}
