@@ -59,7 +59,9 @@ class OrganisationChangeTest {
     }
 
     private static void supervise(String worker, String supervisor) {
-        Suite.APPROVALS.as("head.of.service")
+        String version = Suite.APPROVALS.as("head.of.service").get("/organisation/staff/" + worker).then()
+                .statusCode(200).extract().header("ETag");
+        Suite.APPROVALS.as("head.of.service").header("If-Match", version)
                 .body(Map.of("fullName", "Oliver Bennett", "post", "SOCIAL_WORKER", "team", "north",
                         "supervisor", supervisor))
                 .put("/organisation/staff/" + worker).then().statusCode(200);

@@ -7,6 +7,7 @@ import io.casework.approvals.domain.OrganisationChangeRights;
 import io.casework.approvals.domain.RequestState;
 import io.casework.approvals.domain.Responsibilities;
 import io.casework.approvals.mapping.OrganisationMapper;
+import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.OrganisationChange;
@@ -33,6 +34,7 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
+import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Roles;
 import io.casework.contracts.Post;
@@ -77,6 +79,9 @@ public class OrganisationService {
     OrganisationMapper mapper;
 
     @Inject
+    People people;
+
+    @Inject
     AccessReadModel readModel;
 
     @Inject
@@ -92,14 +97,16 @@ public class OrganisationService {
     public Page<TeamDto> teams(PageQuery page) {
         List<Team> rows = page.after() == null ? teams.find("order by id").page(0, page.rows()).list()
                 : teams.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
-        return Pagination.page(rows, page, team -> PageCursor.of(team.id), mapper::toTeamDtos);
+        return Pagination.page(rows, page, team -> PageCursor.of(team.id),
+                shown -> mapper.toTeamDtos(shown, people));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ServiceAreaDto> serviceAreas(PageQuery page) {
         List<ServiceArea> rows = page.after() == null ? serviceAreas.find("order by id").page(0, page.rows()).list()
                 : serviceAreas.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
-        return Pagination.page(rows, page, area -> PageCursor.of(area.id), mapper::toAreaDtos);
+        return Pagination.page(rows, page, area -> PageCursor.of(area.id),
+                shown -> mapper.toAreaDtos(shown, people));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,13 +117,24 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StaffMemberDto> staff(String team, PageQuery page) {
         return Pagination.page(staff.current(team, page), page, member -> PageCursor.of(member.username),
-                mapper::toStaffDtos);
+                shown -> mapper.toStaffDtos(shown, people));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamDto team(String id) {
+        return mapper.toDto(teams.findByIdOptional(id).orElseThrow(() -> Problems.notFound("team", id)), people);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceAreaDto serviceArea(String id) {
+        return mapper.toDto(serviceAreas.findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("service area", id)), people);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffMemberDto member(String username) {
         return mapper.toDto(staff.findByIdOptional(username)
-                .orElseThrow(() -> Problems.notFound("member of staff", username)));
+                .orElseThrow(() -> Problems.notFound("member of staff", username)), people);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,18 +143,20 @@ public class OrganisationService {
         List<OrganisationChange> rows = OrganisationChange.find(
                 "subjectKind = ?1 and subjectId = ?2 and version > ?3 order by version",
                 OrganisationChange.SubjectKind.valueOf(subjectKind), subjectId, after).page(0, page.rows()).list();
-        return Pagination.page(rows, page, change -> PageCursor.of(change.version), mapper::toChangeDtos);
+        return Pagination.page(rows, page, change -> PageCursor.of(change.version),
+                shown -> mapper.toChangeDtos(shown, people));
     }
 
     /** Creates the team or replaces its name and management line. Requests already routed keep their assignee. */
     @Transactional
-    public TeamDto replace(String teamId, TeamUpdateRequest update) {
+    public TeamDto replace(String teamId, TeamUpdateRequest update, String ifMatch) {
         ServiceArea area = serviceAreas.findByIdOptional(update.serviceArea()).orElseThrow(() -> Problems.badRequest(
                 "unknown-service-area", "serviceArea: there is no service area '" + update.serviceArea() + "'"));
         Optional<Team> existing = teams.findByIdOptional(teamId);
         refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(), area.id));
         existing.ifPresent(team -> refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(),
                 team.serviceArea.id)));
+        Preconditions.requireCurrentOrNew(ifMatch, existing.map(team -> team.version), "team");
         if (existing.isPresent() && !existing.get().serviceArea.id.equals(area.id)
                 && !staff.currentInTeam(teamId).isEmpty()) {
             throw Problems.conflict("team-has-members", "A team with members cannot move to another service area: "
@@ -163,12 +183,14 @@ public class OrganisationService {
         stamp(team);
         teams.persist(team);
         publish(team, existing.isPresent() ? "CHANGED" : "CREATED");
-        return mapper.toDto(team);
+        return mapper.toDto(team, people);
     }
 
     @Transactional
-    public ServiceAreaDto replaceServiceArea(String id, ServiceAreaRequest update) {
+    public ServiceAreaDto replaceServiceArea(String id, ServiceAreaRequest update, String ifMatch) {
         refuseUnless(OrganisationChangeRights.forServiceArea(administrator()));
+        Preconditions.requireCurrentOrNew(ifMatch, serviceAreas.findByIdOptional(id).map(area -> area.version),
+                "service area");
         List<Problems.FieldViolation> violations = new ArrayList<>();
         requirePost(violations, "headOfService", update.headOfService(), Post.HEAD_OF_SERVICE, null, id);
         if (!violations.isEmpty()) {
@@ -187,13 +209,13 @@ public class OrganisationService {
         area.updatedBy = caller.username();
         serviceAreas.persist(area);
         record(OrganisationChange.SubjectKind.SERVICE_AREA, id, area.version, created ? "CREATED" : "CHANGED",
-                mapper.toDto(area));
-        return mapper.toDto(area);
+                ServiceAreaVersion.of(area));
+        return mapper.toDto(area, people);
     }
 
     /** A member joins, or their post, team or supervisor changes. */
     @Transactional
-    public StaffMemberDto replaceMember(String username, StaffMemberRequest update) {
+    public StaffMemberDto replaceMember(String username, StaffMemberRequest update, String ifMatch) {
         Optional<Staff> existing = staff.findByIdOptional(username);
         String area = areaOf(update);
         String areaBefore = existing.filter(s -> !s.hasLeft()).map(s -> s.serviceArea).orElse(null);
@@ -201,6 +223,7 @@ public class OrganisationService {
         existing.filter(s -> !s.hasLeft() && s.post.scope() != Post.Scope.TEAM && update.post().scope() == Post.Scope.TEAM)
                 .ifPresent(s -> refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), s.post,
                         null, s.serviceArea)));
+        Preconditions.requireCurrentOrNew(ifMatch, existing.map(s -> s.version), "member of staff");
         if (update.supervisor() != null) {
             if (update.supervisor().equals(username)) {
                 throw Problems.invalidFields("Nobody supervises themselves",
@@ -230,7 +253,7 @@ public class OrganisationService {
         member.updatedBy = caller.username();
         staff.persist(member);
         publish(member, joining ? "JOINED" : "CHANGED");
-        return mapper.toDto(member);
+        return mapper.toDto(member, people);
     }
 
     /** Marks a member as left, once they hold nothing (004 "Updating Team Structures"). */
@@ -245,7 +268,7 @@ public class OrganisationService {
         member.updatedAt = member.leftAt;
         member.updatedBy = caller.username();
         publish(member, "LEFT");
-        return mapper.toDto(member);
+        return mapper.toDto(member, people);
     }
 
     /** What the person still holds: cases, pending decisions, people they supervise, posts on a management line. */
@@ -393,6 +416,19 @@ public class OrganisationService {
         entry.changedBy = caller.username();
         entry.changedAt = Instant.now();
         entry.persist();
+    }
+
+    /**
+     * A service area as its history entries keep it (it has no event of its own): the shape those entries have
+     * always had, people by username, so that the history reads one way whatever shape the API's DTOs take.
+     */
+    record ServiceAreaVersion(String id, String name, String headOfService, long version, Instant updatedAt,
+                              String updatedBy) {
+
+        static ServiceAreaVersion of(ServiceArea area) {
+            return new ServiceAreaVersion(area.id, area.name, area.headOfService, area.version, area.updatedAt,
+                    area.updatedBy);
+        }
     }
 
     // The subject as the history keeps it: the event's data, which is the whole subject after the change.

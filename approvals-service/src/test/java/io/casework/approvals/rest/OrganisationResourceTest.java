@@ -41,11 +41,16 @@ class OrganisationResourceTest {
     void staffReadTheTeams() {
         given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/organisation/teams")
                 .then().statusCode(200)
-                .body("items.find { it.team == 'north' }.practiceManager", equalTo("north.pm"))
-                .body("items.find { it.team == 'north' }.teamManager", equalTo("north.tm"))
-                .body("items.find { it.team == 'north' }.seniorManager", equalTo("senior.manager"))
-                .body("items.find { it.team == 'north' }.headOfService", equalTo("head.of.service"))
-                .body("items.find { it.team == 'south' }.practiceManager", equalTo("south.pm"));
+                .body("items.find { it.id == 'north' }.practiceManager.username", equalTo("north.pm"))
+                .body("items.find { it.id == 'north' }.teamManager.username", equalTo("north.tm"))
+                .body("items.find { it.id == 'north' }.seniorManager.username", equalTo("senior.manager"))
+                .body("items.find { it.id == 'north' }.headOfService.username", equalTo("head.of.service"))
+                .body("items.find { it.id == 'south' }.practiceManager.username", equalTo("south.pm"))
+                // A person on the wire is the whole Person: name, designation and team from the model.
+                .body("items.find { it.id == 'north' }.practiceManager.fullName", equalTo("Daniel Walsh"))
+                .body("items.find { it.id == 'north' }.practiceManager.designation", equalTo("Practice Manager"))
+                .body("items.find { it.id == 'north' }.practiceManager.team", equalTo("north"))
+                .body("items.find { it.id == 'north' }.headOfService.team", nullValue());
         given().get("/organisation/teams").then().statusCode(401);
     }
 
@@ -55,13 +60,13 @@ class OrganisationResourceTest {
     void catalogueNamesItsSources() {
         given().header("Authorization", KeycloakTokens.bearer("north.sw1")).get("/organisation/decision-kinds")
                 .then().statusCode(200)
-                .body("find { it.kind == 'STATUTORY_VISIT_OVERSIGHT' }.decidedBy", equalTo("PRACTICE_MANAGER"))
-                .body("find { it.kind == 'STATUTORY_VISIT_OVERSIGHT' }.source.document", equalTo("004"))
-                .body("find { it.kind == 'STATUTORY_VISIT_OVERSIGHT' }.source.quote",
+                .body("find { it.id == 'STATUTORY_VISIT_OVERSIGHT' }.decidedBy", equalTo("PRACTICE_MANAGER"))
+                .body("find { it.id == 'STATUTORY_VISIT_OVERSIGHT' }.source.document", equalTo("004"))
+                .body("find { it.id == 'STATUTORY_VISIT_OVERSIGHT' }.source.quote",
                         equalTo("Notify your PM so that managerial oversight and comments can be added"))
-                .body("find { it.kind == 'CASE_NOTE_OVERSIGHT' }.decidedBy", equalTo("PRACTICE_MANAGER"))
-                .body("find { it.kind == 'ROLL_BACK' }.decidedBy", equalTo("HEAD_OF_SERVICE"))
-                .body("kind", hasItem("RISK_ALERT"));
+                .body("find { it.id == 'CASE_NOTE_OVERSIGHT' }.decidedBy", equalTo("PRACTICE_MANAGER"))
+                .body("find { it.id == 'ROLL_BACK' }.decidedBy", equalTo("HEAD_OF_SERVICE"))
+                .body("id", hasItem("RISK_ALERT"));
     }
 
     @Test
@@ -78,12 +83,15 @@ class OrganisationResourceTest {
     @DisplayName("issue 8: appointing an approver requires the post: a social worker, or another team's practice "
             + "manager, cannot be made north's practice manager")
     void approverMustHoldThePost() {
-        as("head.of.service").body(line("north", "north.sw1", "north.tm")).put("/organisation/teams/north")
+        as("head.of.service").body(line("north", "north.sw1", "north.tm")).header("If-Match", etag("/organisation/teams/north"))
+                .put("/organisation/teams/north")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("practiceManager"));
-        as("head.of.service").body(line("north", "south.pm", "north.tm")).put("/organisation/teams/north")
+        as("head.of.service").body(line("north", "south.pm", "north.tm")).header("If-Match", etag("/organisation/teams/north"))
+                .put("/organisation/teams/north")
                 .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
-        as("head.of.service").body(line("north", "Not A Username", "north.tm")).put("/organisation/teams/north")
+        as("head.of.service").body(line("north", "Not A Username", "north.tm")).header("If-Match", etag("/organisation/teams/north"))
+                .put("/organisation/teams/north")
                 .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
     }
 
@@ -92,11 +100,14 @@ class OrganisationResourceTest {
             + "to them: data, not code; every step is in the history")
     void newTeamRoutesByData() {
         as("head.of.service").body(line("west", null, null)).put("/organisation/teams/west")
-                .then().statusCode(200).body("team", equalTo("west")).body("updatedBy", equalTo("head.of.service"));
+                .then().statusCode(200).body("id", equalTo("west"))
+                .body("updatedBy.username", equalTo("head.of.service"));
         as("head.of.service").body(member("Wendy West", "PRACTICE_MANAGER", "west", null))
                 .put("/organisation/staff/west.pm").then().statusCode(200).body("version", equalTo(1));
-        as("head.of.service").body(line("west", "west.pm", null)).put("/organisation/teams/west")
-                .then().statusCode(200).body("practiceManager", equalTo("west.pm"));
+        as("head.of.service").body(line("west", "west.pm", null)).header("If-Match", etag("/organisation/teams/west"))
+                .put("/organisation/teams/west")
+                .then().statusCode(200).header("ETag", "\"2\"").body("practiceManager.username", equalTo("west.pm"))
+                .body("practiceManager.fullName", equalTo("Wendy West"));
 
         CaseNoteSubmitted note = TestTopics.send(
                 TestTopics.submitted("STATUTORY_VISIT", "west.sw1", "Will West", "west"));
@@ -116,7 +127,7 @@ class OrganisationResourceTest {
         as("north.sw1").get("/organisation/changes/TEAM/west").then().statusCode(200)
                 .body("items.change", contains("CREATED", "CHANGED"))
                 .body("items[1].after.practiceManager", equalTo("west.pm"))
-                .body("items.changedBy", everyItem(equalTo("head.of.service")));
+                .body("items.changedBy.username", everyItem(equalTo("head.of.service")));
         // One version a page: the second page holds the second version, and is the last.
         String next = as("north.sw1").queryParam("limit", 1).get("/organisation/changes/TEAM/west").then()
                 .statusCode(200).body("items.change", contains("CREATED")).extract().path("next");
@@ -138,6 +149,7 @@ class OrganisationResourceTest {
                 .body("remaining", hasItem(startsWith("supervises south.sw9")));
 
         as("head.of.service").body(member("Sean Lane", "SOCIAL_WORKER", "south", "south.pm"))
+                .header("If-Match", etag("/organisation/staff/south.sw9"))
                 .put("/organisation/staff/south.sw9").then().statusCode(200).body("version", equalTo(2));
         // Sent with an Idempotency-Key, and retried as a client would after a lost answer: the retry answers what
         // the first did; without the key a second leaving finds no current member.
@@ -148,8 +160,39 @@ class OrganisationResourceTest {
                 .statusCode(200).header("Idempotent-Replayed", "true").body("leftAt", notNullValue());
         as("head.of.service").post("/organisation/staff/south.sp/leaving").then().statusCode(404);
         as("north.sw1").get("/organisation/staff/south.sp").then().statusCode(200).body("leftAt", notNullValue());
-        as("head.of.service").body(line("south", "south.sp", "south.tm")).put("/organisation/teams/south")
+        as("head.of.service").body(line("south", "south.sp", "south.tm"))
+                .header("If-Match", etag("/organisation/teams/south")).put("/organisation/teams/south")
                 .then().statusCode(400).body("violations.field", hasItem("practiceManager"));
+    }
+
+    @Test
+    @DisplayName("issue 10: the organisation model changes only from the version read: 428 without If-Match, 412 "
+            + "when stale, and If-Match for a team that does not exist is 412; creating needs none")
+    void changesNameTheVersionTheyWereMadeFrom() {
+        as("head.of.service").body(line("north", "north.pm", "north.tm")).put("/organisation/teams/north").then()
+                .statusCode(428).body("type", equalTo("urn:casework:problem:precondition-required"));
+        String current = etag("/organisation/teams/north");
+        as("head.of.service").body(line("north", "north.pm", "north.tm")).header("If-Match", "\"999\"")
+                .put("/organisation/teams/north").then().statusCode(412)
+                .body("type", equalTo("urn:casework:problem:precondition-failed"));
+        assertThat(etag("/organisation/teams/north")).as("a refused change changes nothing").isEqualTo(current);
+        as("head.of.service").body(line("nowhere", null, null)).header("If-Match", "\"1\"")
+                .put("/organisation/teams/nowhere").then().statusCode(412);
+        as("north.sw1").get("/organisation/teams/nowhere").then().statusCode(404);
+
+        as("casework.admin").body(Map.of("name", "Far East")).put("/organisation/service-areas/far-east").then()
+                .statusCode(200).header("ETag", "\"1\"");
+        as("casework.admin").body(Map.of("name", "Far East and Coast")).put("/organisation/service-areas/far-east")
+                .then().statusCode(428);
+        as("casework.admin").body(Map.of("name", "Far East and Coast")).header("If-Match", "\"1\"")
+                .put("/organisation/service-areas/far-east").then().statusCode(200).header("ETag", "\"2\"")
+                .body("name", equalTo("Far East and Coast"));
+        as("north.sw1").get("/organisation/service-areas/far-east").then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    /** The ETag a read of the resource answers now. */
+    private String etag(String path) {
+        return as("north.sw1").get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -222,18 +265,19 @@ class OrganisationResourceTest {
                     .body("team", equalTo(member.path("team").isNull() ? null : member.path("team").asText()))
                     .body("serviceArea", equalTo(member.path("serviceArea").isNull() ? null
                             : member.path("serviceArea").asText()))
-                    .body("supervisor", equalTo(member.path("supervisor").isNull() ? null
+                    .body("supervisor.username", equalTo(member.path("supervisor").isNull() ? null
                             : member.path("supervisor").asText()));
         }
         List<Map<String, Object>> teams = as("north.sw1").queryParam("limit", 100).get("/organisation/teams").then()
                 .statusCode(200).extract().jsonPath().getList("items");
         for (JsonNode team : demo.path("teams")) {
-            Map<String, Object> seeded = teams.stream().filter(t -> team.path("team").asText().equals(t.get("team")))
+            Map<String, Object> seeded = teams.stream().filter(t -> team.path("team").asText().equals(t.get("id")))
                     .findFirst().orElseThrow();
-            assertThat(seeded).containsEntry("serviceArea", team.path("serviceArea").asText())
-                    .containsEntry("practiceManager", team.path("practiceManager").asText())
-                    .containsEntry("teamManager", team.path("teamManager").asText())
-                    .containsEntry("seniorManager", team.path("seniorManager").asText());
+            assertThat(seeded).containsEntry("serviceArea", team.path("serviceArea").asText());
+            for (String post : List.of("practiceManager", "teamManager", "seniorManager")) {
+                assertThat(((Map<?, ?>) seeded.get(post)).get("username")).as(post)
+                        .isEqualTo(team.path(post).asText());
+            }
         }
     }
 

@@ -63,13 +63,14 @@ class OversightRequestsTest {
 
         Map<String, Object> request = awaitPendingFor("north.pm", note);
         assertThat(request).containsEntry("kind", "STATUTORY_VISIT_OVERSIGHT")
-                .containsEntry("assignee", "north.pm")
-                .containsEntry("requestedBy", "north.sw1")
-                .containsEntry("requesterName", "Amelia Hughes")
                 .containsEntry("state", "PENDING")
                 .containsEntry("childId", note.childId().toString());
+        assertThat(request.get("assignee")).isEqualTo(Map.of("username", "north.pm", "fullName", "Daniel Walsh",
+                "designation", "Practice Manager", "team", "north"));
+        assertThat(request.get("requestedBy")).isEqualTo(Map.of("username", "north.sw1", "fullName", "Amelia Hughes",
+                "designation", "Social Worker", "team", "north"));
         LocalDate submitted = LocalDate.ofInstant(note.submittedAt(), ZoneId.of("Europe/London"));
-        assertThat(LocalDate.parse((String) request.get("dueBy")))
+        assertThat(LocalDate.parse((String) request.get("dueDate")))
                 .isEqualTo(WorkingDayCalendar.englandAndWales().addWorkingDays(submitted, 5));
 
         given().header("Authorization", KeycloakTokens.bearer("north.pm"))
@@ -93,7 +94,7 @@ class OversightRequestsTest {
         CaseNoteSubmitted note = TestTopics.send(
                 TestTopics.submitted("CASE_NOTE", "north.sw2", "Oliver Bennett", "north"));
         Map<String, Object> request = awaitPendingFor("north.pm", note);
-        assertThat(request).containsEntry("kind", "CASE_NOTE_OVERSIGHT").containsEntry("dueBy", null);
+        assertThat(request).containsEntry("kind", "CASE_NOTE_OVERSIGHT").containsEntry("dueDate", null);
     }
 
     @Test
@@ -151,9 +152,10 @@ class OversightRequestsTest {
         decide("north.pm", id, "APPROVED", "Child seen alone; views recorded well.")
                 .statusCode(200)
                 .body("state", equalTo("APPROVED"))
-                .body("decision.decidedBy", equalTo("north.pm"))
-                .body("decision.decidedByName", equalTo("Daniel Walsh"))
-                .body("decision.decidedByDesignation", equalTo("Practice Manager"))
+                .body("decision.decidedBy.username", equalTo("north.pm"))
+                .body("decision.decidedBy.fullName", equalTo("Daniel Walsh"))
+                .body("decision.decidedBy.designation", equalTo("Practice Manager"))
+                .body("decision.decidedBy.team", equalTo("north"))
                 .body("decision.decidedAt", notNullValue());
 
         EventEnvelope published = approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
@@ -192,7 +194,7 @@ class OversightRequestsTest {
         decide("north.tm", id, "RETURNED", "Please add the child's own words.")
                 .statusCode(200)
                 .body("state", equalTo("RETURNED"))
-                .body("decision.decidedByDesignation", equalTo("Team Manager"))
+                .body("decision.decidedBy.designation", equalTo("Team Manager"))
                 .body("decision.comments", equalTo("Please add the child's own words."));
     }
 
@@ -245,8 +247,10 @@ class OversightRequestsTest {
         line.put("teamManager", "north.tm");
         line.put("seniorManager", "senior.manager");
         line.put("serviceArea", "service-area-1");
+        String version = given().header("Authorization", KeycloakTokens.bearer("head.of.service"))
+                .get("/organisation/teams/north").then().statusCode(200).extract().header("ETag");
         given().header("Authorization", KeycloakTokens.bearer("head.of.service")).contentType(ContentType.JSON)
-                .body(line).put("/organisation/teams/north").then().statusCode(200);
+                .header("If-Match", version).body(line).put("/organisation/teams/north").then().statusCode(200);
     }
 
     private static String requestFrom(String author, String authorName) {

@@ -1,6 +1,7 @@
 package io.casework.backbone.rest;
 
 import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.problem.Problems;
 import io.casework.backbone.ratelimit.RateLimits;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -23,7 +24,9 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +40,8 @@ import java.util.stream.Stream;
  * What every operation of every service has in common, written into each OpenAPI document once, here, rather than
  * annotated on a hundred methods: the answers any call can get (400 for bad input, 401 without a valid token, 429
  * beyond the rate limit, 500 and 503 on failure), the rate-limit headers on every answer, the server, and the
- * bounds of values whose type alone bounds them (identifiers, dates, integers and text of responses).
+ * bounds of values whose type alone bounds them (identifiers, dates, integers and text of responses), the problem
+ * schemas in this suite's words, and an example for every object or list property that has none of its own.
  *
  * <p>What it does not do is invent a bound for input: a string or array that a client sends without a maximum is
  * left as it is, and the OWASP rule set in the test command fails on it, so that the bound is added where the
@@ -47,6 +51,11 @@ import java.util.stream.Stream;
 public class ApiDocumentRules implements OASFilter {
 
     static final String PROBLEM = "application/problem+json";
+    /**
+     * On an operation whose path names something that need not exist (a PUT that creates it, a history that is
+     * empty until there is one): its value says why there is no 404, and none is documented.
+     */
+    public static final String ABSENT_IS_NO_ERROR = "x-absent-is-no-error";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String HEADERS = "#/components/headers/";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
@@ -69,7 +78,155 @@ public class ApiDocumentRules implements OASFilter {
             api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                     .forEach(this::commonAnswers));
         }
-        allSchemas(api).forEach(schema -> bound(schema, inputs.contains(schema)));
+        describeProblems(api);
+        Set<Schema> all = allSchemas(api);
+        all.forEach(ApiDocumentRules::describedReference);
+        all.forEach(schema -> bound(schema, inputs.contains(schema)));
+        composeExamples(api);
+    }
+
+    /**
+     * The problem schemas come from the problem extension, described and exemplified for any API; here they are
+     * described as this suite fills them in, so that a front-end sees the URN types it switches on (README).
+     */
+    private static void describeProblems(OpenAPI api) {
+        Map<String, Schema> named = named(api);
+        Schema problem = named.get("HttpProblem");
+        if (problem != null && problem.getProperties() != null) {
+            describeProblem(problem, "not-found", "Case note not found", 404,
+                    "Case note 5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b does not exist",
+                    "/case-notes/v1/case-notes/5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b");
+        }
+        Schema invalid = named.get("HttpValidationProblem");
+        if (invalid != null && invalid.getProperties() != null) {
+            describeProblem(invalid, "constraint-violation", "Constraint Violation", 400,
+                    "An approver must hold the post in the organisation model",
+                    "/approvals/v1/organisation/teams/north");
+            describe(invalid, "violations", "Each field, parameter or header that was refused, with why",
+                    List.of(Map.of("field", "practiceManager", "in", "body",
+                            "message", "north.sw1 does not hold the post PRACTICE_MANAGER in team north")));
+        }
+        Schema violation = named.get("Violation");
+        if (violation != null && violation.getProperties() != null) {
+            describe(violation, "field", "The body property, query or path parameter, or header that was refused, "
+                    + "by name", "eventDate");
+            describe(violation, "in", "Where it was: body, query, path or header", "body");
+            describe(violation, "message", "Why it was refused", "must be a date in the past or in the present");
+        }
+    }
+
+    private static void describeProblem(Schema problem, String type, String title, int status, String detail,
+            String instance) {
+        describe(problem, "type", "What went wrong, as a URN a client can switch on: " + Problems.TYPE_PREFIX
+                + "<name>; the README lists them", Problems.TYPE_PREFIX + type);
+        describe(problem, "title", "A short summary of the type, the same for every problem of that type", title);
+        describe(problem, "status", "The HTTP status code of the answer", status);
+        describe(problem, "detail", "What happened this time, in a sentence a person can read", detail);
+        describe(problem, "instance", "The path of the request that failed", instance);
+    }
+
+    private static void describe(Schema schema, String property, String description, Object example) {
+        Schema field = schema.getProperties().get(property);
+        if (field != null) {
+            field.description(description);
+            if (example != null) {
+                field.examples(List.of(example));
+            }
+        }
+    }
+
+    /**
+     * A property that refers to a named schema and says something of its own (a description, an example) refers to
+     * it through {@code allOf}, so that what it says is not lost: tools that resolve a reference (Spectral, several
+     * client generators) replace it, keywords beside it included, by the schema it names. The property takes its
+     * type, format and bounds from that schema; the scanner repeats the type beside the reference but not the format
+     * (a UUID's, a date's), which would otherwise be bounded as if it were free text.
+     */
+    private static void describedReference(Schema schema) {
+        if (schema.getRef() == null) {
+            return;
+        }
+        schema.setType(null);
+        if (schema.getDescription() != null || exampleOf(schema) != null) {
+            Schema reference = OASFactory.createSchema().ref(schema.getRef());
+            schema.setRef(null);
+            schema.addAllOf(reference);
+        }
+    }
+
+    /**
+     * Gives each object or list property of a named schema that has no example of its own one made of the examples
+     * of the schema it refers to (a page's items, a note's visit section), so that every property shows a value and
+     * the composed value can never disagree with the fields' own examples.
+     */
+    private static void composeExamples(OpenAPI api) {
+        Map<String, Schema> named = named(api);
+        for (Schema schema : named.values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (exampleOf(property) == null) {
+                    Object example = example(property, named, new HashSet<>());
+                    if (example != null) {
+                        property.examples(List.of(example));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object example(Schema schema, Map<String, Schema> named, Set<String> visiting) {
+        Object own = exampleOf(schema);
+        if (own != null) {
+            return own;
+        }
+        if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            String name = schema.getRef().substring(SCHEMAS.length());
+            Schema target = named.get(name);
+            // A schema that contains itself would never end: it is shown without that property.
+            if (target == null || !visiting.add(name)) {
+                return null;
+            }
+            try {
+                return example(target, named, visiting);
+            } finally {
+                visiting.remove(name);
+            }
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            return example(schema.getAllOf().get(0), named, visiting);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        if (schema.getItems() != null) {
+            Object item = example(schema.getItems(), named, visiting);
+            return item == null ? null : List.of(item);
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                Object value = example(property, named, visiting);
+                if (value != null) {
+                    object.put(name, value);
+                }
+            });
+            return object.isEmpty() ? null : object;
+        }
+        return null;
+    }
+
+    private static Object exampleOf(Schema schema) {
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        return schema.getExample();
+    }
+
+    private static Map<String, Schema> named(OpenAPI api) {
+        return api.getComponents() == null || api.getComponents().getSchemas() == null ? Map.of()
+                : api.getComponents().getSchemas();
     }
 
     private static void describeToken(OpenAPI api) {
@@ -121,6 +278,13 @@ public class ApiDocumentRules implements OASFilter {
         if (secured) {
             problem(responses, "401", "No token, or one that is expired, forged or issued for another application",
                     "HttpProblem");
+        }
+        boolean namesOne = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        if (namesOne && (operation.getExtensions() == null
+                || !operation.getExtensions().containsKey(ABSENT_IS_NO_ERROR))) {
+            problem(responses, "404", "No such resource as the path names (or it is not one this caller may know "
+                    + "of: see access-refused)", "HttpProblem");
         }
         problem(responses, "429", "Too many calls: wait for `Retry-After` seconds", "HttpProblem");
         responses.getAPIResponse("429").addHeader(RateLimits.RETRY_AFTER, ref(RateLimits.RETRY_AFTER));
@@ -205,8 +369,7 @@ public class ApiDocumentRules implements OASFilter {
 
     /** The schemas a client sends: request bodies and parameters, and everything they refer to. */
     private static Set<Schema> inputSchemas(OpenAPI api) {
-        Map<String, Schema> named = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of() : api.getComponents().getSchemas();
+        Map<String, Schema> named = named(api);
         return reachable(operations(api).flatMap(operation -> roots(operation, false)), schema -> {
             if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
                 return Stream.ofNullable(named.get(schema.getRef().substring(SCHEMAS.length())));

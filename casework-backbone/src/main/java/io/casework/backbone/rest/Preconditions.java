@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Optimistic concurrency on a changeable resource (docs/api-conventions.md): its ETag is its version, and a change
@@ -17,6 +18,9 @@ public final class Preconditions {
     public static final String IF_MATCH = "If-Match";
     public static final String IF_MATCH_DESCRIPTION = "The ETag of the version this change was made from, as the "
             + "last read answered it; required (428 without it, 412 when the resource has changed since)";
+    public static final String IF_MATCH_DESCRIPTION_CREATE = "To change one that exists: the ETag of the version "
+            + "this change was made from, as the last read answered it (428 without it, 412 when it has changed "
+            + "since). To create one: leave it out";
 
     private Preconditions() {
     }
@@ -29,6 +33,20 @@ public final class Preconditions {
     /** A 200 answer carrying the entity and its version as ETag: what a read or a change of such a resource returns. */
     public static Response tagged(Object entity, long version) {
         return Response.ok(entity).header(HttpHeaders.ETAG, etag(version)).build();
+    }
+
+    /**
+     * For a PUT that creates the resource when it does not exist: an existing one changes only from its current
+     * version (as {@link #requireCurrent}); a new one is created without If-Match, and one sent for it is 412, since
+     * it matches nothing.
+     */
+    public static void requireCurrentOrNew(String ifMatch, Optional<Long> currentVersion, String what) {
+        if (currentVersion.isPresent()) {
+            requireCurrent(ifMatch, currentVersion.get(), what);
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw Problems.of(412, "precondition-failed", "Changed since you read it", "There is no such " + what
+                    + " (any more): nothing was saved. Send the change without If-Match to create it.");
+        }
     }
 
     /** Refuses the change unless {@code ifMatch} names the current version (or is {@code *}). */
