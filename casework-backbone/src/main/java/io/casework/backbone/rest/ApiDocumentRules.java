@@ -102,9 +102,13 @@ public class ApiDocumentRules implements OASFilter {
             describeProblem(invalid, "constraint-violation", "Constraint Violation", 400,
                     "An approver must hold the post in the organisation model",
                     "/approvals/v1/organisation/teams/north");
+            // In a stated order: Map.of's order changes from run to run, and with it the generated document.
+            Map<String, Object> refused = new LinkedHashMap<>();
+            refused.put("field", "practiceManager");
+            refused.put("in", "body");
+            refused.put("message", "north.sw1 does not hold the post PRACTICE_MANAGER in team north");
             describe(invalid, "violations", "Each field, parameter or header that was refused, with why",
-                    List.of(Map.of("field", "practiceManager", "in", "body",
-                            "message", "north.sw1 does not hold the post PRACTICE_MANAGER in team north")));
+                    List.of(refused));
         }
         Schema violation = named.get("Violation");
         if (violation != null && violation.getProperties() != null) {
