@@ -2,8 +2,7 @@ package io.casework.approvals;
 
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.events.CaseNoteSubmitted;
-import io.casework.testing.TopicProbe;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.casework.testing.TestRunTopics;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,20 +16,16 @@ public final class TestTopics {
     private TestTopics() {
     }
 
-    private static String run() {
-        return ConfigProvider.getConfig().getValue("casework.test-run", String.class);
-    }
-
     public static String caseNotes() {
-        return "test-" + run() + ".case-notes";
+        return TestRunTopics.topic("case-notes");
     }
 
     public static String approvals() {
-        return "test-" + run() + ".approvals";
+        return TestRunTopics.topic("approvals");
     }
 
     public static String deadLetters() {
-        return "test-" + run() + ".approvals.dlq";
+        return TestRunTopics.deadLetters("approvals");
     }
 
     public static CaseNoteSubmitted submitted(String noteType, String author, String authorName, String team) {
@@ -50,7 +45,7 @@ public final class TestTopics {
 
     /** Publishes the note on this run's case-notes topic, keyed by child like every event. */
     public static CaseNoteSubmitted send(CaseNoteSubmitted note) {
-        TopicProbe.send(caseNotes(), note.childId().toString(), envelope(note));
+        TestRunTopics.publishAsOwner(note, note.childId());
         return note;
     }
 }

@@ -8,8 +8,8 @@ import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
+import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -28,24 +28,20 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    private static String run() {
-        return ConfigProvider.getConfig().getValue("casework.test-run", String.class);
-    }
-
     public static String caseNotesTopic() {
-        return "test-" + run() + ".case-notes";
+        return TestRunTopics.topic("case-notes");
     }
 
     public static String visitsTopic() {
-        return "test-" + run() + ".visits";
+        return TestRunTopics.topic("visits");
     }
 
     public static String deadlinesTopic() {
-        return "test-" + run() + ".deadlines";
+        return TestRunTopics.topic("deadlines");
     }
 
     public static String deadLetterTopic() {
-        return "test-" + run() + ".deadlines.dlq";
+        return TestRunTopics.deadLetters("deadlines");
     }
 
     /** A valid envelope, as its owning service would publish it about the child. */
@@ -76,7 +72,7 @@ public final class TestEvents {
     }
 
     private static void register(UUID childId, String team, String worker, String planType) {
-        if (REGISTERED.add(run() + childId)) {
+        if (REGISTERED.add(caseNotesTopic() + childId)) {
             send(envelope(new ChildRegistered(childId, "Child " + childId.toString().substring(0, 8),
                     "lcs-practice-guide", team, worker, planType, LocalDate.now()), childId));
         }

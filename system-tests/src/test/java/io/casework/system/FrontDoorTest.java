@@ -1,5 +1,6 @@
 package io.casework.system;
 
+import io.casework.testing.EventStreamClient;
 import io.casework.testing.KeycloakTokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -74,8 +75,8 @@ class FrontDoorTest {
     @Test
     @DisplayName("the live inbox stream passes through the front as it is written")
     void streamThroughTheFront() throws Exception {
-        try (EventStreamClient stream = new EventStreamClient(FRONT + APPROVALS.prefix() + "/inbox/stream",
-                "north.pm")) {
+        try (EventStreamClient stream = EventStreamClient.open(FRONT + APPROVALS.prefix() + "/inbox/stream",
+                KeycloakTokens.bearer("north.pm"))) {
             assertThat(stream.status()).isEqualTo(200);
         }
     }

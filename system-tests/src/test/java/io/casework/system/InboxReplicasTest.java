@@ -2,6 +2,8 @@ package io.casework.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.testing.EventStreamClient;
+import io.casework.testing.KeycloakTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -48,7 +50,8 @@ class InboxReplicasTest {
                 .post("/children").then().statusCode(201).extract().path("id");
 
         JsonNode first;
-        try (EventStreamClient onFirst = new EventStreamClient(APPROVALS.url() + "/inbox/stream", "north.pm")) {
+        try (EventStreamClient onFirst = EventStreamClient.open(APPROVALS.url() + "/inbox/stream",
+                KeycloakTokens.bearer("north.pm"))) {
             assertThat(onFirst.status()).isEqualTo(200);
             String note = submitNote(child);
             first = JSON.readTree(onFirst.await(data -> data.contains(note), EVENTUALLY));
@@ -57,8 +60,8 @@ class InboxReplicasTest {
         await().atMost(EVENTUALLY).until(() -> APPROVALS.as("north.pm").queryParam("childId", child)
                 .get("/inbox/notifications").then().statusCode(200).extract().<List<String>>path("items").size() == 3);
 
-        try (EventStreamClient onSecond = new EventStreamClient(SECOND_URL + "/inbox/stream", "north.pm",
-                first.path("sequence").asText())) {
+        try (EventStreamClient onSecond = EventStreamClient.open(SECOND_URL + "/inbox/stream",
+                KeycloakTokens.bearer("north.pm"), first.path("sequence").asText())) {
             assertThat(onSecond.status()).isEqualTo(200);
             String later = submitNote(child);
             List<String> data = new ArrayList<>(onSecond.collectUntil(d -> d.contains(later), EVENTUALLY));

@@ -1,5 +1,7 @@
 package io.casework.system;
 
+import io.casework.testing.EventStreamClient;
+import io.casework.testing.KeycloakTokens;
 import io.casework.timescales.WorkingDayCalendar;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
@@ -52,7 +54,8 @@ class StatutoryVisitJourneyTest {
                 .body("items.findAll { it.kind == 'STATUTORY_VISIT' && it.state == 'OPEN' }.dueDate",
                         hasItem(firstDue.toString())));
 
-        try (EventStreamClient inbox = new EventStreamClient(APPROVALS.url() + "/inbox/stream", "north.pm")) {
+        try (EventStreamClient inbox = EventStreamClient.open(APPROVALS.url() + "/inbox/stream",
+                KeycloakTokens.bearer("north.pm"))) {
             assertThat(inbox.status()).isEqualTo(200);
 
             // 2. The worker records the visit, the child's own words apart from the worker's, and submits it.
@@ -153,7 +156,7 @@ class StatutoryVisitJourneyTest {
             assertThat(e).containsEntry("outcome", "REFUSED");
         });
         APPROVALS.anonymous().get("/inbox").then().statusCode(401);
-        try (EventStreamClient anonymous = new EventStreamClient(APPROVALS.url() + "/inbox/stream", null)) {
+        try (EventStreamClient anonymous = EventStreamClient.open(APPROVALS.url() + "/inbox/stream", null)) {
             assertThat(anonymous.status()).isEqualTo(401);
         }
     }

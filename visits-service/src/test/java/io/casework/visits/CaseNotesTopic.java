@@ -1,10 +1,9 @@
 package io.casework.visits;
 
-import io.casework.contracts.events.ChildRegistered;
-import io.casework.testing.TopicProbe;
 import io.casework.contracts.PlanType;
-import org.eclipse.microprofile.config.ConfigProvider;
-
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.testing.TestRunTopics;
+import io.casework.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -29,7 +28,7 @@ public final class CaseNotesTopic {
 
     /** {@code test-<run>.<name>}: the topics the service under test uses in this run. */
     public static String topic(String name) {
-        return "test-" + ConfigProvider.getConfig().getValue("casework.test-run", String.class) + "." + name;
+        return TestRunTopics.topic(name);
     }
 
     public static String caseNotes() {
@@ -41,7 +40,7 @@ public final class CaseNotesTopic {
     }
 
     public static String deadLetters() {
-        return topic("visits.dlq");
+        return TestRunTopics.deadLetters("visits");
     }
 
     public static ChildRegistered child(String team, PlanType planType, LocalDate planStart) {

@@ -3,6 +3,7 @@ package io.casework.approvals.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.approvals.TestTopics;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.testing.EventStreamClient;
 import io.casework.testing.KeycloakTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +35,8 @@ class InboxStreamTest {
     @DisplayName("north.pm's open stream (bearer token in the Authorization header) gets the notification of a "
             + "submitted note within seconds, and never south's")
     void streamDeliversTheNotification() throws Exception {
-        try (SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"));
-             SseClient southPm = SseClient.open(streamUri, KeycloakTokens.bearer("south.pm"))) {
+        try (EventStreamClient northPm = stream(KeycloakTokens.bearer("north.pm"));
+             EventStreamClient southPm = stream(KeycloakTokens.bearer("south.pm"))) {
             assertThat(northPm.status()).isEqualTo(200);
             assertThat(northPm.contentType()).startsWith("text/event-stream");
             northPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
@@ -65,8 +66,8 @@ class InboxStreamTest {
     @Test
     @DisplayName("the requester's stream hears of the decision, with who decided")
     void requesterHearsOfTheDecision() throws Exception {
-        try (SseClient worker = SseClient.open(streamUri, KeycloakTokens.bearer("north.sw2"));
-             SseClient northPm = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
+        try (EventStreamClient worker = stream(KeycloakTokens.bearer("north.sw2"));
+             EventStreamClient northPm = stream(KeycloakTokens.bearer("north.pm"))) {
             worker.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
             northPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
             CaseNoteSubmitted note = TestTopics.send(
@@ -90,7 +91,7 @@ class InboxStreamTest {
     @Test
     @DisplayName("an idle stream gets a heartbeat comment, so proxies keep it open (every second in tests)")
     void idleStreamGetsHeartbeats() throws Exception {
-        try (SseClient idle = SseClient.open(streamUri, KeycloakTokens.bearer("iro.one"))) {
+        try (EventStreamClient idle = stream(KeycloakTokens.bearer("iro.one"))) {
             idle.awaitLine(line -> line.startsWith(":") && line.contains("keep-alive"), Duration.ofSeconds(5));
         }
     }
@@ -102,7 +103,7 @@ class InboxStreamTest {
         String token = KeycloakTokens.accessToken("north.pm");
         given().accept("text/event-stream").queryParam("access_token", token).get("/inbox/stream")
                 .then().statusCode(401);
-        try (SseClient forged = SseClient.open(streamUri, "Bearer " + token.substring(0, token.length() - 4) + "AAAA")) {
+        try (EventStreamClient forged = stream("Bearer " + token.substring(0, token.length() - 4) + "AAAA")) {
             assertThat(forged.status()).isEqualTo(401);
         }
     }
@@ -112,7 +113,7 @@ class InboxStreamTest {
     void streamEndsWithItsToken() throws Exception {
         // casework-short-lived issues tokens for 2 seconds.
         String shortLived = KeycloakTokens.fromClient("casework-short-lived", "north.pm");
-        try (SseClient stream = SseClient.open(streamUri, "Bearer " + shortLived)) {
+        try (EventStreamClient stream = stream("Bearer " + shortLived)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.awaitLine(line -> line.matches("event: ?token-expired"), Duration.ofSeconds(10)))
                     .isNotNull();
@@ -123,23 +124,23 @@ class InboxStreamTest {
     @DisplayName("issue 9 finding 5: one person holds at most 5 live streams; one more is refused with 429 until one "
             + "closes")
     void streamsPerPersonAreCapped() throws Exception {
-        List<SseClient> streams = new ArrayList<>();
+        List<EventStreamClient> streams = new ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
-                streams.add(SseClient.open(streamUri, KeycloakTokens.bearer("south.tm")));
+                streams.add(stream(KeycloakTokens.bearer("south.tm")));
                 assertThat(streams.get(i).status()).isEqualTo(200);
             }
-            try (SseClient sixth = SseClient.open(streamUri, KeycloakTokens.bearer("south.tm"))) {
+            try (EventStreamClient sixth = stream(KeycloakTokens.bearer("south.tm"))) {
                 assertThat(sixth.status()).isEqualTo(429);
             }
             streams.remove(0).close();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                try (SseClient again = SseClient.open(streamUri, KeycloakTokens.bearer("south.tm"))) {
+                try (EventStreamClient again = stream(KeycloakTokens.bearer("south.tm"))) {
                     assertThat(again.status()).isEqualTo(200);
                 }
             });
         } finally {
-            for (SseClient stream : streams) {
+            for (EventStreamClient stream : streams) {
                 stream.close();
             }
         }
@@ -151,7 +152,7 @@ class InboxStreamTest {
     void reconnectionResumesAfterTheLastEvent() throws Exception {
         UUID child = UUID.randomUUID();
         JsonNode first;
-        try (SseClient stream = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"))) {
+        try (EventStreamClient stream = stream(KeycloakTokens.bearer("north.pm"))) {
             stream.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
             CaseNoteSubmitted before = submitFor(child);
             first = stream.awaitEvent(e -> before.noteId().toString().equals(e.path("subjectId").asText()),
@@ -163,7 +164,7 @@ class InboxStreamTest {
                 .queryParam("childId", child.toString()).get("/inbox/notifications").then().statusCode(200)
                 .extract().<List<String>>path("items").size() == 3);
 
-        try (SseClient resumed = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"),
+        try (EventStreamClient resumed = stream(KeycloakTokens.bearer("north.pm"),
                 first.path("sequence").asText())) {
             assertThat(resumed.status()).isEqualTo(200);
             String after = submitFor(child).noteId().toString();
@@ -185,12 +186,20 @@ class InboxStreamTest {
     @Test
     @DisplayName("issue 9: a Last-Event-ID that is not a number this stream issued is a 400 problem")
     void malformedLastEventIdIsRefused() throws Exception {
-        try (SseClient stream = SseClient.open(streamUri, KeycloakTokens.bearer("north.pm"), "yesterday")) {
+        try (EventStreamClient stream = stream(KeycloakTokens.bearer("north.pm"), "yesterday")) {
             assertThat(stream.status()).isEqualTo(400);
         }
     }
 
     private static CaseNoteSubmitted submitFor(UUID child) {
         return TestTopics.send(TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
+    }
+
+    private EventStreamClient stream(String authorization) {
+        return EventStreamClient.open(streamUri.toString(), authorization);
+    }
+
+    private EventStreamClient stream(String authorization, String lastEventId) {
+        return EventStreamClient.open(streamUri.toString(), authorization, lastEventId);
     }
 }
