@@ -1,6 +1,7 @@
 package io.casework.casenotes;
 
 import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +61,7 @@ class CaseNoteOversightTest {
 
     private static String decision(String childId, String noteId, String outcome, String decidedBy, String comments) {
         ApprovalDecided decided = new ApprovalDecided(UUID.randomUUID(), "STATUTORY_VISIT_OVERSIGHT",
-                UUID.fromString(childId), noteId, outcome, comments, decidedBy, "Priya Shah", "Practice Manager",
+                UUID.fromString(childId), noteId, Outcome.valueOf(outcome), comments, decidedBy, "Priya Shah", "Practice Manager",
                 Instant.now());
         return events.event(decided, "/approvals-service", childId);
     }
@@ -189,7 +190,7 @@ class CaseNoteOversightTest {
         String noteId = submittedVisit(childId);
         String traceId = UUID.randomUUID().toString().replace("-", "");
         ApprovalDecided decided = new ApprovalDecided(UUID.randomUUID(), "STATUTORY_VISIT_OVERSIGHT",
-                UUID.fromString(childId), noteId, "APPROVED", "Fine.", "north.pm", "Daniel Walsh", "Practice Manager",
+                UUID.fromString(childId), noteId, Outcome.APPROVED, "Fine.", "north.pm", "Daniel Walsh", "Practice Manager",
                 Instant.now());
         TopicProbe.send(approvalsTopic, childId,
                 events.event(decided, "/approvals-service", childId, "00-" + traceId + "-00f067aa0ba902b7-01"));

@@ -1,5 +1,7 @@
 package io.casework.approvals.domain;
 
+import io.casework.contracts.Outcome;
+
 import java.util.Optional;
 
 /**

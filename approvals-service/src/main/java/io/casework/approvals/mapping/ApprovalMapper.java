@@ -1,6 +1,5 @@
 package io.casework.approvals.mapping;
 
-import io.casework.approvals.domain.Outcome;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
@@ -8,6 +7,7 @@ import io.casework.approvals.rest.dto.DecisionDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.backbone.security.Person;
+import io.casework.contracts.Outcome;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -7,7 +7,6 @@ import io.casework.approvals.domain.DecisionRules;
 import io.casework.approvals.domain.ManagementLine;
 import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.NoApproverException;
-import io.casework.approvals.domain.OversightKinds;
 import io.casework.approvals.domain.RequestState;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
@@ -24,6 +23,7 @@ import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.NoteOversight;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -96,7 +96,7 @@ public class ApprovalService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestOversight(CaseNoteSubmitted note) {
-        String kindId = OversightKinds.forNoteType(note.noteType());
+        String kindId = NoteOversight.forNoteType(note.noteType()).name();
         String subjectId = note.noteId().toString();
         if (requests.exists(kindId, subjectId, note.version())) {
             // The same submission under another event id (a replayed export, say): one request is enough.
@@ -159,7 +159,7 @@ public class ApprovalService {
             throw Problems.badRequest("decision-invalid", problem);
         });
 
-        request.state = decision.outcome().resultingState();
+        request.state = RequestState.after(decision.outcome());
         request.comments = decision.comments() == null ? "" : decision.comments().strip();
         request.decidedBy = decider;
         request.decidedByName = caller.fullName();
@@ -179,7 +179,7 @@ public class ApprovalService {
         recipients.forEach(recipient -> inbox.notify(recipient, Notification.Type.APPROVAL_DECIDED, request,
                 recipient.equals(request.assignee) ? outcome + ", in your place" : outcome));
         outbox.publish(request.childId.toString(), new ApprovalDecided(request.id, request.kind, request.childId,
-                request.subjectId, decision.outcome().name(), request.comments, decider, request.decidedByName,
+                request.subjectId, decision.outcome(), request.comments, decider, request.decidedByName,
                 request.decidedByDesignation, request.decidedAt));
         return mapper.toDto(request, people);
     }

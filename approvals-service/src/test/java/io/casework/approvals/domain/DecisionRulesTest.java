@@ -1,5 +1,7 @@
 package io.casework.approvals.domain;
 
+import io.casework.contracts.NoteOversight;
+import io.casework.contracts.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,8 @@ class DecisionRulesTest {
     @Test
     @DisplayName("a decided request is final: approved and returned are decided states, pending is not")
     void decidedStates() {
-        assertThat(Outcome.APPROVED.resultingState().decided()).isTrue();
-        assertThat(Outcome.RETURNED.resultingState()).isEqualTo(RequestState.RETURNED);
+        assertThat(RequestState.after(Outcome.APPROVED).decided()).isTrue();
+        assertThat(RequestState.after(Outcome.RETURNED)).isEqualTo(RequestState.RETURNED);
         assertThat(RequestState.PENDING.decided()).isFalse();
     }
 
@@ -35,8 +37,8 @@ class DecisionRulesTest {
     @DisplayName("004 statutory visits: a statutory visit note asks for statutory visit oversight, other notes for "
             + "case note oversight")
     void kindByNoteType() {
-        assertThat(OversightKinds.forNoteType("STATUTORY_VISIT")).isEqualTo(OversightKinds.STATUTORY_VISIT_OVERSIGHT);
-        assertThat(OversightKinds.forNoteType("CASE_NOTE")).isEqualTo(OversightKinds.CASE_NOTE_OVERSIGHT);
-        assertThat(OversightKinds.forNoteType("VISIT")).isEqualTo(OversightKinds.CASE_NOTE_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType("STATUTORY_VISIT")).isEqualTo(NoteOversight.STATUTORY_VISIT_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType("CASE_NOTE")).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType("VISIT")).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
     }
 }

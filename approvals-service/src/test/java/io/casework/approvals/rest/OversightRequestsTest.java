@@ -4,6 +4,7 @@ import io.casework.approvals.TestTopics;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -162,7 +163,7 @@ class OversightRequestsTest {
                 note.childId().toString(), WAIT);
         ApprovalDecided decided = CODEC.data(published, ApprovalDecided.class);
         assertThat(decided.subjectId()).isEqualTo(note.noteId().toString());
-        assertThat(decided.outcome()).isEqualTo("APPROVED");
+        assertThat(decided.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(decided.comments()).isEqualTo("Child seen alone; views recorded well.");
         assertThat(decided.decidedByName()).isEqualTo("Daniel Walsh");
         assertThat(decided.decidedByDesignation()).isEqualTo("Practice Manager");

@@ -11,6 +11,8 @@ import io.casework.casenotes.repository.CaseNoteVersionRepository;
 import io.casework.casenotes.repository.ManagementEntry;
 import io.casework.casenotes.repository.ManagementEntryRepository;
 import io.casework.contracts.InvalidEventException;
+import io.casework.contracts.NoteOversight;
+import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteReturned;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,7 +33,6 @@ import java.util.UUID;
 public class OversightService {
 
     /** The approval kinds that are oversight of a case note. */
-    public static final Set<String> NOTE_OVERSIGHT = Set.of("STATUTORY_VISIT_OVERSIGHT", "CASE_NOTE_OVERSIGHT");
 
     @Inject
     RecordChain chain;
@@ -52,7 +52,7 @@ public class OversightService {
     /** A decision on a note's oversight becomes its management entry; decisions of other kinds are not ours. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ApprovalDecided decision) {
-        if (!NOTE_OVERSIGHT.contains(decision.kind())) {
+        if (!NoteOversight.covers(decision.kind())) {
             return;
         }
         UUID noteId = UUID.fromString(decision.subjectId());
@@ -65,8 +65,8 @@ public class OversightService {
         });
         ManagementEntry entry = record(note, decision);
         outbox.publish(note.childId.toString(), new ManagementOversightRecorded(entry.id, note.id, note.childId,
-                entry.outcome, entry.managerUsername, entry.managerName, entry.managerDesignation, entry.decidedAt));
-        if ("APPROVED".equals(decision.outcome())) {
+                Outcome.valueOf(entry.outcome), entry.managerUsername, entry.managerName, entry.managerDesignation, entry.decidedAt));
+        if (decision.outcome() == Outcome.APPROVED) {
             note.status = NoteStatus.FINAL;
             note.finalisedAt = Instant.now();
             outbox.publish(note.childId.toString(), new CaseNoteFinalised(note.id, note.childId, note.currentVersion,
@@ -82,7 +82,7 @@ public class OversightService {
         entry.childId = note.childId;
         entry.noteId = note.id;
         entry.kind = decision.kind();
-        entry.outcome = decision.outcome();
+        entry.outcome = decision.outcome().name();
         entry.comments = decision.comments() == null ? "" : decision.comments();
         entry.managerUsername = decision.decidedBy();
         entry.managerName = decision.decidedByName();

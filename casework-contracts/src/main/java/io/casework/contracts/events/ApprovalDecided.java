@@ -1,5 +1,7 @@
 package io.casework.contracts.events;
 
+import io.casework.contracts.Outcome;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +14,7 @@ public record ApprovalDecided(
         String kind,
         UUID childId,
         String subjectId,
-        String outcome,
+        Outcome outcome,
         String comments,
         String decidedBy,
         String decidedByName,

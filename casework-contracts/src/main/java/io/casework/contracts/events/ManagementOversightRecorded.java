@@ -1,5 +1,7 @@
 package io.casework.contracts.events;
 
+import io.casework.contracts.Outcome;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +10,7 @@ public record ManagementOversightRecorded(
         UUID entryId,
         UUID noteId,
         UUID childId,
-        String outcome,
+        Outcome outcome,
         String managerUsername,
         String managerName,
         String managerDesignation,

@@ -8,6 +8,7 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.Outcome;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
@@ -119,7 +120,7 @@ public class DeadlineService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void oversightRecorded(ManagementOversightRecorded oversight) {
-        if ("APPROVED".equals(oversight.outcome())) {
+        if (oversight.outcome() == Outcome.APPROVED) {
             meetOversight(oversight.noteId(), oversight.decidedAt());
         }
     }

@@ -2,6 +2,7 @@ package io.casework.deadlines.event;
 
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.Outcome;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRegistered;
@@ -121,11 +122,11 @@ class CaseworkEventConsumerTest {
 
         // Returned with comments (oversight given, but not yet approved) and submitted again: the deadline stays open
         // and keeps its one due date.
-        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "RETURNED", "north.pm", "Pat Manager",
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.RETURNED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.parse("2026-03-03T10:00:00Z")), child);
         EventEnvelope resubmitted = send(submitted(note, child, 2, "STATUTORY_VISIT",
                 Instant.parse("2026-03-04T09:00:00Z")), child);
-        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "APPROVED", "north.pm", "Pat Manager",
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.APPROVED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.parse("2026-03-05T11:00:00Z")), child);
         Map<String, Object> met = awaitOnly(child, "MET");
         assertThat(met).containsEntry("late", false).containsEntry("metOn", "2026-03-05")
@@ -160,7 +161,7 @@ class CaseworkEventConsumerTest {
         UUID note = UUID.randomUUID();
         EventEnvelope submission = send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.now()), child);
         send(submission);
-        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, "APPROVED", "north.pm", "Pat Manager",
+        send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.APPROVED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.now()), child);
         awaitOnly(child, "MET");
 

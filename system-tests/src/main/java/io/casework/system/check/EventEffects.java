@@ -2,6 +2,7 @@ package io.casework.system.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.contracts.EventType;
+import io.casework.contracts.NoteOversight;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,7 +53,6 @@ public final class EventEffects {
     // Plan types that get a statutory visit schedule (CIN, CP, CLA); care leavers and early help do not.
     private static final Set<String> STATUTORY_VISIT_PLANS = Set.of("CIN", "CP", "CLA");
     // Approval kinds whose decision is applied to a case note by case-notes-service.
-    private static final Set<String> NOTE_OVERSIGHT = Set.of("STATUTORY_VISIT_OVERSIGHT", "CASE_NOTE_OVERSIGHT");
 
     private static final Map<EventType, List<Effect>> EFFECTS = new EnumMap<>(EventType.class);
 
@@ -118,7 +118,7 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "management entry for the decision", """
                         select approval_request_id::text, count(*) from management_entry
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
-                        .when(d -> NOTE_OVERSIGHT.contains(d.get("kind").asText()))));
+                        .when(d -> NoteOversight.covers(d.get("kind").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """

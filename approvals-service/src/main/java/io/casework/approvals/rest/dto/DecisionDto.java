@@ -1,7 +1,7 @@
 package io.casework.approvals.rest.dto;
 
-import io.casework.approvals.domain.Outcome;
 import io.casework.backbone.security.Person;
+import io.casework.contracts.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.casework.approvals.rest.dto;
 
-import io.casework.approvals.domain.Outcome;
 import io.casework.backbone.rest.InputLimits;
+import io.casework.contracts.Outcome;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
