@@ -18,8 +18,8 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd -P)
 STATE_DIR="$REPO_ROOT/.infra/front"
 FRONT_PORT=${CASEWORK_FRONT_PORT:-8080}
-# The routes: path prefix, then the service's port on this machine (scripts/suite.sh).
-ROUTES=(case-notes:8081 visits:8082 deadlines:8083 approvals:8084)
+# shellcheck source=services.sh
+source "$SCRIPT_DIR/services.sh"
 
 info() { printf '%s\n' "[front] $*"; }
 die() { printf '%s\n' "[front] ERROR: $*" >&2; [[ -n ${2:-} && -f ${2:-} ]] && tail -n 20 "$2" >&2; exit 1; }
@@ -50,9 +50,10 @@ problem() {
 }
 
 write_config() {
-  local route prefix port locations=""
-  for route in "${ROUTES[@]}"; do
-    prefix=${route%%:*} port=${route#*:}
+  local service prefix port locations=""
+  for service in "${CASEWORK_SERVICES[@]}"; do
+    # case-notes-service:8081 answers under /case-notes/.
+    prefix=${service%%:*} prefix=${prefix%-service} port=${service#*:}
     locations+="
     location /$prefix/ {
       proxy_pass http://127.0.0.1:$port;

@@ -27,7 +27,9 @@ READY_TIMEOUT=${CASEWORK_SERVICE_TIMEOUT:-90}
 SERVICE_HEAP=${CASEWORK_SERVICE_HEAP:--Xmx256m}
 
 # name:port, in the order they start (consumers before producers does not matter: topics keep history).
-SERVICES=(case-notes-service:8081 visits-service:8082 deadlines-service:8083 approvals-service:8084)
+# shellcheck source=services.sh
+source "$SCRIPT_DIR/services.sh"
+SERVICES=("${CASEWORK_SERVICES[@]}")
 ALL_SERVICES=("${SERVICES[@]}")
 
 info() { printf '%s\n' "[suite] $*"; }

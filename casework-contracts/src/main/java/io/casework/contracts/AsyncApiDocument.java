@@ -21,11 +21,6 @@ public final class AsyncApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The service that publishes each topic, by topic. */
-    private static final Map<String, String> PUBLISHERS = Map.of(Topics.CASE_NOTES, "case-notes-service",
-            Topics.VISITS, "visits-service", Topics.DEADLINES, "deadlines-service", Topics.APPROVALS,
-            "approvals-service");
-
     private AsyncApiDocument() {
     }
 
@@ -110,11 +105,11 @@ public final class AsyncApiDocument {
         return message;
     }
 
-    /** Each topic and its publisher, in a stable order. */
+    /** Each topic and the service that publishes it ({@code casework.<service>.v1}), in a stable order. */
     private static Map<String, String> topics() {
         Map<String, String> topics = new LinkedHashMap<>();
         for (String topic : List.of(Topics.CASE_NOTES, Topics.VISITS, Topics.DEADLINES, Topics.APPROVALS)) {
-            topics.put(topic, PUBLISHERS.get(topic));
+            topics.put(topic, Topics.publisher(topic) + "-service");
         }
         return topics;
     }

@@ -14,4 +14,9 @@ public final class Topics {
 
     private Topics() {
     }
+
+    /** The service that publishes a topic, named as the topic names it: {@code casework.case-notes.v1} -> case-notes. */
+    public static String publisher(String topic) {
+        return topic.substring("casework.".length(), topic.lastIndexOf('.'));
+    }
 }

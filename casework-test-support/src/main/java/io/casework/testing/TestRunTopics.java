@@ -3,6 +3,7 @@ package io.casework.testing;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.Topics;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.UUID;
@@ -38,9 +39,15 @@ public final class TestRunTopics {
         if (type.topic() == null) {
             throw new IllegalArgumentException(type.type() + " is published by several services: name one");
         }
-        // casework.<service>.v1: the owning service's name is the topic's middle part.
-        String service = type.topic().substring("casework.".length(), type.topic().lastIndexOf('.'));
-        return publishAs(service, payload, childId);
+        return publishAs(Topics.publisher(type.topic()), payload, childId);
+    }
+
+    /** Sends an envelope already sent once again, as a redelivery: the same id, on its source's topic of this run. */
+    public static EventEnvelope redeliver(EventEnvelope envelope) {
+        // The source is "/<service>-service", as publishAs writes it.
+        String service = envelope.source().substring(1, envelope.source().length() - "-service".length());
+        TopicProbe.send(topic(service), envelope.subject(), CODEC.write(envelope));
+        return envelope;
     }
 
     /** Publishes the payload as {@code <service>-service} would, on its topic of this run. */

@@ -2,14 +2,11 @@ package io.casework.deadlines;
 
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
-import io.casework.contracts.EventType;
-import io.casework.contracts.Topics;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.TestRunTopics;
-import io.casework.testing.TopicProbe;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,17 +41,9 @@ public final class TestEvents {
         return TestRunTopics.deadLetters("deadlines");
     }
 
-    /** A valid envelope, as its owning service would publish it about the child. */
-    public static EventEnvelope envelope(Object payload, UUID childId) {
-        boolean visits = EventType.of(payload.getClass()).orElseThrow().topic().equals(Topics.VISITS);
-        return CODEC.wrap(payload, visits ? "/visits-service" : "/case-notes-service", childId.toString(), null);
-    }
-
-    /** Sends the envelope to the topic of the service that owns its type, keyed by child. */
+    /** Sends the envelope again, as a redelivery of the same event. */
     public static EventEnvelope send(EventEnvelope envelope) {
-        String topic = envelope.source().equals("/visits-service") ? visitsTopic() : caseNotesTopic();
-        TopicProbe.send(topic, envelope.subject(), CODEC.write(envelope));
-        return envelope;
+        return TestRunTopics.redeliver(envelope);
     }
 
     /**
@@ -68,13 +57,13 @@ public final class TestEvents {
         } else if (payload instanceof CaseNoteSubmitted note) {
             register(childId, note.team(), note.authorUsername(), "CP");
         }
-        return send(envelope(payload, childId));
+        return TestRunTopics.publishAsOwner(payload, childId);
     }
 
     private static void register(UUID childId, String team, String worker, String planType) {
         if (REGISTERED.add(caseNotesTopic() + childId)) {
-            send(envelope(new ChildRegistered(childId, "Child " + childId.toString().substring(0, 8),
-                    "lcs-practice-guide", team, worker, planType, LocalDate.now()), childId));
+            TestRunTopics.publishAsOwner(new ChildRegistered(childId, "Child " + childId.toString().substring(0, 8),
+                    "lcs-practice-guide", team, worker, planType, LocalDate.now()), childId);
         }
     }
 

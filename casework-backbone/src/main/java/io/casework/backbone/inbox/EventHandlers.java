@@ -45,11 +45,6 @@ public final class EventHandlers {
         return this;
     }
 
-    /** Whether an event of this type does something here. */
-    public boolean handles(EventType type) {
-        return handlers.containsKey(type);
-    }
-
     /** Applies the event with its handlers; returns whether there was any. */
     public boolean handle(EventEnvelope event) {
         Optional<Consumer<EventEnvelope>> handler = EventType.of(event.type()).map(handlers::get);
