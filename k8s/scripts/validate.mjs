@@ -222,6 +222,10 @@ function registeredMetrics() {
   return names;
 }
 const METRICS = registeredMetrics();
+// The suite's one list of topics with their partitions, which the services and the local scripts read too.
+const TOPIC_LIST = new Map(readFileSync(join(REPO, "casework-contracts/src/main/resources/io/casework/contracts/topics.txt"), "utf8")
+  .split("\n").filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => line.trim().split(/\s+/)).map(([name, partitions]) => [name, Number(partitions)]));
 // The environment variable Quarkus maps to a property: quarkus.management.port is QUARKUS_MANAGEMENT_PORT.
 function envName(key) { return key.toUpperCase().replace(/[^A-Z0-9]/g, "_"); }
 // Sizes as nginx (1m) and Quarkus (256K) write them, in bytes; durations as Quarkus does (PT20S, 20s, 20), in seconds.
@@ -317,7 +321,11 @@ function validateOverlay(label, objects, types) {
     if (String(c["cleanup.policy"] || "delete").includes("compact")) fail(t, "must not be compacted");
     if (!(c["min.insync.replicas"] >= 1 && c["min.insync.replicas"] <= t.spec.replicas)) fail(t, "min.insync.replicas out of range");
     if (t.spec.replicas >= 3 && c["min.insync.replicas"] < 2) fail(t, "replicas 3: want min.insync.replicas 2");
+    const listed = TOPIC_LIST.get(name);
+    if (listed === undefined) fail(t, `topic ${name} is not in the suite's topic list (topics.txt)`);
+    else if (t.spec.partitions !== listed) fail(t, `partitions ${t.spec.partitions}, the topic list says ${listed}`);
   }
+  for (const name of TOPIC_LIST.keys()) if (!topics.has(name)) fail(kafka, `topic ${name} of the suite's list has no KafkaTopic`);
 
   const users = new Map();
   for (const u of byKind("KafkaUser")) {

@@ -6,27 +6,14 @@
 # kafka_* functions (kafka_start, kafka_stop, kafka_kill, kafka_reset, kafka_status) that
 # scripts/infra.sh dispatches to, and fetch_kafka_unlocked.
 
-# The topics that start creates when they are missing: the one list of them in the scripts.
-# Each entry is NAME:PARTITIONS, created with retention.ms=-1 (kept for ever: a service
-# rebuilds its read models by replaying a topic from the beginning, and dead letters wait
-# until someone replays them with scripts/dlq-replay.sh). Every event is keyed by child id,
-# so one child's events stay in order within one partition; 3 partitions let up to three
-# instances of a consuming service share a topic, as in k8s/base/kafka/topics.yaml (a
-# topic's partition count can only grow, so an existing topic is left as it is).
-KAFKA_TOPICS=(
-  # Each service's own events, written by its outbox relay (casework-contracts Topics).
-  casework.case-notes.v1:3  # the child's record and case notes; read by visits, deadlines, approvals
-  casework.visits.v1:3      # visit plans and visits; read by case-notes and deadlines
-  casework.deadlines.v1:3   # deadlines; read by case-notes
-  casework.approvals.v1:3   # approval decisions; read by case-notes, visits, deadlines and
-                            # approvals' own inbox stream
-  # One dead-letter topic per consuming service, for the records it can never apply (with
-  # the reason); 3 partitions like the event topics they come from.
-  casework.case-notes.dlq:3
-  casework.visits.dlq:3
-  casework.deadlines.dlq:3
-  casework.approvals.dlq:3
-)
+# The topics that start creates when they are missing, as NAME:PARTITIONS, read from the
+# suite's one list of topics (casework-contracts' topics.txt, which the services and k8s/
+# read too). Each is created with retention.ms=-1 (kept for ever: a service rebuilds its
+# read models by replaying a topic, and dead letters wait for scripts/dlq-replay.sh); a
+# topic's partition count can only grow, so an existing topic is left as it is.
+# shellcheck disable=SC2153 # REPO_ROOT comes from common.sh
+mapfile -t KAFKA_TOPICS < <(awk '!/^#/ && NF >= 2 { print $1 ":" $2 }' \
+  "$REPO_ROOT/casework-contracts/src/main/resources/io/casework/contracts/topics.txt")
 
 # The Kafka version is read from the pom so that it is written down once.
 # shellcheck disable=SC2153 # KAFKA_POM comes from common.sh

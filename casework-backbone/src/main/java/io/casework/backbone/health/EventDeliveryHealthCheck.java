@@ -13,6 +13,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -39,9 +40,12 @@ public class EventDeliveryHealthCheck implements HealthCheck {
     @Inject
     OutboxConfig outbox;
 
+    @Inject
+    Clock clock;
+
     @Override
     public HealthCheckResponse call() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("event delivery");
         boolean stuck = false;
         for (InboundChannel channel : channels.all()) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,6 +24,9 @@ public class IdempotencyCleaner {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "casework.idempotency.retention", defaultValue = "24H")
     Duration retention;
 
@@ -35,7 +39,7 @@ public class IdempotencyCleaner {
     /** Deletes stored responses older than the retention; returns how many. */
     @Transactional
     public int deleteExpired() {
-        Instant cutoff = Instant.now().minus(retention);
+        Instant cutoff = clock.instant().minus(retention);
         int deleted = entityManager.createQuery("delete from IdempotencyRecord r where r.createdAt < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate();
         if (deleted > 0) {

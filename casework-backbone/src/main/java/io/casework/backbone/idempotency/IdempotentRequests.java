@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,6 +52,9 @@ public class IdempotentRequests {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param key       the header's value, or null when the client sent none (the action then simply runs)
      * @param operation what is being done, e.g. "POST /children": part of the request's fingerprint
@@ -79,7 +82,7 @@ public class IdempotentRequests {
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = id;
         record.requestHash = hash;
-        record.createdAt = Instant.now();
+        record.createdAt = clock.instant();
         try {
             entityManager.persist(record);
             entityManager.flush();

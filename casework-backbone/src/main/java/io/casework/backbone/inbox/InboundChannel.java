@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,11 +25,13 @@ public final class InboundChannel {
     private final String name;
     private final String group;
     private final MeterRegistry registry;
+    private final Clock clock;
     private final Set<EventInFlight> inFlight = ConcurrentHashMap.newKeySet();
     private final Counter duplicates;
     private final Counter retries;
 
-    InboundChannel(String name, String group, MeterRegistry registry) {
+    InboundChannel(String name, String group, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.name = name;
         this.group = group;
         this.registry = registry;
@@ -62,7 +65,7 @@ public final class InboundChannel {
     }
 
     EventInFlight started(EventEnvelope event, ConsumerRecord<?, ?> record) {
-        EventInFlight started = new EventInFlight(event, record, Instant.now());
+        EventInFlight started = new EventInFlight(event, record, clock.instant());
         inFlight.add(started);
         return started;
     }
@@ -90,7 +93,7 @@ public final class InboundChannel {
     }
 
     private Duration oldestAge() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return inFlight.stream().map(e -> e.age(now)).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
     }
 }

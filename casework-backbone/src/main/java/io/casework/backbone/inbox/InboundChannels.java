@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,13 @@ public class InboundChannels {
     @Inject
     Config config;
 
+    @Inject
+    Clock clock;
+
     private final Map<String, InboundChannel> channels = new ConcurrentHashMap<>();
 
     InboundChannel of(String channel) {
-        return channels.computeIfAbsent(channel, name -> new InboundChannel(name, groupOf(name), registry));
+        return channels.computeIfAbsent(channel, name -> new InboundChannel(name, groupOf(name), registry, clock));
     }
 
     public Collection<InboundChannel> all() {

@@ -21,8 +21,8 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +71,9 @@ public class InboundEvents {
 
     @Inject
     DeadLetterOrders deadLetterOrders;
+
+    @Inject
+    Clock clock;
 
     private final CountDownLatch stopping = new CountDownLatch(1);
     private Backoff backoff;
@@ -206,7 +209,7 @@ public class InboundEvents {
                 .setParameter(1, UUID.fromString(event.id()))
                 .setParameter(2, event.type())
                 .setParameter(3, event.source())
-                .setParameter(4, Instant.now())
+                .setParameter(4, clock.instant())
                 .executeUpdate();
         if (inserted == 0) {
             LOG.debugf("Event %s already processed; ignoring the redelivery", event.id());
@@ -223,11 +226,11 @@ public class InboundEvents {
                 .tag("type", event.type())
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(registry)
-                .record(Duration.between(event.time().toInstant(), Instant.now()));
+                .record(Duration.between(event.time().toInstant(), clock.instant()));
     }
 
-    private static long heldSeconds(EventInFlight inFlight) {
-        return inFlight.heldFor(Instant.now()).toSeconds();
+    private long heldSeconds(EventInFlight inFlight) {
+        return inFlight.heldFor(clock.instant()).toSeconds();
     }
 
     public EventCodec codec() {

@@ -9,7 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -33,6 +33,9 @@ public class Outbox {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Clock clock;
+
     /**
      * Records an event about a child (or another aggregate, named by {@code subject}) for publication.
      *
@@ -49,7 +52,7 @@ public class Outbox {
         row.recordKey = subject;
         row.payload = codec.write(envelope);
         row.traceparent = traceparent;
-        row.createdAt = Instant.now();
+        row.createdAt = clock.instant();
         row.persist();
         wakeRelayAfterCommit();
         return envelope;

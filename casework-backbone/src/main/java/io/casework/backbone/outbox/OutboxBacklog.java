@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,21 +36,25 @@ public class OutboxBacklog {
     @Inject
     MeterRegistry registry;
 
-    private volatile Reading last = new Reading(0, null, Instant.now());
+    @Inject
+    Clock clock;
+
+    private volatile Reading last;
 
     /** One reading of the outbox: the number of unpublished rows and when the oldest of them was written. */
     private record Reading(long size, Instant oldest, Instant readAt) {
     }
 
     void register(@Observes StartupEvent event) {
-        Gauge.builder("casework.outbox.backlog.age", this, backlog -> seconds(backlog.age(Instant.now())))
+        last = new Reading(0, null, clock.instant());
+        Gauge.builder("casework.outbox.backlog.age", this, backlog -> seconds(backlog.age(clock.instant())))
                 .description("Age of the oldest outbox row not yet published; 0 when none")
                 .baseUnit("seconds")
                 .register(registry);
         Gauge.builder("casework.outbox.backlog.size", this, backlog -> backlog.size())
                 .description("Outbox rows not yet published")
                 .register(registry);
-        Gauge.builder("casework.outbox.backlog.staleness", this, backlog -> seconds(backlog.staleness(Instant.now())))
+        Gauge.builder("casework.outbox.backlog.staleness", this, backlog -> seconds(backlog.staleness(clock.instant())))
                 .description("How long ago the backlog was last read from the database")
                 .baseUnit("seconds")
                 .register(registry);
@@ -69,7 +74,7 @@ public class OutboxBacklog {
         Object[] row = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> (Object[]) entityManager
                 .createNativeQuery("select count(*), min(created_at) from outbox_event where published_at is null")
                 .getSingleResult());
-        last = new Reading(((Number) row[0]).longValue(), instant(row[1]), Instant.now());
+        last = new Reading(((Number) row[0]).longValue(), instant(row[1]), clock.instant());
     }
 
     /** How long the oldest unpublished row has waited; zero when none was waiting at the last reading. */

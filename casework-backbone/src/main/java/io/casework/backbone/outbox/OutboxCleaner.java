@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Deletes published outbox rows once past retention; Kafka, not the outbox, is the history. */
@@ -17,6 +18,9 @@ public class OutboxCleaner {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    Clock clock;
+
     @Scheduled(every = "${casework.outbox.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCleanup() {
         deletePublished();
@@ -25,7 +29,7 @@ public class OutboxCleaner {
     /** Deletes published rows past retention; returns how many. */
     @Transactional
     public long deletePublished() {
-        Instant cutoff = Instant.now().minus(config.relay().retention());
+        Instant cutoff = clock.instant().minus(config.relay().retention());
         long deleted = OutboxEvent.delete("publishedAt < ?1", cutoff);
         if (deleted > 0) {
             LOG.debugf("Deleted %d published outbox rows older than %s", deleted, cutoff);

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Clock clock;
 
     private final Semaphore wakeUp = new Semaphore(0);
     // While the broker or the database is away the relay retries every few seconds: one line a minute says so.
@@ -105,7 +109,7 @@ public class OutboxRelay {
                 }
                 if (failures > 0) {
                     LOG.infof("Outbox relay publishing again after %d failed attempts over %d s", failures,
-                            Duration.between(failingSince, Instant.now()).toSeconds());
+                            Duration.between(failingSince, clock.instant()).toSeconds());
                     failureLog.reset(FAILURE_KEY);
                 }
                 failures = 0;
@@ -116,10 +120,10 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 // Broker or database away: the rows stay unpublished; back off up to 5 s and try again.
                 if (failures++ == 0) {
-                    failingSince = Instant.now();
+                    failingSince = clock.instant();
                 }
                 failureLog.warnf(FAILURE_KEY, "Outbox relay could not publish (%d attempts over %d s), will retry: %s",
-                        failures, Duration.between(failingSince, Instant.now()).toSeconds(), Causes.root(e));
+                        failures, Duration.between(failingSince, clock.instant()).toSeconds(), Causes.root(e));
                 backoff = Duration.ofMillis(Math.min(backoff.toMillis() * 2, 5_000));
             }
         }
@@ -144,7 +148,7 @@ public class OutboxRelay {
                 return 0;
             }
             producer.publish(batch.stream().map(OutboxRelay::record).toList());
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (OutboxEvent row : batch) {
                 row.publishedAt = now;
                 lag.record(Duration.between(row.createdAt, now));

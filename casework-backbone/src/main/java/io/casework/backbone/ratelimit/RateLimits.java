@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Every API call counts against its caller's window ({@link RateLimitConfig}); beyond the limit the call is refused
@@ -42,6 +42,9 @@ public class RateLimits {
     @Inject
     CurrentIdentityAssociation identities;
 
+    @Inject
+    Clock clock;
+
     private CallWindows windows;
 
     @PostConstruct
@@ -64,7 +67,7 @@ public class RateLimits {
                 .map(identity -> identity.isAnonymous() ? address : "user " + identity.getPrincipal().getName())
                 .onFailure().recoverWithItem(address)
                 .map(caller -> {
-                    CallWindows.Verdict verdict = windows.call(caller, Instant.now());
+                    CallWindows.Verdict verdict = windows.call(caller, clock.instant());
                     request.setProperty(VERDICT, verdict);
                     return verdict.allowed() ? null : refusal(verdict);
                 });
@@ -89,6 +92,6 @@ public class RateLimits {
 
     @Scheduled(every = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldWindows() {
-        windows.forgetBefore(Instant.now());
+        windows.forgetBefore(clock.instant());
     }
 }

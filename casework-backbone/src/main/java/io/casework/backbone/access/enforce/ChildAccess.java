@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,9 @@ public class ChildAccess {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    Clock clock;
+
     /**
      * Allows one access to one child's data or throws the 403 problem; logs either way.
      *
@@ -66,7 +70,7 @@ public class ChildAccess {
         AccessDecision decision = AccessPolicy.decide(accessClass, caller.username(), child, organisation,
                 purpose != null);
         recorder.record(List.of(new AccessRecord(child.childId(), accessClass, action, purpose, decision, person(),
-                Instant.now())));
+                clock.instant())));
         if (!decision.allowed()) {
             throw refusal(decision);
         }
@@ -81,14 +85,14 @@ public class ChildAccess {
         AccessDecision decision = new AccessDecision(allowed ? AccessDecision.Outcome.ALLOWED
                 : AccessDecision.Outcome.REFUSED, null, basis);
         recorder.record(List.of(new AccessRecord(childId, accessClass, action, purpose(), decision, person(),
-                Instant.now())));
+                clock.instant())));
     }
 
     /** Logs, in one transaction, that a response showed each of these children under a rule of its own. */
     public void logShown(AccessClass accessClass, Collection<UUID> children, String action, String basis) {
         AccessDecision decision = new AccessDecision(AccessDecision.Outcome.ALLOWED, null, basis);
         AccessingPerson person = person();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String purpose = purpose();
         recorder.record(children.stream().map(child -> new AccessRecord(child, accessClass, action, purpose,
                 decision, person, now)).toList());
@@ -103,7 +107,7 @@ public class ChildAccess {
         Map<UUID, AccessDecision> shown = new LinkedHashMap<>();
         List<AccessRecord> log = new ArrayList<>();
         AccessingPerson person = person();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (ChildFacts child : children) {
             AccessDecision decision = AccessPolicy.decide(AccessClass.RECORD_READ, caller.username(), child,
                     organisation, purpose != null);
