@@ -13,10 +13,10 @@ import static io.restassured.RestAssured.given;
  */
 public enum Suite {
 
-    CASE_NOTES("CASE_NOTES", "/case-notes/v1", 8081),
-    VISITS("VISITS", "/visits/v1", 8082),
-    DEADLINES("DEADLINES", "/deadlines/v1", 8083),
-    APPROVALS("APPROVALS", "/approvals/v1", 8084);
+    CASE_NOTES("case-notes-service"),
+    VISITS("visits-service"),
+    DEADLINES("deadlines-service"),
+    APPROVALS("approvals-service");
 
     /** The one origin of the local front (scripts/front.sh), as an ingress gives on a cluster. */
     public static final String FRONT = System.getenv().getOrDefault("CASEWORK_FRONT_URL", "http://127.0.0.1:8080");
@@ -25,11 +25,14 @@ public enum Suite {
     private final String prefix;
     private final String management;
 
-    Suite(String name, String prefix, int port) {
-        this.origin = System.getenv().getOrDefault(name + "_ORIGIN",
+    Suite(String service) {
+        int port = LocalPorts.of(service);
+        this.origin = System.getenv().getOrDefault(name() + "_ORIGIN",
                 System.getenv().getOrDefault("CASEWORK_ORIGIN", "http://127.0.0.1:" + port));
-        this.prefix = prefix;
-        this.management = System.getenv().getOrDefault(name + "_MANAGEMENT_URL", "http://127.0.0.1:" + (port + 1000));
+        // The house path scheme: /{service}/v1, the service named without "-service" (docs/api-conventions.md).
+        this.prefix = "/" + service.substring(0, service.length() - "-service".length()) + "/v1";
+        this.management = System.getenv().getOrDefault(name() + "_MANAGEMENT_URL",
+                "http://127.0.0.1:" + (port + LocalPorts.MANAGEMENT_OFFSET));
     }
 
     /** The base of this service's API: its origin and path prefix, to which "/children" and the like are added. */
