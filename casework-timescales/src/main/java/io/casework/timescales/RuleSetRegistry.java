@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -33,9 +37,11 @@ public final class RuleSetRegistry {
     private static final String INDEX = "index.json";
 
     private final Map<String, RuleSet> ruleSets;
+    private final String version;
 
-    private RuleSetRegistry(Map<String, RuleSet> ruleSets) {
+    private RuleSetRegistry(Map<String, RuleSet> ruleSets, String version) {
         this.ruleSets = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSets));
+        this.version = version;
     }
 
     /** The rule sets shipped in this library, loaded on first use and shared. */
@@ -72,7 +78,31 @@ public final class RuleSetRegistry {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSetRegistry(resolved);
+        return new RuleSetRegistry(resolved, versionOf(contentByFileName));
+    }
+
+    /**
+     * The version of the rule data: a digest of every file's name and content, so that every service and replica
+     * running the same data reports the same version, and any change to a rule gives a new one. A due date or a late
+     * mark records the version it was judged by.
+     */
+    public String version() {
+        return version;
+    }
+
+    private static String versionOf(Map<String, String> contentByFileName) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(contentByFileName).forEach((name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The authority ids, sorted. */

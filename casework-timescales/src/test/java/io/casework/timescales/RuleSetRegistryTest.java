@@ -152,6 +152,18 @@ class RuleSetRegistryTest {
         }
 
         @Test
+        @DisplayName("The rule data has a version: the same files give the same one, a changed rule a new one")
+        void version() {
+            String town = ruleSet("town", "\"extends\": \"base\",",
+                    rule("visit-recording", GOOD_TIMESCALE + ", " + GOOD_SOURCE));
+            String version = load("town.json", town).version();
+            assertThat(version).matches("rules-[0-9a-f]{12}").isEqualTo(load("town.json", town).version());
+            assertThat(load("town.json", town.replace("\"amount\": 3", "\"amount\": 4")).version())
+                    .isNotEqualTo(version);
+            assertThat(REGISTRY.version()).matches("rules-[0-9a-f]{12}").isNotEqualTo(version);
+        }
+
+        @Test
         @DisplayName("An unknown unit")
         void unknownUnit() {
             assertRejected(ruleSet("town", "", rule("visit-recording",
