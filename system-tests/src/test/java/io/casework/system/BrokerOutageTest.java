@@ -38,7 +38,7 @@ class BrokerOutageTest {
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 VISITS.as("north.sw1").get("/children/" + childId + "/visits").then().statusCode(200)
-                        .body("visits.size()", equalTo(1)));
+                        .body("items.size()", equalTo(1)));
     }
 
     @AfterEach

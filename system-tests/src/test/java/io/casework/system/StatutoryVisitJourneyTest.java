@@ -48,7 +48,7 @@ class StatutoryVisitJourneyTest {
         LocalDate firstDue = CALENDAR.addWorkingDays(planStart, 10);
         await().atMost(EVENTUALLY).untilAsserted(() -> VISITS.as("north.sw1").get("/children/" + childId + "/visits")
                 .then().statusCode(200)
-                .body("visits.findAll { it.state == 'PLANNED' }.dueDate", hasItem(firstDue.toString())));
+                .body("items.findAll { it.state == 'PLANNED' }.dueDate", hasItem(firstDue.toString())));
         await().atMost(EVENTUALLY).untilAsserted(() -> DEADLINES.as("north.sw1")
                 .queryParam("childId", childId).get("/deadlines").then().statusCode(200)
                 .body("items.findAll { it.kind == 'STATUTORY_VISIT' && it.state == 'OPEN' }.dueDate",
@@ -80,8 +80,8 @@ class StatutoryVisitJourneyTest {
             LocalDate nextDue = CALENDAR.addWorkingDays(TODAY, 10);
             await().atMost(EVENTUALLY).untilAsserted(() -> VISITS.as("north.sw1")
                     .get("/children/" + childId + "/visits").then().statusCode(200)
-                    .body("visits.findAll { it.state == 'COMPLETED' }.noteId", hasItem(noteId))
-                    .body("visits.findAll { it.state == 'PLANNED' }.dueDate", hasItem(nextDue.toString())));
+                    .body("items.findAll { it.state == 'COMPLETED' }.noteId", hasItem(noteId))
+                    .body("items.findAll { it.state == 'PLANNED' }.dueDate", hasItem(nextDue.toString())));
             LocalDate oversightDue = CALENDAR.addWorkingDays(TODAY, 5);
             await().atMost(EVENTUALLY).untilAsserted(() -> DEADLINES.as("north.pm")
                     .queryParam("childId", childId).get("/deadlines").then().statusCode(200)

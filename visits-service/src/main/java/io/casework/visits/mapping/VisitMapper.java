@@ -2,7 +2,6 @@ package io.casework.visits.mapping;
 
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.security.Person;
-import io.casework.visits.domain.VisitCompliance;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.PlannedVisit;
 import io.casework.visits.repository.RecordedVisit;
@@ -19,14 +18,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Entities to the DTOs on the wire; "overdue" is always worked out for a given day, never stored. The allocated
- * worker, known here by username, goes out as the person the organisation read model names.
+ * Entities to the DTOs on the wire, read through the entities' accessors; "overdue" is always worked out for a given
+ * day, never stored. The allocated worker, known here by username, goes out as the person the organisation read
+ * model names.
  */
-@Mapper(imports = VisitCompliance.class)
+@Mapper
 public interface VisitMapper {
 
     @Mapping(target = "id", source = "visitId")
-    @Mapping(target = "overdue", expression = "java(VisitCompliance.overdue(visit.state, visit.dueDate, today))")
+    @Mapping(target = "overdue", expression = "java(visit.isOverdueOn(today))")
     VisitDto toVisitDto(PlannedVisit visit, @Context LocalDate today);
 
     List<VisitDto> toVisitDtos(List<PlannedVisit> visits, @Context LocalDate today);
@@ -52,7 +52,7 @@ public interface VisitMapper {
     @Mapping(target = "allocatedWorker", source = "child.allocatedWorker")
     @Mapping(target = "planType", source = "child.planType")
     @Mapping(target = "dueDate", source = "visit.dueDate")
-    @Mapping(target = "overdue", expression = "java(VisitCompliance.overdue(visit.state, visit.dueDate, today))")
+    @Mapping(target = "overdue", expression = "java(visit.isOverdueOn(today))")
     @Mapping(target = "workingDaysLeft", source = "workingDaysLeft")
     @Mapping(target = "detailsWithheld", constant = "false")
     DueVisitDto toDueDto(PlannedVisit visit, Child child, int workingDaysLeft, @Context LocalDate today,

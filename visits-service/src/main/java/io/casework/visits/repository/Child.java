@@ -12,37 +12,111 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What this service knows of a child, as case-notes-service announced it. Never edited here by a user. */
+/**
+ * What this service knows of a child, as case-notes-service announced it. Never edited here by a user: it is made by
+ * {@link #register} and changes only as case-notes-service announces, by {@link #reregister} (the registration
+ * announced again, corrected or replayed) and {@link #allocate} (the case moved). The fields are private so that no
+ * other change is possible; the times are the caller's, from the service's one clock.
+ */
 @Entity
 @Table(name = "child")
 public class Child {
 
     @Id
     @Column(name = "child_id")
-    public UUID childId;
+    private UUID childId;
 
     @Column(name = "display_name", nullable = false)
-    public String displayName;
+    private String displayName;
 
     @Column(nullable = false)
-    public String authority;
+    private String authority;
 
     @Column(nullable = false)
-    public String team;
+    private String team;
 
     @Column(name = "allocated_worker", nullable = false)
-    public String allocatedWorker;
+    private String allocatedWorker;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "plan_type", nullable = false)
-    public PlanType planType;
+    private PlanType planType;
 
     @Column(name = "plan_start_date", nullable = false)
-    public LocalDate planStartDate;
+    private LocalDate planStartDate;
 
     @Column(name = "registered_at", nullable = false, updatable = false)
-    public Instant registeredAt;
+    private Instant registeredAt;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    private Instant updatedAt;
+
+    protected Child() {
+        // for Hibernate
+    }
+
+    /** A child case-notes-service registered, first heard of here {@code at}. */
+    public static Child register(UUID childId, String displayName, String authority, String team,
+                                 String allocatedWorker, PlanType planType, LocalDate planStartDate, Instant at) {
+        Child child = new Child();
+        child.childId = childId;
+        child.registeredAt = at;
+        child.reregister(displayName, authority, team, allocatedWorker, planType, planStartDate, at);
+        return child;
+    }
+
+    /** The child's registration was announced again (corrected, or a replayed topic): the latest details stand. */
+    public void reregister(String displayName, String authority, String team, String allocatedWorker,
+                           PlanType planType, LocalDate planStartDate, Instant at) {
+        this.displayName = displayName;
+        this.authority = authority;
+        this.team = team;
+        this.allocatedWorker = allocatedWorker;
+        this.planType = planType;
+        this.planStartDate = planStartDate;
+        this.updatedAt = at;
+    }
+
+    /** The case moved to another worker or team. */
+    public void allocate(String team, String allocatedWorker, Instant at) {
+        this.team = team;
+        this.allocatedWorker = allocatedWorker;
+        this.updatedAt = at;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getAllocatedWorker() {
+        return allocatedWorker;
+    }
+
+    public PlanType getPlanType() {
+        return planType;
+    }
+
+    public LocalDate getPlanStartDate() {
+        return planStartDate;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

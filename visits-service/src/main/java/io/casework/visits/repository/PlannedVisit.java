@@ -1,5 +1,6 @@
 package io.casework.visits.repository;
 
+import io.casework.visits.domain.VisitCompliance;
 import io.casework.visits.domain.VisitState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,43 +13,140 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One statutory visit: due by {@code dueDate}, and once met, by which case note on which day. */
+/**
+ * One statutory visit: due by {@code dueDate}, and once met, by which case note on which day. Scheduled by
+ * {@link #schedule} from the child's plan, PLANNED; changes only by {@link #complete}, once, when a statutory visit
+ * meets it: so a completed visit keeps the note, day and lateness it was completed with, and is never reopened. The
+ * fields are private for that reason; the times are the caller's, from the service's one clock.
+ */
 @Entity
 @Table(name = "planned_visit")
 public class PlannedVisit {
 
     @Id
     @Column(name = "visit_id")
-    public UUID visitId;
+    private UUID visitId;
 
     @Column(name = "child_id", nullable = false, updatable = false)
-    public UUID childId;
+    private UUID childId;
 
     @Column(name = "plan_id", nullable = false, updatable = false)
-    public UUID planId;
+    private UUID planId;
 
     @Column(name = "due_date", nullable = false)
-    public LocalDate dueDate;
+    private LocalDate dueDate;
 
     @Column(name = "frequency_working_days", nullable = false, updatable = false)
-    public int frequencyWorkingDays;
+    private int frequencyWorkingDays;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public VisitState state;
+    private VisitState state;
 
     @Column(name = "visit_date")
-    public LocalDate visitDate;
+    private LocalDate visitDate;
 
     @Column(name = "note_id")
-    public UUID noteId;
+    private UUID noteId;
 
     @Column(name = "on_time")
-    public Boolean onTime;
+    private Boolean onTime;
 
     @Column(name = "planned_at", nullable = false, updatable = false)
-    public Instant plannedAt;
+    private Instant plannedAt;
 
     @Column(name = "completed_at")
-    public Instant completedAt;
+    private Instant completedAt;
+
+    protected PlannedVisit() {
+        // for Hibernate
+    }
+
+    /**
+     * The next statutory visit of the plan's child, due by {@code dueDate} (counted with the plan's frequency), under
+     * an id derived from what caused it (see {@code VisitIds}).
+     */
+    public static PlannedVisit schedule(UUID visitId, VisitPlan plan, LocalDate dueDate, Instant plannedAt) {
+        PlannedVisit visit = new PlannedVisit();
+        visit.visitId = visitId;
+        visit.childId = plan.getChildId();
+        visit.planId = plan.getPlanId();
+        visit.frequencyWorkingDays = plan.getFrequencyWorkingDays();
+        visit.dueDate = dueDate;
+        visit.state = VisitState.PLANNED;
+        visit.plannedAt = plannedAt;
+        return visit;
+    }
+
+    /**
+     * The statutory visit recorded on a case note met this planned one: on time if on or before the due date. The
+     * recorded visit is marked as the one that completed it.
+     *
+     * @throws IllegalStateException if this visit is completed already, or the recorded visit is not a statutory
+     *                               visit of the same child (a bug in the caller, never a user's mistake)
+     */
+    public void complete(RecordedVisit by, Instant at) {
+        if (state != VisitState.PLANNED) {
+            throw new IllegalStateException("planned visit " + visitId + " is " + state + ", not PLANNED");
+        }
+        if (!by.isMetStatutoryVisit() || !childId.equals(by.getChildId())) {
+            throw new IllegalStateException("the visit on note " + by.getNoteId() + " cannot complete planned visit "
+                    + visitId);
+        }
+        this.state = VisitState.COMPLETED;
+        this.noteId = by.getNoteId();
+        this.visitDate = by.getVisitDate();
+        this.onTime = VisitCompliance.onTime(visitDate, dueDate);
+        this.completedAt = at;
+        by.completed(this);
+    }
+
+    /** Planned and past its due date on {@code today}; a completed visit never is. */
+    public boolean isOverdueOn(LocalDate today) {
+        return VisitCompliance.overdue(state, dueDate, today);
+    }
+
+    public UUID getVisitId() {
+        return visitId;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public UUID getPlanId() {
+        return planId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public int getFrequencyWorkingDays() {
+        return frequencyWorkingDays;
+    }
+
+    public VisitState getState() {
+        return state;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public UUID getNoteId() {
+        return noteId;
+    }
+
+    public Boolean getOnTime() {
+        return onTime;
+    }
+
+    public Instant getPlannedAt() {
+        return plannedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
 }

@@ -4,7 +4,6 @@ import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.visits.domain.VisitState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -38,8 +37,9 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
         return find("childId = ?1 and state = ?2", childId, VisitState.PLANNED).firstResultOptional();
     }
 
-    public List<PlannedVisit> listForChild(UUID childId) {
-        return list("childId", Sort.by("dueDate").and("plannedAt"), childId);
+    /** One page of the child's statutory visits, planned and completed, by due date, then id; limit + 1 rows. */
+    public List<PlannedVisit> forChild(UUID childId, PageQuery page) {
+        return DateKeyset.ofChild(this, "dueDate", "visitId", childId, page);
     }
 
     /**
@@ -66,12 +66,17 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
         return query.setMaxResults(page.rows()).getResultList();
     }
 
-    /** The order of the due list, and the cursor that pages it. */
-    public static PageCursor cursorOf(DueVisitRow row) {
-        return PageCursor.of(row.visit().dueDate, row.visit().visitId);
+    /** The order of a child's visits and of the due list, and the cursor that pages them: due date, then id. */
+    public static PageCursor cursorOf(PlannedVisit visit) {
+        return DateKeyset.cursor(visit.getDueDate(), visit.getVisitId());
     }
 
+    public static PageCursor cursorOf(DueVisitRow row) {
+        return cursorOf(row.visit());
+    }
+
+    /** The kinds of {@link #cursorOf}'s keys, to check a cursor a client sends back. */
     public static PageCursor.Key[] cursorKeys() {
-        return new PageCursor.Key[] {PageCursor.Key.DATE, PageCursor.Key.UUID};
+        return DateKeyset.keys();
     }
 }

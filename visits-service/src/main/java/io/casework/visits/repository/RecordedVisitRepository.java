@@ -1,7 +1,8 @@
 package io.casework.visits.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -10,7 +11,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordedVisitRepository implements PanacheRepositoryBase<RecordedVisit, UUID> {
 
-    public List<RecordedVisit> listForChild(UUID childId) {
-        return list("childId", Sort.by("visitDate").and("recordedAt"), childId);
+    /** One page of the visits recorded on the child's notes, by the day of the visit, then note; limit + 1 rows. */
+    public List<RecordedVisit> forChild(UUID childId, PageQuery page) {
+        return DateKeyset.ofChild(this, "visitDate", "noteId", childId, page);
+    }
+
+    /** The order of a child's recorded visits, and the cursor that pages them: the day of the visit, then note. */
+    public static PageCursor cursorOf(RecordedVisit visit) {
+        return DateKeyset.cursor(visit.getVisitDate(), visit.getNoteId());
+    }
+
+    /** The kinds of {@link #cursorOf}'s keys, to check a cursor a client sends back. */
+    public static PageCursor.Key[] cursorKeys() {
+        return DateKeyset.keys();
     }
 }

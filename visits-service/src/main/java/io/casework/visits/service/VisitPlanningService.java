@@ -11,10 +11,8 @@ import io.casework.contracts.events.VisitScheduled;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.config.VisitsConfig;
 import io.casework.visits.domain.StatutoryVisitRule;
-import io.casework.visits.domain.VisitCompliance;
 import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitSchedule;
-import io.casework.visits.domain.VisitState;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.ChildRepository;
 import io.casework.visits.repository.PlannedVisit;
@@ -70,11 +68,8 @@ public class VisitPlanningService {
     /** The case moved to another worker or team: the visits read model shows who holds it now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void childAllocated(ChildAllocated allocated) {
-        children.findByIdOptional(allocated.childId()).ifPresent(child -> {
-            child.team = allocated.team();
-            child.allocatedWorker = allocated.allocatedWorker();
-            child.updatedAt = clock.instant();
-        });
+        children.findByIdOptional(allocated.childId()).ifPresent(child ->
+                child.allocate(allocated.team(), allocated.allocatedWorker(), clock.instant()));
     }
 
     /**
@@ -85,33 +80,30 @@ public class VisitPlanningService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void childRegistered(ChildRegistered registered) {
         Instant now = clock.instant();
-        Child child = children.findByIdOptional(registered.childId()).orElseGet(() -> {
-            Child created = new Child();
-            created.childId = registered.childId();
-            created.registeredAt = now;
+        PlanType planType = PlanType.valueOf(registered.planType());
+        Optional<Child> known = children.findByIdOptional(registered.childId());
+        known.ifPresent(child -> child.reregister(registered.displayName(), registered.authority(),
+                registered.team(), registered.allocatedWorker(), planType, registered.planStartDate(), now));
+        Child child = known.orElseGet(() -> {
+            Child created = Child.register(registered.childId(), registered.displayName(), registered.authority(),
+                    registered.team(), registered.allocatedWorker(), planType, registered.planStartDate(), now);
+            children.persist(created);
             return created;
         });
-        child.displayName = registered.displayName();
-        child.authority = registered.authority();
-        child.team = registered.team();
-        child.allocatedWorker = registered.allocatedWorker();
-        child.planType = PlanType.valueOf(registered.planType());
-        child.planStartDate = registered.planStartDate();
-        child.updatedAt = now;
-        children.persist(child);
 
-        if (!StatutoryVisitRule.hasStatutoryVisits(child.planType)) {
-            LOG.debugf("Child %s is on a %s plan: no statutory visit schedule", child.childId, child.planType);
+        if (!StatutoryVisitRule.hasStatutoryVisits(child.getPlanType())) {
+            LOG.debugf("Child %s is on a %s plan: no statutory visit schedule", child.getChildId(),
+                    child.getPlanType());
             return;
         }
-        VisitPlan plan = planFor(child);
-        if (plannedVisits.findOpenForUpdate(child.childId).isPresent()) {
+        VisitPlan plan = planFor(child, now);
+        if (plannedVisits.findOpenForUpdate(child.getChildId()).isPresent()) {
             // Registered again (a replayed topic, a corrected registration): the visit already waiting stands.
             LOG.debugf("Child %s already has a statutory visit planned; registration updates details only",
-                    child.childId);
+                    child.getChildId());
             return;
         }
-        planNext(child, plan, VisitIds.firstVisit(plan.planId), plan.startDate, now);
+        planNext(child, plan, VisitIds.firstVisit(plan.getPlanId()), plan.getStartDate(), now);
     }
 
     /**
@@ -131,69 +123,47 @@ public class VisitPlanningService {
             return;
         }
         Instant now = clock.instant();
-        RecordedVisit visit = new RecordedVisit();
-        visit.noteId = recorded.noteId();
-        visit.childId = child.childId;
-        visit.visitDate = recorded.visitDate();
-        visit.childSeen = recorded.childSeen();
-        visit.statutory = recorded.statutory();
-        visit.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(recorded.childSeen(), recorded.statutory());
-        visit.recordedAt = now;
+        RecordedVisit visit = RecordedVisit.record(recorded.noteId(), child.getChildId(), recorded.visitDate(),
+                recorded.childSeen(), recorded.statutory(), now);
         recordedVisits.persist(visit);
-        if (!visit.metStatutoryVisit || !StatutoryVisitRule.hasStatutoryVisits(child.planType)) {
+        if (!visit.isMetStatutoryVisit() || !StatutoryVisitRule.hasStatutoryVisits(child.getPlanType())) {
             return;
         }
-        if (!StatutoryVisitRule.movesSchedule(recorded.visitDate(), plannedVisits.lastCompletedVisitDate(child.childId))) {
+        if (!StatutoryVisitRule.movesSchedule(recorded.visitDate(),
+                plannedVisits.lastCompletedVisitDate(child.getChildId()))) {
             LOG.infof("Visit of %s on note %s is not later than the last counted visit; kept, schedule unchanged",
                     recorded.visitDate(), recorded.noteId());
             return;
         }
 
-        VisitPlan plan = planFor(child);
-        Optional<PlannedVisit> waiting = plannedVisits.findOpenForUpdate(child.childId);
-        waiting.ifPresent(planned -> {
-            complete(planned, recorded.noteId(), recorded.visitDate(), now);
-            visit.completedVisitId = planned.visitId;
-        });
+        VisitPlan plan = planFor(child, now);
+        plannedVisits.findOpenForUpdate(child.getChildId()).ifPresent(planned -> complete(planned, visit, now));
         planNext(child, plan, VisitIds.visitAfter(recorded.noteId()), recorded.visitDate(), now);
     }
 
-    private void complete(PlannedVisit planned, UUID noteId, LocalDate visitDate, Instant now) {
-        planned.state = VisitState.COMPLETED;
-        planned.noteId = noteId;
-        planned.visitDate = visitDate;
-        planned.onTime = VisitCompliance.onTime(visitDate, planned.dueDate);
-        planned.completedAt = now;
+    private void complete(PlannedVisit planned, RecordedVisit by, Instant now) {
+        planned.complete(by, now);
         // Flushed before the next visit is planned: only one visit per child may be PLANNED at a time.
         plannedVisits.flush();
-        outbox.publish(planned.childId.toString(), new VisitCompleted(planned.visitId, planned.childId, noteId,
-                visitDate, planned.dueDate, planned.onTime));
+        outbox.publish(planned.getChildId().toString(), new VisitCompleted(planned.getVisitId(),
+                planned.getChildId(), planned.getNoteId(), planned.getVisitDate(), planned.getDueDate(),
+                planned.getOnTime()));
     }
 
     private void planNext(Child child, VisitPlan plan, UUID visitId, LocalDate from, Instant now) {
-        PlannedVisit next = new PlannedVisit();
-        next.visitId = visitId;
-        next.childId = child.childId;
-        next.planId = plan.planId;
-        next.frequencyWorkingDays = plan.frequencyWorkingDays;
-        next.dueDate = VisitSchedule.nextDue(from, plan.frequencyWorkingDays, calendar);
-        next.state = VisitState.PLANNED;
-        next.plannedAt = now;
+        LocalDate due = VisitSchedule.nextDue(from, plan.getFrequencyWorkingDays(), calendar);
+        PlannedVisit next = PlannedVisit.schedule(visitId, plan, due, now);
         plannedVisits.persist(next);
-        outbox.publish(child.childId.toString(), new VisitScheduled(next.visitId, child.childId, child.team,
-                child.allocatedWorker, child.planType.name(), next.dueDate, next.frequencyWorkingDays));
+        outbox.publish(child.getChildId().toString(), new VisitScheduled(next.getVisitId(), child.getChildId(),
+                child.getTeam(), child.getAllocatedWorker(), child.getPlanType().name(), next.getDueDate(),
+                next.getFrequencyWorkingDays()));
     }
 
     /** The child's plan for their current plan type, made with the configured frequency the first time. */
-    private VisitPlan planFor(Child child) {
-        return plans.findFor(child.childId, child.planType).orElseGet(() -> {
-            VisitPlan plan = new VisitPlan();
-            plan.planId = VisitIds.plan(child.childId, child.planType);
-            plan.childId = child.childId;
-            plan.planType = child.planType;
-            plan.frequencyWorkingDays = config.frequencyFor(child.planType);
-            plan.startDate = child.planStartDate;
-            plan.createdAt = clock.instant();
+    private VisitPlan planFor(Child child, Instant now) {
+        return plans.findFor(child.getChildId(), child.getPlanType()).orElseGet(() -> {
+            VisitPlan plan = VisitPlan.start(child.getChildId(), child.getPlanType(),
+                    config.frequencyFor(child.getPlanType()), child.getPlanStartDate(), now);
             plans.persist(plan);
             return plan;
         });

@@ -19,8 +19,9 @@ import io.casework.visits.repository.PlannedVisitRepository;
 import io.casework.visits.repository.RecordedVisitRepository;
 import io.casework.visits.repository.VisitPlan;
 import io.casework.visits.repository.VisitPlanRepository;
-import io.casework.visits.rest.dto.ChildVisitsDto;
 import io.casework.visits.rest.dto.DueVisitDto;
+import io.casework.visits.rest.dto.RecordedVisitDto;
+import io.casework.visits.rest.dto.VisitDto;
 import io.casework.visits.rest.dto.VisitPlanDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What staff read about visits, limited to the children of the caller's team (see {@link TeamAccess}). */
+/** What staff read about visits, of the children the access policy lets the caller see (see {@link ChildAccess}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class VisitQueryService {
@@ -66,20 +67,26 @@ public class VisitQueryService {
     @Inject
     StoredOrganisation organisation;
 
-    public ChildVisitsDto visitsOf(UUID childId) {
-        Child child = visibleChild(childId, "getChildVisits");
+    /** The child's statutory visits, planned and completed, by due date: one page. */
+    public Page<VisitDto> visitsOf(UUID childId, PageQuery page) {
+        visibleChild(childId, "getChildVisits");
         LocalDate today = LocalDate.now(clock);
-        return new ChildVisitsDto(child.childId, child.displayName, child.team,
-                organisation.person(child.allocatedWorker), child.planType, today,
-                mapper.toVisitDtos(plannedVisits.listForChild(childId), today),
-                mapper.toRecordedVisitDtos(recordedVisits.listForChild(childId)));
+        return Pagination.page(plannedVisits.forChild(childId, page), page, PlannedVisitRepository::cursorOf,
+                rows -> mapper.toVisitDtos(rows, today));
+    }
+
+    /** Every visit recorded on the child's case notes, by the day of the visit: one page. */
+    public Page<RecordedVisitDto> recordedVisitsOf(UUID childId, PageQuery page) {
+        visibleChild(childId, "listChildRecordedVisits");
+        return Pagination.page(recordedVisits.forChild(childId, page), page, RecordedVisitRepository::cursorOf,
+                mapper::toRecordedVisitDtos);
     }
 
     public VisitPlanDto planOf(UUID childId) {
         Child child = visibleChild(childId, "getChildVisitPlan");
-        VisitPlan plan = plans.findFor(childId, child.planType)
+        VisitPlan plan = plans.findFor(childId, child.getPlanType())
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
-        LocalDate nextDue = plannedVisits.findOpen(childId).map(visit -> visit.dueDate).orElse(null);
+        LocalDate nextDue = plannedVisits.findOpen(childId).map(PlannedVisit::getDueDate).orElse(null);
         return mapper.toPlanDto(plan, child, nextDue, organisation);
     }
 
@@ -98,18 +105,18 @@ public class VisitQueryService {
         }
         List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), until, page);
         Map<UUID, AccessDecision> shown = access.listable(rows.stream().limit(page.limit())
-                .map(row -> row.child().childId).distinct().map(candidates::get).toList(), "listDueVisits");
+                .map(row -> row.child().getChildId()).distinct().map(candidates::get).toList(), "listDueVisits");
         LocalDate today = LocalDate.now(clock);
         return Pagination.filteredPage(rows, page, PlannedVisitRepository::cursorOf,
-                row -> shown.containsKey(row.child().childId), shownRows -> shownRows.stream().map(row -> {
+                row -> shown.containsKey(row.child().getChildId()), shownRows -> shownRows.stream().map(row -> {
                     DueVisitDto due = dueDto(row.visit(), row.child(), today);
-                    return shown.get(row.child().childId).allowed() ? due : due.withheld();
+                    return shown.get(row.child().getChildId()).allowed() ? due : due.withheld();
                 }).toList());
     }
 
     private DueVisitDto dueDto(PlannedVisit visit, Child child, LocalDate today) {
         // Negative once overdue: how many working days the visit is late by.
-        int workingDaysLeft = calendar.workingDaysBetween(today, visit.dueDate);
+        int workingDaysLeft = calendar.workingDaysBetween(today, visit.getDueDate());
         return mapper.toDueDto(visit, child, workingDaysLeft, today, organisation);
     }
 

@@ -130,12 +130,14 @@ class CaseNotesEventConsumerTest {
             VisitCompleted completed = completed(visits, childId);
             assertThat(completed.visitId()).isEqualTo(first.visitId());
             assertThat(completed.noteId()).isEqualTo(statutory);
-            JsonPath view = awaitRecordedVisits(childId, 3);
-            assertThat(view.getList("recordedVisits.findAll { !it.metStatutoryVisit }.noteId"))
+            JsonPath recorded = awaitRecordedVisits(childId, 3);
+            assertThat(recorded.getList("items.findAll { !it.metStatutoryVisit }.noteId"))
                     .containsExactlyInAnyOrder(failed.toString(), notSeen.toString());
-            assertThat(view.getList("recordedVisits.findAll { !it.metStatutoryVisit }.completedVisitId"))
+            assertThat(recorded.getList("items.findAll { !it.metStatutoryVisit }.completedVisitId"))
                     .containsOnlyNulls();
-            assertThat(view.getList("visits.findAll { it.state == 'COMPLETED' }.noteId"))
+            assertThat(recorded.getList("items.findAll { it.metStatutoryVisit }.completedVisitId"))
+                    .containsExactly(first.visitId().toString());
+            assertThat(read(childId, "visits").getList("items.findAll { it.state == 'COMPLETED' }.noteId"))
                     .containsExactly(statutory.toString());
         }
     }
@@ -229,8 +231,8 @@ class CaseNotesEventConsumerTest {
      */
     private void assertOneVisitCompletedAfterMarker(TopicProbe visits, UUID childId) {
         send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false, false));
-        JsonPath view = awaitRecordedVisits(childId, 2);
-        assertThat(view.getList("visits.state")).containsExactly("COMPLETED", "PLANNED");
+        awaitRecordedVisits(childId, 2);
+        assertThat(read(childId, "visits").getList("items.state")).containsExactly("COMPLETED", "PLANNED");
         assertPublishedStays(childId, 2, 1);
     }
 
@@ -265,12 +267,18 @@ class CaseNotesEventConsumerTest {
         }
     }
 
+    /** The child's recorded visits once there are {@code count} of them (fewer than a page). */
     private static JsonPath awaitRecordedVisits(UUID childId, int count) {
-        return await().atMost(WAIT).ignoreExceptions().until(() -> given()
+        return await().atMost(WAIT).ignoreExceptions().until(() -> read(childId, "recorded-visits"),
+                view -> view.getList("items").size() == count);
+    }
+
+    /** The first page of one of the child's lists, {@code visits} or {@code recorded-visits}. */
+    private static JsonPath read(UUID childId, String list) {
+        return given()
                 .header("Authorization", KeycloakTokens.bearer("head.of.service"))
                 .header("X-Access-Purpose", "checking the test's effect")
-                .get("/children/{childId}/visits", childId)
-                .then().statusCode(200).extract().jsonPath(),
-                view -> view.getList("recordedVisits").size() == count);
+                .get("/children/{childId}/" + list, childId)
+                .then().statusCode(200).extract().jsonPath();
     }
 }

@@ -2,10 +2,12 @@ package io.casework.visits.rest;
 
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.VisitRecorded;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static io.casework.visits.CaseNotesTopic.WAIT;
 import static io.casework.visits.CaseNotesTopic.child;
@@ -78,6 +81,7 @@ class VisitResourceTest {
     @DisplayName("Every endpoint needs a bearer token: 401 without one")
     void unauthenticated() {
         given().get("/children/{id}/visits", upcoming.childId()).then().statusCode(401);
+        given().get("/children/{id}/recorded-visits", upcoming.childId()).then().statusCode(401);
         given().get("/children/{id}/visit-plan", upcoming.childId()).then().statusCode(401);
         given().queryParam("team", "north").get("/visits/due").then().statusCode(401);
         given().header("Authorization", "Bearer not-a-token").get("/children/{id}/visits", upcoming.childId())
@@ -85,27 +89,23 @@ class VisitResourceTest {
     }
 
     @Test
-    @DisplayName("A social worker of the child's team sees the planned visit with its due date, not yet overdue")
+    @DisplayName("A social worker of the child's team sees the planned visit with its due date, not yet overdue, "
+            + "on one page")
     void ownTeamSeesVisits() {
         as("north.sw1").get("/children/{id}/visits", upcoming.childId()).then()
                 .statusCode(200)
-                .body("childId", equalTo(upcoming.childId().toString()))
-                .body("team", equalTo("north"))
-                // The worker, known here by username, goes out as the organisation model names them.
-                .body("allocatedWorker.username", equalTo("north.sw1"))
-                .body("allocatedWorker.fullName", equalTo("Amelia Hughes"))
-                .body("allocatedWorker.designation", equalTo("Social Worker"))
-                .body("allocatedWorker.team", equalTo("north"))
-                .body("planType", equalTo("CLA"))
-                .body("asOf", equalTo(LocalDate.now(ZoneId.of("Europe/London")).toString()))
-                .body("visits.size()", equalTo(1))
-                .body("visits[0].id", notNullValue())
-                .body("visits[0].state", equalTo("PLANNED"))
-                .body("visits[0].dueDate", equalTo("2027-01-07"))
-                .body("visits[0].frequencyWorkingDays", equalTo(10))
-                .body("visits[0].onTime", nullValue())
-                .body("visits[0].overdue", equalTo(false))
-                .body("recordedVisits.size()", equalTo(0));
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", notNullValue())
+                .body("items[0].state", equalTo("PLANNED"))
+                .body("items[0].dueDate", equalTo("2027-01-07"))
+                .body("items[0].frequencyWorkingDays", equalTo(10))
+                .body("items[0].onTime", nullValue())
+                .body("items[0].overdue", equalTo(false))
+                .body("next", nullValue());
+        as("north.sw1").get("/children/{id}/recorded-visits", upcoming.childId()).then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("next", nullValue());
     }
 
     @Test
@@ -113,8 +113,57 @@ class VisitResourceTest {
     void overdueVisit() {
         as("north.pm").get("/children/{id}/visits", overdue.childId()).then()
                 .statusCode(200)
-                .body("visits[0].dueDate", equalTo("2025-01-20"))
-                .body("visits[0].overdue", equalTo(true));
+                .body("items[0].dueDate", equalTo("2025-01-20"))
+                .body("items[0].overdue", equalTo(true));
+    }
+
+    @Test
+    @DisplayName("Lists are paged: a child's statutory visits by due date and recorded visits by day, `limit` at a "
+            + "time, each page starting after the `next` of the one before, the last without `next`")
+    void childListsArePaged() {
+        ChildRegistered registered = child("north", PlanType.CP, LocalDate.of(2026, 12, 21));
+        UUID childId = registered.childId();
+        List<LocalDate> visitDays = List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12),
+                LocalDate.of(2027, 1, 19));
+        try (TopicProbe probe = new TopicProbe(visits())) {
+            send(probe, childId, registered);
+            for (LocalDate day : visitDays) {
+                send(probe, childId, new VisitRecorded(UUID.randomUUID(), childId, day, true, true));
+            }
+        }
+        // Three statutory visits: three planned visits completed and a fourth planned.
+        await().atMost(WAIT).ignoreExceptions().until(() -> as("north.sw1").queryParam("limit", "100")
+                .get("/children/{id}/visits", childId).then().statusCode(200).extract().jsonPath()
+                .getList("items").size() == 4);
+
+        List<String> dueDates = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        String next = pages(childId, "visits", 3, page -> {
+            dueDates.addAll(page.getList("items.dueDate"));
+            states.addAll(page.getList("items.state"));
+        });
+        assertThat(next).isNull();
+        assertThat(dueDates).hasSize(4).isSorted().first().isEqualTo("2027-01-07");
+        assertThat(states).containsExactly("COMPLETED", "COMPLETED", "COMPLETED", "PLANNED");
+
+        List<String> days = new ArrayList<>();
+        assertThat(pages(childId, "recorded-visits", 2, page -> days.addAll(page.getList("items.visitDate"))))
+                .isNull();
+        assertThat(days).containsExactlyElementsOf(visitDays.stream().map(LocalDate::toString).toList());
+    }
+
+    @Test
+    @DisplayName("A limit outside 1..100 or a cursor the service did not issue is a 400 naming it")
+    void badPaging() {
+        for (String list : List.of("visits", "recorded-visits")) {
+            problem(as("north.sw1").queryParam("limit", "0").get("/children/{id}/" + list, upcoming.childId())
+                    .then(), 400).body("violations.field", hasItem("limit"));
+            problem(as("north.sw1").queryParam("limit", "101").get("/children/{id}/" + list, upcoming.childId())
+                    .then(), 400).body("violations.field", hasItem("limit"));
+            problem(as("north.sw1").queryParam("after", "bm90LWEtY3Vyc29y")
+                    .get("/children/{id}/" + list, upcoming.childId()).then(), 400)
+                    .body("violations.field", hasItem("after"));
+        }
     }
 
     @Test
@@ -124,7 +173,12 @@ class VisitResourceTest {
                 .statusCode(200)
                 .body("id", notNullValue())
                 .body("childId", equalTo(upcoming.childId().toString()))
+                .body("team", equalTo("north"))
+                // The worker, known here by username, goes out as the organisation model names them.
                 .body("allocatedWorker.username", equalTo("north.sw1"))
+                .body("allocatedWorker.fullName", equalTo("Amelia Hughes"))
+                .body("allocatedWorker.designation", equalTo("Social Worker"))
+                .body("allocatedWorker.team", equalTo("north"))
                 .body("planType", equalTo("CLA"))
                 .body("frequencyWorkingDays", equalTo(10))
                 .body("startDate", equalTo("2026-12-21"))
@@ -137,6 +191,7 @@ class VisitResourceTest {
     void accessTable() {
         problem(as("south.sw1").get("/children/{id}/visits", upcoming.childId()).then(), 403)
                 .body("type", equalTo("urn:casework:problem:access-refused"));
+        problem(as("south.sw1").get("/children/{id}/recorded-visits", upcoming.childId()).then(), 403);
         problem(as("south.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then(), 403);
         problem(as("head.of.service").get("/children/{id}/visits", upcoming.childId()).then(), 403)
                 .body("type", equalTo("urn:casework:problem:access-purpose-required"));
@@ -162,6 +217,7 @@ class VisitResourceTest {
         UUID nobody = UUID.randomUUID();
         problem(as("north.sw1").get("/children/{id}/visits", nobody).then(), 404)
                 .body("detail", containsString(nobody.toString()));
+        problem(as("north.sw1").get("/children/{id}/recorded-visits", nobody).then(), 404);
         problem(as("head.of.service").get("/children/{id}/visit-plan", nobody).then(), 404);
     }
 
@@ -229,6 +285,29 @@ class VisitResourceTest {
         as("head.of.service").header("X-Access-Purpose", "caseload review").queryParam("team", "south")
                 .queryParam("until", "2027-12-31").get("/visits/due").then().statusCode(200)
                 .body("items.find { it.childId == '%s' }.displayName".formatted(southChild), equalTo(south.displayName()));
+    }
+
+    /**
+     * Reads one of the child's lists {@code limit} at a time, following {@code next}, handing each page on; returns
+     * the {@code next} of the last page read (null at the end). Every page but the last is full.
+     */
+    private static String pages(UUID childId, String list, int limit, Consumer<JsonPath> each) {
+        String after = null;
+        for (int read = 0; read < 10; read++) {
+            var request = as("north.sw1").queryParam("limit", limit);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get("/children/{id}/" + list, childId).then().statusCode(200).extract()
+                    .jsonPath();
+            each.accept(page);
+            after = page.getString("next");
+            if (after == null) {
+                return null;
+            }
+            assertThat(page.getList("items")).hasSize(limit);
+        }
+        return after;
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {

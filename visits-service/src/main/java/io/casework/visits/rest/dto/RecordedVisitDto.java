@@ -26,7 +26,8 @@ public record RecordedVisitDto(
         @Schema(description = "Whether it counts as the child's statutory visit: recorded as one, with the child "
                 + "seen", example = "true")
         boolean metStatutoryVisit,
-        @Schema(description = "The planned statutory visit it completed (the id of a visit in `visits`); null when "
-                + "it completed none", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
+        @Schema(description = "The planned statutory visit it completed (the id of a visit of the child's "
+                + "statutory visits, getChildVisits); null when it completed none",
+                example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         UUID completedVisitId) {
 }

@@ -1,0 +1,107 @@
+package io.casework.visits.repository;
+
+import io.casework.contracts.PlanType;
+import io.casework.visits.domain.VisitIds;
+import io.casework.visits.domain.VisitState;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The entities are made by their factories and change only by their named transitions. */
+class VisitEntitiesTest {
+
+    private static final UUID CHILD = UUID.randomUUID();
+    private static final LocalDate START = LocalDate.of(2026, 12, 21);
+    private static final LocalDate DUE = LocalDate.of(2027, 1, 7);
+    private static final Instant PLANNED_AT = Instant.parse("2026-12-21T09:00:00Z");
+    private static final Instant LATER = Instant.parse("2027-01-08T15:00:00Z");
+
+    private static PlannedVisit planned() {
+        VisitPlan plan = VisitPlan.start(CHILD, PlanType.CP, 10, START, PLANNED_AT);
+        return PlannedVisit.schedule(VisitIds.firstVisit(plan.getPlanId()), plan, DUE, PLANNED_AT);
+    }
+
+    private static RecordedVisit statutoryVisitOn(LocalDate day) {
+        return RecordedVisit.record(UUID.randomUUID(), CHILD, day, true, true, LATER);
+    }
+
+    @Test
+    @DisplayName("a child is registered, registered again with corrected details, and allocated, each at the time given")
+    void child() {
+        Child child = Child.register(CHILD, "Leo Example", "lcs-practice-guide", "north", "north.sw1", PlanType.CIN,
+                START, PLANNED_AT);
+        assertThat(child.getRegisteredAt()).isEqualTo(PLANNED_AT).isEqualTo(child.getUpdatedAt());
+
+        child.reregister("Leo Example", "lcs-practice-guide", "north", "north.sw1", PlanType.CP, START, LATER);
+        assertThat(child.getPlanType()).isEqualTo(PlanType.CP);
+        assertThat(child.getRegisteredAt()).isEqualTo(PLANNED_AT);
+        assertThat(child.getUpdatedAt()).isEqualTo(LATER);
+
+        child.allocate("south", "south.sw1", LATER.plusSeconds(60));
+        assertThat(child.getTeam()).isEqualTo("south");
+        assertThat(child.getAllocatedWorker()).isEqualTo("south.sw1");
+        assertThat(child.getUpdatedAt()).isEqualTo(LATER.plusSeconds(60));
+    }
+
+    @Test
+    @DisplayName("a visit plan's id is derived from the child and plan type; a frequency under one day is refused")
+    void visitPlan() {
+        VisitPlan plan = VisitPlan.start(CHILD, PlanType.CLA, 10, START, PLANNED_AT);
+        assertThat(plan.getPlanId()).isEqualTo(VisitIds.plan(CHILD, PlanType.CLA));
+        assertThat(plan.getFrequencyWorkingDays()).isEqualTo(10);
+        assertThatThrownBy(() -> VisitPlan.start(CHILD, PlanType.CLA, 0, START, PLANNED_AT))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("a visit is scheduled from its plan, planned, and overdue only once its due date has passed")
+    void scheduled() {
+        PlannedVisit visit = planned();
+        assertThat(visit.getState()).isEqualTo(VisitState.PLANNED);
+        assertThat(visit.getChildId()).isEqualTo(CHILD);
+        assertThat(visit.getFrequencyWorkingDays()).isEqualTo(10);
+        assertThat(visit.getNoteId()).isNull();
+        assertThat(visit.getOnTime()).isNull();
+        assertThat(visit.isOverdueOn(DUE)).isFalse();
+        assertThat(visit.isOverdueOn(DUE.plusDays(1))).isTrue();
+    }
+
+    @Test
+    @DisplayName("a statutory visit after the due date completes the planned visit late, and says which it completed")
+    void completedLate() {
+        PlannedVisit visit = planned();
+        RecordedVisit recorded = statutoryVisitOn(DUE.plusDays(1));
+        visit.complete(recorded, LATER);
+        assertThat(visit.getState()).isEqualTo(VisitState.COMPLETED);
+        assertThat(visit.getNoteId()).isEqualTo(recorded.getNoteId());
+        assertThat(visit.getVisitDate()).isEqualTo(DUE.plusDays(1));
+        assertThat(visit.getOnTime()).isFalse();
+        assertThat(visit.getCompletedAt()).isEqualTo(LATER);
+        assertThat(visit.isOverdueOn(DUE.plusDays(5))).isFalse();
+        assertThat(recorded.getCompletedVisitId()).isEqualTo(visit.getVisitId());
+    }
+
+    @Test
+    @DisplayName("a completed visit is never completed again, and a visit that met no statutory visit completes none")
+    void completedOnce() {
+        PlannedVisit visit = planned();
+        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, DUE, false, true, LATER);
+        assertThat(notSeen.isMetStatutoryVisit()).isFalse();
+        assertThatThrownBy(() -> visit.complete(notSeen, LATER)).isInstanceOf(IllegalStateException.class);
+        assertThat(visit.getState()).isEqualTo(VisitState.PLANNED);
+
+        RecordedVisit first = statutoryVisitOn(DUE);
+        visit.complete(first, LATER);
+        RecordedVisit second = statutoryVisitOn(DUE.plusDays(2));
+        assertThatThrownBy(() -> visit.complete(second, LATER)).isInstanceOf(IllegalStateException.class);
+        assertThat(visit.getNoteId()).isEqualTo(first.getNoteId());
+        assertThat(visit.getOnTime()).isTrue();
+        assertThat(second.getCompletedVisitId()).isNull();
+    }
+}
