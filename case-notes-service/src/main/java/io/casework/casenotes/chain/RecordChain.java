@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -25,6 +25,9 @@ public class RecordChain {
     @Inject
     ChainKeyRing keys;
 
+    @Inject
+    Clock clock;
+
     /** Seals the entry as the next of its child's chain and inserts it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Chained entry) {
@@ -41,7 +44,7 @@ public class RecordChain {
                          where child_id = ?1""")
                 .setParameter(1, childId).setParameter(2, position).setParameter(3, digest)
                 .setParameter(4, keys.seal(keyId, ChainVerifier.headMaterial(position, digest)))
-                .setParameter(5, keyId).setParameter(6, Instant.now())
+                .setParameter(5, keyId).setParameter(6, clock.instant())
                 .executeUpdate();
     }
 
@@ -61,7 +64,7 @@ public class RecordChain {
                         values (?1, 0, ?2, ?3, ?4, ?5) on conflict (child_id) do nothing""")
                 .setParameter(1, childId).setParameter(2, ChainDigest.GENESIS)
                 .setParameter(3, keys.seal(keyId, ChainVerifier.headMaterial(0, ChainDigest.GENESIS)))
-                .setParameter(4, keyId).setParameter(5, Instant.now())
+                .setParameter(4, keyId).setParameter(5, clock.instant())
                 .executeUpdate();
         return (Object[]) entityManager.createNativeQuery(
                         "select last_position, last_digest from record_chain_head where child_id = ?1 for update")

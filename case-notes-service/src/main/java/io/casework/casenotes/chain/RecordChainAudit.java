@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class RecordChainAudit {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Clock clock;
 
     private final AtomicLong brokenChildren = new AtomicLong();
     private final AtomicLong lastVerified = new AtomicLong();
@@ -78,7 +82,7 @@ public class RecordChainAudit {
     public AuditRun verifyAll() {
         running.lock();
         try {
-            Instant started = Instant.now();
+            Instant started = clock.instant();
             long children = 0;
             long entries = 0;
             long broken = 0;
@@ -102,7 +106,7 @@ public class RecordChainAudit {
                 }
                 after = batch.get(batch.size() - 1);
             }
-            AuditRun run = new AuditRun(started, Instant.now(), children, entries, List.copyOf(listed), broken);
+            AuditRun run = new AuditRun(started, clock.instant(), children, entries, List.copyOf(listed), broken);
             brokenChildren.set(broken);
             lastVerified.set(run.finishedAt().getEpochSecond());
             LOG.infof("Record chains verified: %d children, %d entries, %d broken, in %d ms (%.0f entries/s)",

@@ -23,6 +23,31 @@ public final class NoteLifecycle {
         }
     }
 
+    /**
+     * A transition the lifecycle refuses, attempted anyway: a bug in the caller, which asks for the refusal first and
+     * answers it as a problem or an invalid event, never a user's mistake.
+     */
+    public static final class IllegalNoteTransition extends IllegalStateException {
+
+        private final transient Refusal refusal;
+
+        public IllegalNoteTransition(Refusal refusal) {
+            super(refusal.reason());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    /** Lets the transition go ahead, or throws {@link IllegalNoteTransition} with the refusal. */
+    public static void require(Optional<Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new IllegalNoteTransition(r);
+        });
+    }
+
     public static Optional<Refusal> canEdit(NoteStatus status, String author, String caller) {
         if (!author.equals(caller)) {
             return Refusal.notPermitted("only the author may edit a draft note");

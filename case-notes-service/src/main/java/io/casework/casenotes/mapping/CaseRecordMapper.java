@@ -2,7 +2,6 @@ package io.casework.casenotes.mapping;
 
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.security.Person;
-import io.casework.casenotes.domain.ChildsVoice;
 import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteVersion;
@@ -32,36 +31,31 @@ public interface CaseRecordMapper {
 
     default ManagementEntryDto toDto(ManagementEntry entry, @Context StoredOrganisation organisation) {
         // The entry kept the manager's name and designation when they decided, not their team.
-        Person now = organisation.person(entry.managerUsername);
-        return new ManagementEntryDto(entry.id, entry.noteId, entry.kind, entry.outcome, entry.comments,
-                new Person(entry.managerUsername, entry.managerName, entry.managerDesignation,
-                        now == null ? null : now.team()),
-                entry.decidedAt);
+        Person now = organisation.person(entry.getManagerUsername());
+        return new ManagementEntryDto(entry.getId(), entry.getNoteId(), entry.getKind(), entry.getOutcome(),
+                entry.getComments(), new Person(entry.getManagerUsername(), entry.getManagerName(),
+                        entry.getManagerDesignation(), now == null ? null : now.team()),
+                entry.getDecidedAt());
     }
 
     default AccessLogEntryDto toDto(AccessLogEntry entry) {
-        return new AccessLogEntryDto(entry.childId,
-                new Person(entry.username, entry.fullName, entry.designation, entry.team), entry.action,
-                entry.purpose, entry.outcome, entry.basis, entry.at, entry.service, entry.accessClass);
+        return new AccessLogEntryDto(entry.getChildId(),
+                new Person(entry.getUsername(), entry.getFullName(), entry.getDesignation(), entry.getTeam()),
+                entry.getAction(), entry.getPurpose(), entry.getOutcome(), entry.getBasis(), entry.getAt(),
+                entry.getService(), entry.getAccessClass());
     }
 
     @Mapping(target = "version", source = "id.version")
-    @Mapping(target = "childsVoice", expression = "java(childsVoice(version))")
     CaseNoteVersionDto toDto(CaseNoteVersion version, @Context StoredOrganisation organisation);
-
-    default ChildsVoice childsVoice(CaseNoteVersion version) {
-        if (version.childsWords == null && version.childsWordsHow == null) {
-            return null;
-        }
-        return new ChildsVoice(version.childsWords, version.childsWordsHow);
-    }
 
     default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
             @Context StoredOrganisation organisation) {
-        return new CaseNoteDto(note.id, note.childId, note.noteType, note.status, note.currentVersion, note.eventDate,
-                current.title, current.narrative, childsVoice(current), current.visit, current.returnComments,
-                new Person(note.authorUsername, note.authorName, note.authorDesignation, note.authorTeam),
-                note.writtenAt, note.submittedAt, note.finalisedAt, note.late,
+        return new CaseNoteDto(note.getId(), note.getChildId(), note.getNoteType(), note.getStatus(),
+                note.getCurrentVersion(), note.getEventDate(), current.getTitle(), current.getNarrative(),
+                current.getChildsVoice(), current.getVisit(), current.getReturnComments(),
+                new Person(note.getAuthorUsername(), note.getAuthorName(), note.getAuthorDesignation(),
+                        note.getAuthorTeam()),
+                note.getWrittenAt(), note.getSubmittedAt(), note.getFinalisedAt(), note.isLate(),
                 entries.stream().map(entry -> toDto(entry, organisation)).toList());
     }
 

@@ -21,7 +21,7 @@ public class AccessLogRepository implements PanacheRepositoryBase<AccessLogEntry
     }
 
     public static PageCursor cursorOf(AccessLogEntry entry) {
-        return PageCursor.of(entry.at, entry.id);
+        return PageCursor.of(entry.getAt(), entry.getId());
     }
 
     public static PageCursor.Key[] cursorKeys() {

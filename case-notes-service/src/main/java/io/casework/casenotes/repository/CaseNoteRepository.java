@@ -56,7 +56,7 @@ public class CaseNoteRepository implements PanacheRepositoryBase<CaseNote, UUID>
     }
 
     public static PageCursor cursorOf(CaseNote note) {
-        return PageCursor.of(note.eventDate, note.writtenAt, note.id);
+        return PageCursor.of(note.getEventDate(), note.getWrittenAt(), note.getId());
     }
 
     public static PageCursor.Key[] cursorKeys() {

@@ -1,8 +1,9 @@
 package io.casework.casenotes.repository;
 
-import io.casework.casenotes.domain.VisitSection;
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
+import io.casework.casenotes.domain.ChildsVoice;
+import io.casework.casenotes.domain.VisitSection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -17,44 +18,125 @@ import java.time.Instant;
 import java.util.SortedMap;
 import java.util.UUID;
 
-/** What a note said at one version. Immutable here and append-only in the database. */
+/**
+ * What a note said at one version (table {@code case_note_version}). Append-only: made whole by {@link #saved} (the
+ * author's save) or {@link #returned} (a manager's return to draft), sealed on the child's chain and never changed,
+ * here (no setters, {@link Immutable}) or in the database (a trigger refuses updates).
+ */
 @Entity
 @Immutable
 @Table(name = "case_note_version")
 public class CaseNoteVersion extends SealedEntry {
 
     @EmbeddedId
-    public Key id;
+    private Key id;
 
     @Column(nullable = false)
-    public String title;
+    private String title;
 
     @Column(nullable = false)
-    public String narrative;
+    private String narrative;
 
     @Column(name = "childs_words")
-    public String childsWords;
+    private String childsWords;
 
     @Column(name = "childs_words_how")
-    public String childsWordsHow;
+    private String childsWordsHow;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public VisitSection visit;
+    private VisitSection visit;
 
     /** The manager's comments when this version was made by returning the note to draft. */
     @Column(name = "return_comments")
-    public String returnComments;
+    private String returnComments;
 
     @Column(name = "saved_at", nullable = false)
-    public Instant savedAt;
+    private Instant savedAt;
 
     @Column(name = "saved_by", nullable = false)
-    public String savedBy;
+    private String savedBy;
 
     /** The child whose chain the version is on (its note's child), so that a chain reads from one index. */
     @Column(name = "child_id", nullable = false)
-    public UUID childId;
+    private UUID childId;
+
+    protected CaseNoteVersion() {
+        // for Hibernate
+    }
+
+    /** What the author saved as the note's current version. */
+    public static CaseNoteVersion saved(CaseNote note, String title, String narrative, ChildsVoice childsVoice,
+                                        VisitSection visit, String savedBy, Instant savedAt) {
+        return saved(new Key(note.getId(), note.getCurrentVersion()), note.getChildId(), title, narrative,
+                childsVoice, visit, savedBy, savedAt);
+    }
+
+    /** What was saved as version {@code id} of a note of the child {@code childId}. */
+    public static CaseNoteVersion saved(Key id, UUID childId, String title, String narrative,
+                                        ChildsVoice childsVoice, VisitSection visit, String savedBy,
+                                        Instant savedAt) {
+        CaseNoteVersion version = new CaseNoteVersion();
+        version.id = id;
+        version.childId = childId;
+        version.title = title;
+        version.narrative = narrative;
+        version.childsWords = childsVoice == null ? null : childsVoice.words();
+        version.childsWordsHow = childsVoice == null ? null : childsVoice.howObtained();
+        version.visit = visit;
+        version.savedBy = savedBy;
+        version.savedAt = savedAt;
+        return version;
+    }
+
+    /**
+     * The note's current version made by a manager returning it to draft: what was {@code submitted}, with the
+     * manager's comments.
+     */
+    public static CaseNoteVersion returned(CaseNote note, CaseNoteVersion submitted, String comments,
+                                           String returnedBy, Instant returnedAt) {
+        CaseNoteVersion draft = saved(note, submitted.title, submitted.narrative, submitted.getChildsVoice(),
+                submitted.visit, returnedBy, returnedAt);
+        draft.returnComments = comments;
+        return draft;
+    }
+
+    public Key getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    /** The child's words and how they were obtained, or null when the version has neither. */
+    public ChildsVoice getChildsVoice() {
+        return childsWords == null && childsWordsHow == null ? null : new ChildsVoice(childsWords, childsWordsHow);
+    }
+
+    public VisitSection getVisit() {
+        return visit;
+    }
+
+    public String getReturnComments() {
+        return returnComments;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
 
     @Override
     public UUID chainChildId() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public class CaseNoteVersionRepository implements PanacheRepositoryBase<CaseNoteVersion, CaseNoteVersion.Key> {
 
     public CaseNoteVersion current(CaseNote note) {
-        return findById(new CaseNoteVersion.Key(note.id, note.currentVersion));
+        return findById(new CaseNoteVersion.Key(note.getId(), note.getCurrentVersion()));
     }
 
     /** One page of the note's versions, first to latest; {@code limit + 1} rows. */
@@ -34,11 +34,11 @@ public class CaseNoteVersionRepository implements PanacheRepositoryBase<CaseNote
         return getEntityManager().createQuery("select v from CaseNoteVersion v, CaseNote n where v.id.noteId = n.id "
                         + "and v.id.version = n.currentVersion and n.id in :notes", CaseNoteVersion.class)
                 .setParameter("notes", noteIds).getResultList().stream()
-                .collect(Collectors.toMap(v -> v.id.noteId(), Function.identity()));
+                .collect(Collectors.toMap(v -> v.getId().noteId(), Function.identity()));
     }
 
     public static PageCursor cursorOf(CaseNoteVersion version) {
-        return PageCursor.of(version.id.version());
+        return PageCursor.of(version.getId().version());
     }
 
     public static PageCursor.Key[] cursorKeys() {

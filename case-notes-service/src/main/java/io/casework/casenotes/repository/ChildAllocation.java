@@ -1,6 +1,5 @@
 package io.casework.casenotes.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,38 +11,71 @@ import org.hibernate.annotations.Immutable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One allocation of a child's case: to whom, in which team, by whom and when. Never changed once written. */
+/**
+ * One allocation of a child's case: to whom, in which team, by whom and when (table {@code child_allocation}).
+ * Append-only history: made whole by {@link #of} when the record is opened or {@link Child#allocate allocated}, and
+ * never changed (no setters, {@link Immutable}).
+ */
 @Entity
 @Immutable
 @Table(name = "child_allocation")
-public class ChildAllocation extends PanacheEntityBase {
+public class ChildAllocation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "child_id", nullable = false)
-    public UUID childId;
+    private UUID childId;
 
     @Column(nullable = false)
-    public String team;
+    private String team;
 
     @Column(name = "allocated_worker", nullable = false)
-    public String allocatedWorker;
+    private String allocatedWorker;
 
     @Column(name = "allocated_by", nullable = false)
-    public String allocatedBy;
+    private String allocatedBy;
 
     @Column(name = "allocated_at", nullable = false)
-    public Instant allocatedAt;
+    private Instant allocatedAt;
 
+    protected ChildAllocation() {
+        // for Hibernate
+    }
+
+    /** The child's allocation as it now stands, made by {@code by} at {@code at}. */
     public static ChildAllocation of(Child child, String by, Instant at) {
         ChildAllocation allocation = new ChildAllocation();
-        allocation.childId = child.id;
-        allocation.team = child.team;
-        allocation.allocatedWorker = child.allocatedWorker;
+        allocation.childId = child.getId();
+        allocation.team = child.getTeam();
+        allocation.allocatedWorker = child.getAllocatedWorker();
         allocation.allocatedBy = by;
         allocation.allocatedAt = at;
         return allocation;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getAllocatedWorker() {
+        return allocatedWorker;
+    }
+
+    public String getAllocatedBy() {
+        return allocatedBy;
+    }
+
+    public Instant getAllocatedAt() {
+        return allocatedAt;
     }
 }

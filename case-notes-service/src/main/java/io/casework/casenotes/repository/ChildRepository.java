@@ -32,7 +32,7 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
     }
 
     public static PageCursor cursorOf(Child child) {
-        return PageCursor.of(child.registeredAt, child.id);
+        return PageCursor.of(child.getRegisteredAt(), child.getId());
     }
 
     public static PageCursor.Key[] cursorKeys() {

@@ -2,6 +2,7 @@ package io.casework.casenotes.repository;
 
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
+import io.casework.contracts.events.ApprovalDecided;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,47 +13,124 @@ import java.time.Instant;
 import java.util.SortedMap;
 import java.util.UUID;
 
-/** A manager's decision or oversight, shown on the child's record as a management entry (001, 003 s.5i). */
+/**
+ * A manager's decision or oversight, shown on the child's record as a management entry (001, 003 s.5i); table
+ * {@code management_entry}. Append-only: made whole by {@link #oversight} from the decision, sealed on the child's
+ * chain and never changed, here (no setters, {@link Immutable}) or in the database (a trigger refuses updates).
+ */
 @Entity
 @Immutable
 @Table(name = "management_entry")
 public class ManagementEntry extends SealedEntry {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "child_id", nullable = false)
-    public UUID childId;
+    private UUID childId;
 
     @Column(name = "note_id")
-    public UUID noteId;
+    private UUID noteId;
 
     @Column(nullable = false)
-    public String kind;
+    private String kind;
 
     @Column(nullable = false)
-    public String outcome;
+    private String outcome;
 
     @Column(nullable = false)
-    public String comments;
+    private String comments;
 
     @Column(name = "manager_username", nullable = false)
-    public String managerUsername;
+    private String managerUsername;
 
     @Column(name = "manager_name", nullable = false)
-    public String managerName;
+    private String managerName;
 
     @Column(name = "manager_designation", nullable = false)
-    public String managerDesignation;
+    private String managerDesignation;
 
     @Column(name = "decided_at", nullable = false)
-    public Instant decidedAt;
+    private Instant decidedAt;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
+    private Instant recordedAt;
 
     @Column(name = "approval_request_id")
-    public UUID approvalRequestId;
+    private UUID approvalRequestId;
+
+    protected ManagementEntry() {
+        // for Hibernate
+    }
+
+    /**
+     * The manager's oversight {@code decision} on {@code note}, attributed to the manager as they were when they
+     * decided, recorded here at {@code recordedAt}. A decision without comments has empty ones.
+     */
+    public static ManagementEntry oversight(CaseNote note, ApprovalDecided decision, Instant recordedAt) {
+        ManagementEntry entry = new ManagementEntry();
+        entry.id = UUID.randomUUID();
+        entry.childId = note.getChildId();
+        entry.noteId = note.getId();
+        entry.kind = decision.kind();
+        entry.outcome = decision.outcome().name();
+        entry.comments = decision.comments() == null ? "" : decision.comments();
+        entry.managerUsername = decision.decidedBy();
+        entry.managerName = decision.decidedByName();
+        entry.managerDesignation = decision.decidedByDesignation();
+        entry.decidedAt = decision.decidedAt();
+        entry.recordedAt = recordedAt;
+        entry.approvalRequestId = decision.requestId();
+        return entry;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public UUID getNoteId() {
+        return noteId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public String getManagerUsername() {
+        return managerUsername;
+    }
+
+    public String getManagerName() {
+        return managerName;
+    }
+
+    public String getManagerDesignation() {
+        return managerDesignation;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public UUID getApprovalRequestId() {
+        return approvalRequestId;
+    }
 
     @Override
     public UUID chainChildId() {

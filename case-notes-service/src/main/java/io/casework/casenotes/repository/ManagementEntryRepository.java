@@ -22,6 +22,6 @@ public class ManagementEntryRepository implements PanacheRepositoryBase<Manageme
             return Map.of();
         }
         return list("noteId in ?1 order by decidedAt", noteIds).stream()
-                .collect(Collectors.groupingBy(entry -> entry.noteId));
+                .collect(Collectors.groupingBy(ManagementEntry::getNoteId));
     }
 }

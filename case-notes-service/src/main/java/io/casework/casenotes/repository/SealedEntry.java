@@ -7,22 +7,23 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * The seal every chained entry carries (docs/security.md): its position on the child's chain, its digest, the HMAC
- * seal over the digest and the id of the key that made it. The same four columns on every chained table.
+ * seal over the digest and the id of the key that made it. The same four columns on every chained table. Private:
+ * an entry takes them only through {@link #seal}, once, as the chain appends it.
  */
 @MappedSuperclass
 public abstract class SealedEntry implements Chained {
 
     @Column(name = "chain_position", nullable = false)
-    public long chainPosition;
+    private long chainPosition;
 
     @Column(name = "chain_digest", nullable = false)
-    public byte[] chainDigest;
+    private byte[] chainDigest;
 
     @Column(name = "chain_seal", nullable = false)
-    public byte[] chainSeal;
+    private byte[] chainSeal;
 
     @Column(name = "chain_key_id", nullable = false)
-    public String chainKeyId;
+    private String chainKeyId;
 
     @Override
     public final void seal(ChainSeal seal) {

@@ -57,21 +57,6 @@ public class AccessLogService {
                     access.accessId(), access.username(), access.service(), access.childId());
             return;
         }
-        AccessLogEntry entry = new AccessLogEntry();
-        entry.childId = access.childId();
-        entry.username = access.username();
-        entry.fullName = access.fullName();
-        entry.designation = access.designation();
-        entry.team = access.team();
-        // The service is part of the chained action, so that the chain also proves which service served it.
-        entry.action = access.service() + " " + access.action();
-        entry.purpose = access.purpose();
-        entry.outcome = access.outcome();
-        entry.basis = access.basis();
-        entry.at = access.at();
-        entry.service = access.service();
-        entry.accessClass = access.accessClass();
-        entry.accessId = access.accessId();
-        chain.append(entry);
+        chain.append(AccessLogEntry.reported(access));
     }
 }

@@ -10,10 +10,11 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
+import io.casework.backbone.security.Person;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.EventDates;
 import io.casework.casenotes.domain.NoteLifecycle;
-import io.casework.casenotes.domain.NoteStatus;
+import io.casework.casenotes.domain.NoteType;
 import io.casework.casenotes.domain.VisitRules;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.CaseNote;
@@ -79,7 +80,7 @@ public class CaseNoteService {
     @Inject
     StoredOrganisation organisation;
 
-    /** Working days and lateness are read in the authority's zone (England), whatever the server's. */
+    /** The one clock: when things are recorded, and today for working days and lateness in the authority's zone. */
     @Inject
     Clock clock;
 
@@ -89,43 +90,33 @@ public class CaseNoteService {
         access.require(child, AccessClass.RECORD_WRITE, "createCaseNote");
         refuseStraySection(request);
         refuseImpossibleDate(request, child);
-        Instant now = Instant.now();
-        CaseNote note = new CaseNote();
-        note.id = UUID.randomUUID();
-        note.childId = childId;
-        note.noteType = request.noteType();
-        note.status = NoteStatus.DRAFT;
-        note.currentVersion = 1;
-        note.eventDate = request.eventDate();
-        note.authorUsername = caller.username();
-        note.authorName = caller.fullName();
-        note.authorDesignation = caller.designation();
-        note.authorTeam = caller.team();
-        note.writtenAt = now;
-        note.late = lateEntries.isLate(request.noteType(), request.eventDate(), LocalDate.ofInstant(now, clock.getZone()));
+        Instant now = clock.instant();
+        CaseNote note = CaseNote.write(childId, request.noteType(), request.eventDate(), new Person(caller.username(),
+                caller.fullName(), caller.designation(), caller.team()), now,
+                lateIfWritten(request.noteType(), request.eventDate(), now));
         notes.persist(note);
-        CaseNoteVersion version = newVersion(note, request, null, now);
+        CaseNoteVersion version = newVersion(note, request, now);
         return mapper.toDto(note, version, List.of(), organisation);
     }
 
     @Transactional
     public CaseNoteDto update(UUID noteId, CaseNoteRequest request, String ifMatch) {
         CaseNote note = lockedNote(noteId);
-        Child child = childService.find(note.childId);
+        Child child = childService.find(note.getChildId());
         access.require(child, AccessClass.RECORD_WRITE, "updateCaseNote");
-        refuse(NoteLifecycle.canEdit(note.status, note.authorUsername, caller.username()));
+        refuse(note.refusalToEdit(caller.username()));
         // After the access and state checks, so that neither a stranger nor a stale tab learns the version.
-        Preconditions.requireCurrent(ifMatch, note.currentVersion, "note");
-        if (request.noteType() != note.noteType) {
+        Preconditions.requireCurrent(ifMatch, note.getCurrentVersion(), "note");
+        if (request.noteType() != note.getNoteType()) {
             throw Problems.invalidFields("A note's type is fixed when it is created",
-                    List.of(FieldViolation.body("noteType", "must stay " + note.noteType)));
+                    List.of(FieldViolation.body("noteType", "must stay " + note.getNoteType())));
         }
         refuseStraySection(request);
         refuseImpossibleDate(request, child);
-        note.eventDate = request.eventDate();
-        markIfLate(note);
-        note.currentVersion++;
-        CaseNoteVersion version = newVersion(note, request, null, Instant.now());
+        Instant now = clock.instant();
+        note.revise(caller.username(), request.eventDate(), lateIfWritten(note.getNoteType(), request.eventDate(),
+                now));
+        CaseNoteVersion version = newVersion(note, request, now);
         return mapper.toDto(note, version, managementEntries.forNote(noteId), organisation);
     }
 
@@ -133,17 +124,16 @@ public class CaseNoteService {
     @Transactional
     public CaseNoteDto submit(UUID noteId) {
         CaseNote note = lockedNote(noteId);
-        Child child = childService.find(note.childId);
+        Child child = childService.find(note.getChildId());
         access.require(child, AccessClass.RECORD_WRITE, "submitCaseNote");
-        refuse(NoteLifecycle.canSubmit(note.status, note.authorUsername, caller.username()));
+        refuse(note.refusalToSubmit(caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
-        markIfLate(note);
-        note.status = NoteStatus.SUBMITTED;
-        note.submittedAt = Instant.now();
-        outbox.publish(child.id.toString(), new CaseNoteSubmitted(note.id, child.id, note.currentVersion,
-                note.noteType.name(), note.eventDate, note.authorUsername, note.authorName, child.team,
-                note.submittedAt));
+        Instant now = clock.instant();
+        note.submit(caller.username(), now, lateIfWritten(note.getNoteType(), note.getEventDate(), now));
+        outbox.publish(child.getId().toString(), new CaseNoteSubmitted(note.getId(), child.getId(),
+                note.getCurrentVersion(), note.getNoteType().name(), note.getEventDate(), note.getAuthorUsername(),
+                note.getAuthorName(), child.getTeam(), note.getSubmittedAt()));
         announceVisit(note, current);
         return mapper.toDto(note, current, managementEntries.forNote(noteId), organisation);
     }
@@ -152,31 +142,28 @@ public class CaseNoteService {
     @Transactional
     public CaseNoteDto finalise(UUID noteId) {
         CaseNote note = lockedNote(noteId);
-        Child child = childService.find(note.childId);
+        Child child = childService.find(note.getChildId());
         access.require(child, AccessClass.RECORD_WRITE, "finaliseCaseNote");
-        refuse(NoteLifecycle.canFinaliseByAuthor(note.noteType, note.status, note.authorUsername, caller.username()));
+        refuse(note.refusalToFinalise(caller.username()));
         CaseNoteVersion current = versions.current(note);
         checkVisit(note, child, current);
-        markIfLate(note);
-        note.status = NoteStatus.FINAL;
-        note.finalisedAt = Instant.now();
-        outbox.publish(child.id.toString(), new CaseNoteFinalised(note.id, child.id, note.currentVersion,
-                note.noteType.name(), caller.username(), note.finalisedAt));
+        Instant now = clock.instant();
+        note.finalise(caller.username(), now, lateIfWritten(note.getNoteType(), note.getEventDate(), now));
+        outbox.publish(child.getId().toString(), new CaseNoteFinalised(note.getId(), child.getId(),
+                note.getCurrentVersion(), note.getNoteType().name(), caller.username(), note.getFinalisedAt()));
         announceVisit(note, current);
         return mapper.toDto(note, current, List.of(), organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseNoteDto get(UUID noteId) {
-        CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
-        access.require(childService.find(note.childId), AccessClass.RECORD_READ, "getCaseNote");
+        CaseNote note = readableNote(noteId, "getCaseNote");
         return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId), organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseNoteVersionDto> versions(UUID noteId, PageQuery page) {
-        CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
-        access.require(childService.find(note.childId), AccessClass.RECORD_READ, "listCaseNoteVersions");
+        readableNote(noteId, "listCaseNoteVersions");
         return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf,
                 rows -> rows.stream().map(version -> mapper.toDto(version, organisation)).toList());
     }
@@ -186,11 +173,11 @@ public class CaseNoteService {
     public Page<CaseNoteDto> ofChild(UUID childId, CaseNoteRepository.NoteFilter filter, PageQuery page) {
         access.require(childService.find(childId), AccessClass.RECORD_READ, "listCaseNotes");
         return Pagination.page(notes.ofChild(childId, filter, page), page, CaseNoteRepository::cursorOf, rows -> {
-            List<UUID> ids = rows.stream().map(n -> n.id).toList();
+            List<UUID> ids = rows.stream().map(CaseNote::getId).toList();
             Map<UUID, CaseNoteVersion> current = versions.currentOf(ids);
             Map<UUID, List<ManagementEntry>> entries = managementEntries.forNotes(ids);
-            return rows.stream().map(n -> mapper.toDto(n, current.get(n.id), entries.getOrDefault(n.id, List.of()),
-                    organisation)).toList();
+            return rows.stream().map(n -> mapper.toDto(n, current.get(n.getId()),
+                    entries.getOrDefault(n.getId(), List.of()), organisation)).toList();
         });
     }
 
@@ -200,40 +187,39 @@ public class CaseNoteService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireReplay(UUID noteId, String action) {
+        readableNote(noteId, action);
+    }
+
+    /** The note, once the caller is allowed to read its child's record (the access is logged either way). */
+    private CaseNote readableNote(UUID noteId, String action) {
         CaseNote note = notes.findByIdOptional(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
-        access.require(childService.find(note.childId), AccessClass.RECORD_READ, action);
+        access.require(childService.find(note.getChildId()), AccessClass.RECORD_READ, action);
+        return note;
     }
 
     /**
-     * Re-checked whenever the author saves or hands the note on: moving the event date back, or finishing a draft
-     * long after the event, makes it late. Once late, a note stays late.
+     * Whether an entry about an event on {@code eventDate} is late if written at {@code now} (in the authority's
+     * zone). Asked whenever the author saves or hands the note on: moving the event date back, or finishing a draft
+     * long after the event, makes it late; the note keeps it late once it is.
      */
-    private void markIfLate(CaseNote note) {
-        note.late = note.late || lateEntries.isLate(note.noteType, note.eventDate, LocalDate.now(clock));
+    private boolean lateIfWritten(NoteType type, LocalDate eventDate, Instant now) {
+        return lateEntries.isLate(type, eventDate, LocalDate.ofInstant(now, clock.getZone()));
     }
 
     private CaseNote lockedNote(UUID noteId) {
         return notes.findForUpdate(noteId).orElseThrow(() -> Problems.notFound("Case note", noteId));
     }
 
-    private CaseNoteVersion newVersion(CaseNote note, CaseNoteRequest request, String returnComments, Instant at) {
-        CaseNoteVersion version = new CaseNoteVersion();
-        version.id = new CaseNoteVersion.Key(note.id, note.currentVersion);
-        version.title = request.title();
-        version.narrative = request.narrative();
-        version.childsWords = request.childsVoice() == null ? null : request.childsVoice().words();
-        version.childsWordsHow = request.childsVoice() == null ? null : request.childsVoice().howObtained();
-        version.visit = request.visit();
-        version.returnComments = returnComments;
-        version.savedAt = at;
-        version.savedBy = caller.username();
-        version.childId = note.childId;
+    private CaseNoteVersion newVersion(CaseNote note, CaseNoteRequest request, Instant at) {
+        CaseNoteVersion version = CaseNoteVersion.saved(note, request.title(), request.narrative(),
+                request.childsVoice(), request.visit(), caller.username(), at);
         chain.append(version);
         return version;
     }
 
     private static void refuseImpossibleDate(CaseNoteRequest request, Child child) {
-        EventDates.problem(request.noteType(), request.eventDate(), child.dateOfBirth, child.expectedDateOfBirth)
+        EventDates.problem(request.noteType(), request.eventDate(), child.getDateOfBirth(),
+                        child.getExpectedDateOfBirth())
                 .ifPresent(problem -> {
                     throw Problems.invalidFields("eventDate " + problem, List.of(FieldViolation.body("eventDate",
                             problem)));
@@ -248,8 +234,8 @@ public class CaseNoteService {
     }
 
     private static void checkVisit(CaseNote note, Child child, CaseNoteVersion current) {
-        List<VisitRules.Violation> violations = VisitRules.check(note.noteType, child.planType, child.unborn,
-                current.visit);
+        List<VisitRules.Violation> violations = VisitRules.check(note.getNoteType(), child.getPlanType(),
+                child.isUnborn(), current.getVisit());
         if (!violations.isEmpty()) {
             throw Problems.invalidFields("The visit record is not complete",
                     violations.stream().map(v -> FieldViolation.body(v.field(), v.message())).toList());
@@ -257,9 +243,10 @@ public class CaseNoteService {
     }
 
     private void announceVisit(CaseNote note, CaseNoteVersion current) {
-        if (note.noteType.hasVisitSection() && current.visit != null) {
-            outbox.publish(note.childId.toString(), new VisitRecorded(note.id, note.childId, note.eventDate,
-                    current.visit.childWasSeen(), VisitRules.isStatutory(note.noteType, current.visit)));
+        if (note.getNoteType().hasVisitSection() && current.getVisit() != null) {
+            outbox.publish(note.getChildId().toString(), new VisitRecorded(note.getId(), note.getChildId(),
+                    note.getEventDate(), current.getVisit().childWasSeen(),
+                    VisitRules.isStatutory(note.getNoteType(), current.getVisit())));
         }
     }
 

@@ -25,20 +25,7 @@ public class ChainedAccessLog implements AccessRecorder {
         if (accesses.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> accesses.forEach(access -> {
-            AccessLogEntry entry = new AccessLogEntry();
-            entry.childId = access.childId();
-            entry.username = access.person().username();
-            entry.fullName = access.person().fullName();
-            entry.designation = access.person().designation();
-            entry.team = access.person().team();
-            entry.action = access.action();
-            entry.accessClass = access.accessClass().wire();
-            entry.purpose = access.purpose();
-            entry.outcome = access.decision().outcome().name();
-            entry.basis = access.decision().basis();
-            entry.at = access.at();
-            chain.append(entry);
-        }));
+        QuarkusTransaction.requiringNew().run(() -> accesses.forEach(access ->
+                chain.append(AccessLogEntry.served(access))));
     }
 }

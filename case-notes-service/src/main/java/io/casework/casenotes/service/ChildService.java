@@ -17,9 +17,11 @@ import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.casenotes.domain.ChildDates;
+import io.casework.casenotes.domain.ChildParticulars;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildAllocation;
+import io.casework.casenotes.repository.ChildAllocationRepository;
 import io.casework.casenotes.repository.ChildRepository;
 import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
@@ -48,13 +50,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ChildService {
 
-    /** 002 s.6: what an unborn child's ethnicity, religion and gender are recorded as. */
-    public static final String NOT_YET_OBTAINED = "Information not yet obtained";
-
     @Inject
     ChildRepository children;
 
-    /** Today is the authority's today (England), whatever the server's zone. */
+    @Inject
+    ChildAllocationRepository allocations;
+
+    /** The one clock: when things are recorded, and today in the authority's zone (England), whatever the server's. */
     @Inject
     Clock clock;
 
@@ -98,30 +100,16 @@ public class ChildService {
         String worker = blankToNull(request.allocatedWorker()) == null ? caller.username() : request.allocatedWorker();
         requireCaseHolder("allocatedWorker", worker, team);
         checkDates(request);
-        Child child = new Child();
-        child.id = UUID.randomUUID();
-        child.givenName = request.givenName().strip();
-        child.familyName = request.familyName().strip();
-        child.unborn = request.unborn();
-        child.dateOfBirth = request.dateOfBirth();
-        child.expectedDateOfBirth = request.expectedDateOfBirth();
-        // 002 s.6: for an unborn child these are not known yet, whatever was sent.
-        child.gender = request.unborn() ? NOT_YET_OBTAINED : orNotYetObtained(request.gender());
-        child.ethnicity = request.unborn() ? NOT_YET_OBTAINED : orNotYetObtained(request.ethnicity());
-        child.religion = request.unborn() ? NOT_YET_OBTAINED : orNotYetObtained(request.religion());
-        child.authority = config.authority();
-        child.team = team;
-        child.allocatedWorker = worker;
-        child.planType = request.planType();
-        child.planStartDate = request.planStartDate();
-        child.registeredAt = Instant.now();
-        child.registeredBy = caller.username();
+        Child child = Child.register(new ChildParticulars(request.givenName(), request.familyName(),
+                        request.unborn(), request.dateOfBirth(), request.expectedDateOfBirth(), request.gender(),
+                        request.ethnicity(), request.religion()), request.planType(), request.planStartDate(),
+                config.authority(), team, worker, caller.username(), clock.instant());
         children.persist(child);
-        ChildAllocation.of(child, caller.username(), child.registeredAt).persist();
-        ChildRegistered registered = new ChildRegistered(child.id, child.displayName(), child.authority, child.team,
-                child.allocatedWorker, child.planType.name(), child.planStartDate);
+        allocations.persist(ChildAllocation.of(child, child.getRegisteredBy(), child.getRegisteredAt()));
+        ChildRegistered registered = new ChildRegistered(child.getId(), child.displayName(), child.getAuthority(),
+                child.getTeam(), child.getAllocatedWorker(), child.getPlanType().name(), child.getPlanStartDate());
         accessFacts.childRegistered(registered);
-        outbox.publish(child.id.toString(), registered);
+        outbox.publish(child.getId().toString(), registered);
         access.recordOpening(child, "registerChild");
         return mapper.toDto(child, organisation);
     }
@@ -142,12 +130,13 @@ public class ChildService {
     public Page<ChildDto> caseload(PageQuery page) {
         List<ChildFacts> candidates = childAccess.candidates();
         List<Child> rows = children.newestFirst(candidates.stream().map(ChildFacts::childId).toList(), page);
-        Set<UUID> onPage = rows.stream().limit(page.limit()).map(child -> child.id).collect(Collectors.toSet());
+        Set<UUID> onPage = rows.stream().limit(page.limit()).map(Child::getId).collect(Collectors.toSet());
         Map<UUID, AccessDecision> shown = childAccess.listable(candidates.stream()
                 .filter(facts -> onPage.contains(facts.childId())).toList(), "listChildren");
-        return Pagination.filteredPage(rows, page, ChildRepository::cursorOf, child -> shown.containsKey(child.id),
-                shownRows -> shownRows.stream().map(child -> shown.get(child.id).allowed()
-                        ? mapper.toDto(child, organisation) : ChildDto.withheld(child.id)).toList());
+        return Pagination.filteredPage(rows, page, ChildRepository::cursorOf,
+                child -> shown.containsKey(child.getId()),
+                shownRows -> shownRows.stream().map(child -> shown.get(child.getId()).allowed()
+                        ? mapper.toDto(child, organisation) : ChildDto.withheld(child.getId())).toList());
     }
 
     /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */
@@ -155,23 +144,20 @@ public class ChildService {
     public ChildDto allocate(UUID id, AllocationRequest request, String ifMatch) {
         Child child = find(id);
         access.require(child, AccessClass.RECORD_MANAGE, "allocateChild");
-        String team = blankToNull(request.team()) == null ? child.team : request.team();
+        String team = blankToNull(request.team()) == null ? child.getTeam() : request.team();
         requireCaseHolder("allocatedWorker", request.allocatedWorker(), team);
-        Preconditions.requireCurrent(ifMatch, child.version, "child's record");
-        String previousTeam = child.team;
-        String previousWorker = child.allocatedWorker;
+        Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
+        String previousTeam = child.getTeam();
+        String previousWorker = child.getAllocatedWorker();
         if (team.equals(previousTeam) && request.allocatedWorker().equals(previousWorker)) {
             return mapper.toDto(child, organisation);
         }
-        Instant now = Instant.now();
-        child.team = team;
-        child.allocatedWorker = request.allocatedWorker();
-        child.version++;
-        ChildAllocation.of(child, caller.username(), now).persist();
-        ChildAllocated allocated = new ChildAllocated(child.id, team, child.allocatedWorker, previousTeam,
+        Instant now = clock.instant();
+        allocations.persist(child.allocate(team, request.allocatedWorker(), caller.username(), now));
+        ChildAllocated allocated = new ChildAllocated(child.getId(), team, child.getAllocatedWorker(), previousTeam,
                 previousWorker, caller.username(), now);
         accessFacts.childAllocated(allocated);
-        outbox.publish(child.id.toString(), allocated);
+        outbox.publish(child.getId().toString(), allocated);
         return mapper.toDto(child, organisation);
     }
 
@@ -185,15 +171,14 @@ public class ChildService {
             throw Problems.invalidFields("The IRO must hold the post of IRO in the organisation model",
                     List.of(FieldViolation.body("iro", iro + " is not an IRO")));
         }
-        Preconditions.requireCurrent(ifMatch, child.version, "child's record");
-        if (Objects.equals(iro, child.iro)) {
+        Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
+        if (Objects.equals(iro, child.getIro())) {
             return mapper.toDto(child, organisation);
         }
-        child.iro = iro;
-        child.version++;
-        IroAssigned assigned = new IroAssigned(child.id, iro, caller.username(), Instant.now());
+        child.appointIro(iro);
+        IroAssigned assigned = new IroAssigned(child.getId(), iro, caller.username(), clock.instant());
         accessFacts.iroAssigned(assigned);
-        outbox.publish(child.id.toString(), assigned);
+        outbox.publish(child.getId().toString(), assigned);
         return mapper.toDto(child, organisation);
     }
 
@@ -233,10 +218,6 @@ public class ChildService {
         if (!violations.isEmpty()) {
             throw Problems.invalidFields("The child's dates cannot be right", violations);
         }
-    }
-
-    private static String orNotYetObtained(String value) {
-        return blankToNull(value) == null ? NOT_YET_OBTAINED : value.strip();
     }
 
     private static String blankToNull(String value) {

@@ -2,14 +2,11 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.outbox.Outbox;
 import io.casework.casenotes.chain.RecordChain;
-import io.casework.casenotes.domain.NoteLifecycle;
-import io.casework.casenotes.domain.NoteStatus;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteRepository;
 import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.casenotes.repository.CaseNoteVersionRepository;
 import io.casework.casenotes.repository.ManagementEntry;
-import io.casework.casenotes.repository.ManagementEntryRepository;
 import io.casework.contracts.InvalidEventException;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.Outcome;
@@ -21,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,8 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class OversightService {
 
-    /** The approval kinds that are oversight of a case note. */
-
     @Inject
     RecordChain chain;
 
@@ -44,10 +40,10 @@ public class OversightService {
     CaseNoteVersionRepository versions;
 
     @Inject
-    ManagementEntryRepository managementEntries;
+    Outbox outbox;
 
     @Inject
-    Outbox outbox;
+    Clock clock;
 
     /** A decision on a note's oversight becomes its management entry; decisions of other kinds are not ours. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,60 +55,34 @@ public class OversightService {
         CaseNote note = notes.findForUpdate(noteId)
                 .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId()
                         + " concerns note " + noteId + ", which this service does not hold"));
-        NoteLifecycle.canDecide(note.status, note.authorUsername, decision.decidedBy()).ifPresent(refusal -> {
+        note.refusalToDecide(decision.decidedBy()).ifPresent(refusal -> {
             throw new InvalidEventException("decision " + decision.requestId() + " cannot be applied: "
                     + refusal.reason());
         });
-        ManagementEntry entry = record(note, decision);
-        outbox.publish(note.childId.toString(), new ManagementOversightRecorded(entry.id, note.id, note.childId,
-                Outcome.valueOf(entry.outcome), entry.managerUsername, entry.managerName, entry.managerDesignation, entry.decidedAt));
+        Instant now = clock.instant();
+        ManagementEntry entry = ManagementEntry.oversight(note, decision, now);
+        chain.append(entry);
+        outbox.publish(note.getChildId().toString(), new ManagementOversightRecorded(entry.getId(), note.getId(),
+                note.getChildId(), Outcome.valueOf(entry.getOutcome()), entry.getManagerUsername(),
+                entry.getManagerName(), entry.getManagerDesignation(), entry.getDecidedAt()));
         if (decision.outcome() == Outcome.APPROVED) {
-            note.status = NoteStatus.FINAL;
-            note.finalisedAt = Instant.now();
-            outbox.publish(note.childId.toString(), new CaseNoteFinalised(note.id, note.childId, note.currentVersion,
-                    note.noteType.name(), decision.decidedBy(), note.finalisedAt));
+            note.approve(decision.decidedBy(), now);
+            outbox.publish(note.getChildId().toString(), new CaseNoteFinalised(note.getId(), note.getChildId(),
+                    note.getCurrentVersion(), note.getNoteType().name(), decision.decidedBy(),
+                    note.getFinalisedAt()));
         } else {
-            returnToDraft(note, decision);
+            returnForChanges(note, decision, now);
         }
     }
 
-    private ManagementEntry record(CaseNote note, ApprovalDecided decision) {
-        ManagementEntry entry = new ManagementEntry();
-        entry.id = UUID.randomUUID();
-        entry.childId = note.childId;
-        entry.noteId = note.id;
-        entry.kind = decision.kind();
-        entry.outcome = decision.outcome().name();
-        entry.comments = decision.comments() == null ? "" : decision.comments();
-        entry.managerUsername = decision.decidedBy();
-        entry.managerName = decision.decidedByName();
-        entry.managerDesignation = decision.decidedByDesignation();
-        entry.decidedAt = decision.decidedAt();
-        entry.recordedAt = Instant.now();
-        entry.approvalRequestId = decision.requestId();
-        chain.append(entry);
-        return entry;
-    }
-
     // The returned note keeps every earlier version; the new draft starts from what was submitted.
-    private void returnToDraft(CaseNote note, ApprovalDecided decision) {
+    private void returnForChanges(CaseNote note, ApprovalDecided decision, Instant now) {
         CaseNoteVersion submitted = versions.current(note);
-        note.currentVersion++;
-        note.status = NoteStatus.DRAFT;
-        note.submittedAt = null;
-        CaseNoteVersion draft = new CaseNoteVersion();
-        draft.id = new CaseNoteVersion.Key(note.id, note.currentVersion);
-        draft.title = submitted.title;
-        draft.narrative = submitted.narrative;
-        draft.childsWords = submitted.childsWords;
-        draft.childsWordsHow = submitted.childsWordsHow;
-        draft.visit = submitted.visit;
-        draft.returnComments = decision.comments();
-        draft.savedAt = Instant.now();
-        draft.savedBy = decision.decidedBy();
-        draft.childId = note.childId;
+        note.returnForChanges(decision.decidedBy());
+        CaseNoteVersion draft = CaseNoteVersion.returned(note, submitted, decision.comments(), decision.decidedBy(),
+                now);
         chain.append(draft);
-        outbox.publish(note.childId.toString(), new CaseNoteReturned(note.id, note.childId, note.currentVersion,
-                decision.decidedBy(), decision.comments(), draft.savedAt));
+        outbox.publish(note.getChildId().toString(), new CaseNoteReturned(note.getId(), note.getChildId(),
+                note.getCurrentVersion(), decision.decidedBy(), decision.comments(), draft.getSavedAt()));
     }
 }

@@ -3,7 +3,7 @@ package io.casework.casenotes.service;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.Relation;
-import io.casework.backbone.access.enforce.AccessingPerson;
+import io.casework.backbone.access.enforce.AccessRecord;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.repository.AccessLogEntry;
@@ -11,7 +11,7 @@ import io.casework.casenotes.repository.Child;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * The suite's access policy applied to the child's record here: each read and write is checked by the backbone's
@@ -26,9 +26,12 @@ public class RecordAccess {
     @Inject
     RecordChain chain;
 
+    @Inject
+    Clock clock;
+
     /** Allows the access or throws a 403 problem; logs either way. */
     public AccessDecision require(Child child, AccessClass accessClass, String action) {
-        return access.require(accessClass, child.id, action);
+        return access.require(accessClass, child.getId(), action);
     }
 
     /**
@@ -36,18 +39,9 @@ public class RecordAccess {
      * opened (and the child, not yet committed, could not be seen from a transaction of its own).
      */
     public void recordOpening(Child child, String action) {
-        AccessingPerson person = access.person();
-        AccessLogEntry entry = new AccessLogEntry();
-        entry.childId = child.id;
-        entry.username = person.username();
-        entry.fullName = person.fullName();
-        entry.designation = person.designation();
-        entry.team = person.team();
-        entry.action = action;
-        entry.accessClass = AccessClass.RECORD_WRITE.wire();
-        entry.outcome = AccessDecision.Outcome.ALLOWED.name();
-        entry.basis = Relation.ALLOCATED.wire() + " or team: opened the record";
-        entry.at = Instant.now();
-        chain.append(entry);
+        chain.append(AccessLogEntry.served(new AccessRecord(child.getId(), AccessClass.RECORD_WRITE, action, null,
+                new AccessDecision(AccessDecision.Outcome.ALLOWED, Relation.ALLOCATED,
+                        Relation.ALLOCATED.wire() + " or team: opened the record"),
+                access.person(), clock.instant())));
     }
 }

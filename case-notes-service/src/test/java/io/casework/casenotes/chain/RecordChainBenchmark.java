@@ -78,17 +78,14 @@ class RecordChainBenchmark {
         for (int i = 0; i < count; i++) {
             UUID[] childAndNote = notes[i % notes.length];
             QuarkusTransaction.requiringNew().run(() -> {
-                CaseNoteVersion version = new CaseNoteVersion();
-                version.id = new CaseNoteVersion.Key(childAndNote[1], nextVersion(childAndNote[1]));
-                version.childId = childAndNote[0];
-                version.title = "Benchmark";
-                version.narrative = "A visit narrative of ordinary length. ".repeat(20);
-                version.savedAt = Instant.now();
-                version.savedBy = "north.sw1";
+                CaseNoteVersion version = CaseNoteVersion.saved(
+                        new CaseNoteVersion.Key(childAndNote[1], nextVersion(childAndNote[1])), childAndNote[0],
+                        "Benchmark", "A visit narrative of ordinary length. ".repeat(20), null, null, "north.sw1",
+                        Instant.now());
                 if (chained) {
                     chain.append(version);
                 } else {
-                    version.seal(new ChainSeal(-version.id.version(), new byte[32], new byte[32], "unchained"));
+                    version.seal(new ChainSeal(-version.getId().version(), new byte[32], new byte[32], "unchained"));
                     entityManager.persist(version);
                 }
             });
