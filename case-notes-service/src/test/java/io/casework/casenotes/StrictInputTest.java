@@ -102,9 +102,9 @@ class StrictInputTest {
     @DisplayName("issue 9 finding 4: a malformed id is 400 naming the parameter; an unknown query parameter is 400")
     void parametersAreChecked() {
         as("north.sw1").get("/children/not-a-uuid").then().statusCode(400)
-                .body("violations.field", hasItem("id"));
+                .body("violations.field", hasItem("childId"));
         as("north.sw1").get("/case-notes/12345/versions").then().statusCode(400)
-                .body("violations.field", hasItem("id"));
+                .body("violations.field", hasItem("noteId"));
         as("north.sw1").queryParam("team", "south").get("/children").then().statusCode(400)
                 .body("violations.field", hasItem("team")).body("detail", containsString("team"));
     }

@@ -68,7 +68,7 @@ class StatutoryVisitJourneyTest {
 
             // The practice manager is told live, on a stream authenticated by the Authorization header...
             String streamed = inbox.await(d -> d.contains(noteId), EVENTUALLY);
-            assertThat(streamed).contains("approval-requested").contains("STATUTORY_VISIT_OVERSIGHT");
+            assertThat(streamed).contains("APPROVAL_REQUESTED").contains("STATUTORY_VISIT_OVERSIGHT");
             // ...and finds the request in their inbox; the author cannot decide it, nor can another team.
             String requestId = awaitPendingRequest(childId, noteId);
             APPROVALS.as("north.sw1").body(Map.of("outcome", "APPROVED", "comments", "Self"))
@@ -108,7 +108,7 @@ class StatutoryVisitJourneyTest {
             assertThat(versions).containsExactly(1, 2, 3);
 
             // 3. The practice manager approves the resubmitted note with comments.
-            inbox.await(d -> d.contains(noteId) && d.contains("approval-requested") && !d.contains(requestId),
+            inbox.await(d -> d.contains(noteId) && d.contains("APPROVAL_REQUESTED") && !d.contains(requestId),
                     EVENTUALLY);
             String secondRequest = awaitPendingRequest(childId, noteId);
             APPROVALS.as("north.pm").body(Map.of("outcome", "APPROVED", "comments", "Good visit; views well captured."))

@@ -1,5 +1,6 @@
 package io.casework.approvals.mapping;
 
+import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
@@ -19,7 +20,7 @@ import java.util.List;
 public interface ApprovalMapper {
 
     @Mapping(target = "requestedBy", expression = "java(requester(request, people))")
-    @Mapping(target = "assignee", expression = "java(people.named(request.assignee))")
+    @Mapping(target = "assignee", expression = "java(people.named(request.getAssignee()))")
     @Mapping(target = "dueDate", source = "dueBy")
     @Mapping(target = "decision", expression = "java(decision(request, people))")
     ApprovalRequestDto toDto(ApprovalRequest request, @Context People people);
@@ -32,28 +33,33 @@ public interface ApprovalMapper {
 
     /** A notification as the live stream shows it, with the request it is about. */
     default InboxEventDto toEvent(Notification notification, ApprovalRequest request, @Context People people) {
-        boolean decided = notification.type == Notification.Type.APPROVAL_DECIDED;
-        return new InboxEventDto(decided ? InboxEventDto.DECIDED : InboxEventDto.REQUESTED, notification.seq,
-                notification.id, request.id, request.kind, request.childId, request.subjectId, request.team,
-                people.named(request.assignee), requester(request, people), decided ? request.state.name() : null,
-                decided ? decider(request, people) : null, notification.message, notification.createdAt);
+        boolean decided = notification.getType() == NotificationType.APPROVAL_DECIDED;
+        return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(),
+                request.getId(), request.getKind(), request.getChildId(), request.getSubjectId(), request.getTeam(),
+                people.named(request.getAssignee()), requester(request, people), decided ? outcome(request) : null,
+                decided ? decider(request, people) : null, notification.getMessage(), notification.getCreatedAt());
     }
 
     default DecisionDto decision(ApprovalRequest request, @Context People people) {
-        if (!request.state.decided()) {
+        if (!request.getState().decided()) {
             return null;
         }
-        return new DecisionDto(Outcome.valueOf(request.state.name()), request.comments, decider(request, people),
-                request.decidedAt);
+        return new DecisionDto(outcome(request), request.getComments(), decider(request, people),
+                request.getDecidedAt());
+    }
+
+    /** What was decided; null while the request is pending. */
+    default Outcome outcome(ApprovalRequest request) {
+        return request.getState().decided() ? Outcome.valueOf(request.getState().name()) : null;
     }
 
     // The request kept the requester's name as it was when they asked, but not their designation.
     default Person requester(ApprovalRequest request, @Context People people) {
-        return people.recorded(request.requestedBy, request.requesterName, null);
+        return people.recorded(request.getRequestedBy(), request.getRequesterName(), null);
     }
 
     // The decision kept the decider's name and designation as they were when deciding, as the record must show them.
     default Person decider(ApprovalRequest request, @Context People people) {
-        return people.recorded(request.decidedBy, request.decidedByName, request.decidedByDesignation);
+        return people.recorded(request.getDecidedBy(), request.getDecidedByName(), request.getDecidedByDesignation());
     }
 }

@@ -55,11 +55,11 @@ public interface OrganisationMapper {
 
     default OrganisationChangeDto toDto(OrganisationChange change, @Context People people) {
         try {
-            return new OrganisationChangeDto(change.subjectKind.name(), change.subjectId, change.version,
-                    change.change, JSON.readValue(change.after, SNAPSHOT), people.named(change.changedBy),
-                    change.changedAt);
+            return new OrganisationChangeDto(change.getSubjectKind().name(), change.getSubjectId(),
+                    change.getVersion(), change.getChange(), JSON.readValue(change.getAfter(), SNAPSHOT),
+                    people.named(change.getChangedBy()), change.getChangedAt());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("organisation change " + change.id + " holds no JSON", e);
+            throw new IllegalStateException("organisation change " + change.getId() + " holds no JSON", e);
         }
     }
 
@@ -72,18 +72,19 @@ public interface OrganisationMapper {
 
     /** The member as the access policy sees them; empty of meaning once they have left (callers check). */
     default StaffMember toMember(Staff staff) {
-        return new StaffMember(staff.username, staff.fullName, staff.post, staff.team, staff.serviceArea,
-                staff.supervisor);
+        return new StaffMember(staff.getUsername(), staff.getFullName(), staff.getPost(), staff.getTeam(),
+                staff.getServiceArea(), staff.getSupervisor());
     }
 
     default StaffMemberChanged staffMemberChanged(Staff staff) {
-        return new StaffMemberChanged(staff.username, staff.fullName, staff.post.name(), staff.team,
-                staff.serviceArea, staff.supervisor, staff.hasLeft(), staff.version, staff.updatedBy,
-                staff.updatedAt);
+        return new StaffMemberChanged(staff.getUsername(), staff.getFullName(), staff.getPost().name(),
+                staff.getTeam(), staff.getServiceArea(), staff.getSupervisor(), staff.hasLeft(), staff.getVersion(),
+                staff.getUpdatedBy(), staff.getUpdatedAt());
     }
 
     default TeamChanged teamChanged(Team team) {
-        return new TeamChanged(team.id, team.name, team.serviceArea.id, team.practiceManager, team.teamManager,
-                team.seniorManager, team.version, team.updatedBy, team.updatedAt);
+        return new TeamChanged(team.getId(), team.getName(), team.getServiceArea().getId(),
+                team.getPracticeManager(), team.getTeamManager(), team.getSeniorManager(), team.getVersion(),
+                team.getUpdatedBy(), team.getUpdatedAt());
     }
 }

@@ -42,8 +42,9 @@ public class People {
 
     private static Person person(Staff member) {
         if (member.hasLeft()) {
-            return new Person(member.username, member.fullName, null, null);
+            return new Person(member.getUsername(), member.getFullName(), null, null);
         }
-        return new Person(member.username, member.fullName, Posts.title(member.post), member.team);
+        return new Person(member.getUsername(), member.getFullName(), Posts.title(member.getPost()),
+                member.getTeam());
     }
 }

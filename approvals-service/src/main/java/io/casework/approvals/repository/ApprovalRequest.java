@@ -1,7 +1,7 @@
 package io.casework.approvals.repository;
 
 import io.casework.approvals.domain.RequestState;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.casework.contracts.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,59 +13,180 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A request for a decision, routed to one approver, and once decided the decision itself. */
+/**
+ * A request for a decision, routed to one approver, and once decided the decision itself (table
+ * {@code approval_request}). Opened pending by {@link #open}; changes only through {@link #decide}, once, so that a
+ * decision on the record is never overwritten by a second one. Who, when and the time itself are passed in: the
+ * entity reads no clock and no token.
+ */
 @Entity
 @Table(name = "approval_request")
-public class ApprovalRequest extends PanacheEntityBase {
+public class ApprovalRequest {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(nullable = false, updatable = false)
-    public String kind;
+    private String kind;
 
     @Column(name = "child_id", nullable = false, updatable = false)
-    public UUID childId;
+    private UUID childId;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
-    public String subjectId;
+    private String subjectId;
 
     @Column(name = "subject_version", nullable = false, updatable = false)
-    public int subjectVersion;
+    private int subjectVersion;
 
     @Column(nullable = false, updatable = false)
-    public String team;
+    private String team;
 
     @Column(name = "requested_by", nullable = false, updatable = false)
-    public String requestedBy;
+    private String requestedBy;
 
     @Column(name = "requester_name", nullable = false, updatable = false)
-    public String requesterName;
+    private String requesterName;
 
     @Column(nullable = false)
-    public String assignee;
+    private String assignee;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public RequestState state;
+    private RequestState state;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "due_by")
-    public LocalDate dueBy;
+    private LocalDate dueBy;
 
     @Column(name = "decided_by")
-    public String decidedBy;
+    private String decidedBy;
 
     @Column(name = "decided_by_name")
-    public String decidedByName;
+    private String decidedByName;
 
     @Column(name = "decided_by_designation")
-    public String decidedByDesignation;
+    private String decidedByDesignation;
 
     @Column(name = "decided_at")
-    public Instant decidedAt;
+    private Instant decidedAt;
 
-    public String comments;
+    private String comments;
+
+    protected ApprovalRequest() {
+        // for Hibernate
+    }
+
+    /**
+     * A new pending request about version {@code subjectVersion} of {@code subjectId}, asked for by
+     * {@code requestedBy} (whose name is kept as it is now) and routed to {@code assignee}.
+     *
+     * @param dueBy the last day the decision is in time; null when the kind has no timescale
+     */
+    public static ApprovalRequest open(String kind, UUID childId, String subjectId, int subjectVersion, String team,
+                                       String requestedBy, String requesterName, String assignee, LocalDate dueBy,
+                                       Instant createdAt) {
+        ApprovalRequest request = new ApprovalRequest();
+        request.id = UUID.randomUUID();
+        request.kind = kind;
+        request.childId = childId;
+        request.subjectId = subjectId;
+        request.subjectVersion = subjectVersion;
+        request.team = team;
+        request.requestedBy = requestedBy;
+        request.requesterName = requesterName;
+        request.assignee = assignee;
+        request.state = RequestState.PENDING;
+        request.createdAt = createdAt;
+        request.dueBy = dueBy;
+        return request;
+    }
+
+    /**
+     * The decision, recorded as it is taken: the outcome and the reasons (stripped; empty when none were given), who
+     * decided with their name and designation as they are at the time, and when.
+     *
+     * @throws IllegalStateException if the request was decided already (callers check first, to say by whom)
+     */
+    public void decide(Outcome outcome, String comments, String decidedBy, String decidedByName,
+                       String decidedByDesignation, Instant decidedAt) {
+        if (state.decided()) {
+            throw new IllegalStateException("approval request " + id + " was decided already (" + state + ")");
+        }
+        this.state = RequestState.after(outcome);
+        this.comments = comments == null ? "" : comments.strip();
+        this.decidedBy = decidedBy;
+        this.decidedByName = decidedByName;
+        this.decidedByDesignation = decidedByDesignation;
+        this.decidedAt = decidedAt;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public int getSubjectVersion() {
+        return subjectVersion;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public RequestState getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDate getDueBy() {
+        return dueBy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecidedByName() {
+        return decidedByName;
+    }
+
+    public String getDecidedByDesignation() {
+        return decidedByDesignation;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getComments() {
+        return comments;
+    }
 }

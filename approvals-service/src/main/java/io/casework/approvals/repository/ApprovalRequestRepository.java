@@ -46,7 +46,7 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
 
     public Map<UUID, ApprovalRequest> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(request -> request.id, Function.identity()));
+                .collect(Collectors.toMap(ApprovalRequest::getId, Function.identity()));
     }
 
     /** Row-locked, so that two managers deciding at once are told in turn: the second finds it decided. */

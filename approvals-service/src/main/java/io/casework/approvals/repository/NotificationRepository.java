@@ -1,5 +1,6 @@
 package io.casework.approvals.repository;
 
+import io.casework.approvals.domain.NotificationType;
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -69,7 +70,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * Marks read every unread notification of this type about the request: once a request is decided, the notices
      * that asked for its decision no longer ask anything of anyone.
      */
-    public int markReadAbout(UUID requestId, Notification.Type type, Instant at) {
+    public int markReadAbout(UUID requestId, NotificationType type, Instant at) {
         return update("readAt = ?1 where requestId = ?2 and type = ?3 and readAt is null", at, requestId, type);
     }
 }

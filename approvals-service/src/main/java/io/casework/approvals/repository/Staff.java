@@ -1,7 +1,6 @@
 package io.casework.approvals.repository;
 
 import io.casework.contracts.Post;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,43 +11,107 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A member of staff in the organisation model: their post, and the team or service area it sits in. Kept after they
- * leave (marked left) so that the history of who held what stays readable.
+ * A member of staff in the organisation model: their post, and the team or service area it sits in (table
+ * {@code staff_member}). Kept after they leave (marked left) so that the history of who held what stays readable.
+ * A member {@link #join}s, is {@link #appoint}ed to a post (again, after leaving) and {@link #leave}s; each of these
+ * is one new version, stamped with who made the change and when, which the history and the other services' read
+ * models follow. Whether the change is allowed (the post fits the team, they hold nothing when leaving) is the
+ * organisation service's to check, against the rest of the model.
  */
 @Entity
 @Table(name = "staff_member")
-public class Staff extends PanacheEntityBase {
+public class Staff extends Versioned {
 
     @Id
-    public String username;
+    private String username;
 
     @Column(name = "full_name", nullable = false)
-    public String fullName;
+    private String fullName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Post post;
+    private Post post;
 
-    public String team;
+    private String team;
 
     @Column(name = "service_area")
-    public String serviceArea;
+    private String serviceArea;
 
-    public String supervisor;
+    private String supervisor;
 
     @Column(name = "left_at")
-    public Instant leftAt;
+    private Instant leftAt;
 
-    @Column(nullable = false)
-    public long version;
+    protected Staff() {
+        // for Hibernate
+    }
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    /** Someone new joins the model in a post: version 1, changed by {@code by} at {@code at}. */
+    public static Staff join(String username, String fullName, Post post, String team, String serviceArea,
+                             String supervisor, String by, Instant at) {
+        Staff member = new Staff();
+        member.username = username;
+        member.appoint(fullName, post, team, serviceArea, supervisor, by, at);
+        return member;
+    }
 
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
+    /**
+     * The whole membership is replaced: name, post, team or service area, and supervisor. Someone who had left and
+     * is appointed again has joined again.
+     */
+    public void appoint(String fullName, Post post, String team, String serviceArea, String supervisor, String by,
+                       Instant at) {
+        this.fullName = fullName;
+        this.post = post;
+        this.team = team;
+        this.serviceArea = serviceArea;
+        this.supervisor = supervisor;
+        this.leftAt = null;
+        changed(by, at);
+    }
+
+    /**
+     * They leave at {@code at}; they are kept, marked left.
+     *
+     * @throws IllegalStateException if they had left already
+     */
+    public void leave(String by, Instant at) {
+        if (hasLeft()) {
+            throw new IllegalStateException(username + " left already, at " + leftAt);
+        }
+        this.leftAt = at;
+        changed(by, at);
+    }
 
     public boolean hasLeft() {
         return leftAt != null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getServiceArea() {
+        return serviceArea;
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
     }
 }

@@ -1,6 +1,5 @@
 package io.casework.approvals.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,36 +10,80 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A team and who holds each post on its management line; null while a post is vacant. */
+/**
+ * A team and who holds each post on its management line; null while a post is vacant (table {@code team}). Formed
+ * by {@link #form} and changed only by {@link #reorganise}, which replaces its name, service area and whole line as
+ * one new version stamped with who made the change and when. That each manager named holds the post is the
+ * organisation service's to check, against the staff it holds.
+ */
 @Entity
 @Table(name = "team")
-public class Team extends PanacheEntityBase {
+public class Team extends Versioned {
 
     @Id
-    public String id;
+    private String id;
 
     @Column(nullable = false)
-    public String name;
+    private String name;
 
     @Column(name = "practice_manager")
-    public String practiceManager;
+    private String practiceManager;
 
     @Column(name = "team_manager")
-    public String teamManager;
+    private String teamManager;
 
     @Column(name = "senior_manager")
-    public String seniorManager;
+    private String seniorManager;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "service_area")
-    public ServiceArea serviceArea;
+    private ServiceArea serviceArea;
 
-    @Column(nullable = false)
-    public long version;
+    protected Team() {
+        // for Hibernate
+    }
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    /** A new team with its management line: version 1, formed by {@code by} at {@code at}. */
+    public static Team form(String id, String name, ServiceArea serviceArea, String practiceManager,
+                            String teamManager, String seniorManager, String by, Instant at) {
+        Team team = new Team();
+        team.id = id;
+        team.reorganise(name, serviceArea, practiceManager, teamManager, seniorManager, by, at);
+        return team;
+    }
 
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
+    /** The team's name, service area and whole management line are replaced; null leaves a post vacant. */
+    public void reorganise(String name, ServiceArea serviceArea, String practiceManager, String teamManager,
+                           String seniorManager, String by, Instant at) {
+        this.name = name;
+        this.serviceArea = serviceArea;
+        this.practiceManager = practiceManager;
+        this.teamManager = teamManager;
+        this.seniorManager = seniorManager;
+        changed(by, at);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPracticeManager() {
+        return practiceManager;
+    }
+
+    public String getTeamManager() {
+        return teamManager;
+    }
+
+    public String getSeniorManager() {
+        return seniorManager;
+    }
+
+    public ServiceArea getServiceArea() {
+        return serviceArea;
+    }
 }

@@ -41,21 +41,21 @@ public class ApprovalRequestResource {
     IdempotentRequests idempotent;
 
     @GET
-    @Path("/{id}")
+    @Path("/{requestId}")
     @Operation(operationId = "getApprovalRequest",
             summary = "One request, for its requester, its assignee and the team's management line",
             description = "The request with its requester, assignee and, once decided, the decision (who, when, "
                     + "the outcome and the reasons). Anyone else is refused with 403 not-concerned; every read, "
                     + "allowed or refused, is logged on the child's access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public ApprovalRequestDto get(@PathParam("id")
+    public ApprovalRequestDto get(@PathParam("requestId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("requestId", idText);
         return approvals.get(id);
     }
 
     @POST
-    @Path("/{id}/decision")
+    @Path("/{requestId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideApprovalRequest",
             summary = "Decide a request: APPROVED, or RETURNED with comments saying what must change",
@@ -70,11 +70,11 @@ public class ApprovalRequestResource {
     @APIResponse(responseCode = "403", description = "Not the assignee or above them on the line, or self-approval")
     @APIResponse(responseCode = "409", description = "Already decided")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public Response decide(@PathParam("id")
+    public Response decide(@PathParam("requestId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Valid @NotNull DecisionRequest decision,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("requestId", idText);
         // A replay shows the decided request again: only to someone it still concerns, and logged like a read.
         return idempotent.execute(idempotencyKey, "POST /approval-requests/" + id + "/decision", decision,
                 replayed -> approvals.get(id), () -> Response.ok(approvals.decide(id, decision)).build());

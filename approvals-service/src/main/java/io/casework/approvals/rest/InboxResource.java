@@ -39,11 +39,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
-/** The caller's own notification inbox, and its live stream. */
+/**
+ * The caller's own notification inbox, and its live stream. Every member of staff has one: each role of the realm
+ * but the administrator's, who runs the system, holds no post and sees no child's record, and so is refused (403).
+ * This is the service's one list of roles; everything else is open to whoever signs in ({@code @Authenticated}, as
+ * in the other services) and decided by the organisation model, or is reference data.
+ */
 @Path("/inbox")
 @Tag(name = "Inbox")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
@@ -64,6 +69,9 @@ public class InboxResource {
 
     @Inject
     ApprovalsConfig config;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -97,15 +105,16 @@ public class InboxResource {
     }
 
     @POST
-    @Path("/notifications/{id}/read")
+    @Path("/notifications/{notificationId}/read")
     @Operation(operationId = "markNotificationRead",
             summary = "Mark one of the caller's notifications read",
             description = "Answers 204 with no body; marking a read notification again changes nothing. Another "
                     + "person's notification is answered 404, as if it did not exist, so its id reveals nothing.")
+    @APIResponse(responseCode = "204", description = "Read: marked now, or it was read already")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
-    public void markRead(@PathParam("id")
+    public void markRead(@PathParam("notificationId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("notificationId", idText);
         inbox.markRead(id, caller.username());
     }
 
@@ -141,7 +150,7 @@ public class InboxResource {
         String username = caller.username();
         // A stream lives no longer than the token that opened it: at its expiry the server says so and ends it, and
         // the client reconnects with a fresh token (issue 9).
-        Duration left = Duration.between(Instant.now(), caller.tokenExpiresAt());
+        Duration left = Duration.between(clock.instant(), caller.tokenExpiresAt());
         if (left.isNegative() || left.isZero()) {
             throw Problems.of(401, "unauthorised", "Unauthorized", "The token has expired");
         }

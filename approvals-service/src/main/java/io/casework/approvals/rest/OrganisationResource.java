@@ -16,9 +16,8 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageCursor.Key;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
-import io.casework.backbone.security.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,13 +50,14 @@ import java.util.List;
 /**
  * The organisation model as data: service areas, teams and their management lines, members of staff and their
  * posts, the history of changes, and which decisions need whose approval. Reading the model is open to every member
- * of staff (it holds names and posts, nothing about a child); changing it is {@code org.change}.
+ * of staff and the administrator, that is to every role of the realm (it holds names and posts, nothing about a
+ * child), so to whoever signs in, as in the other services; changing it is {@code org.change}, which the service
+ * decides from the organisation model and the administrator's role.
  */
 @Path("/organisation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation")
-@RolesAllowed({Roles.SOCIAL_WORKER, Roles.SENIOR_PRACTITIONER, Roles.PRACTICE_MANAGER, Roles.TEAM_MANAGER,
-        Roles.SENIOR_MANAGER, Roles.HEAD_OF_SERVICE, Roles.IRO, Roles.ADOPTION_TEAM_MANAGER, Roles.ADMINISTRATOR})
+@Authenticated
 public class OrganisationResource {
 
     static final String ID = "[a-z0-9][a-z0-9-]{0,59}";

@@ -7,14 +7,13 @@ import io.casework.approvals.domain.DecisionRules;
 import io.casework.approvals.domain.ManagementLine;
 import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.NoApproverException;
-import io.casework.approvals.domain.RequestState;
+import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKind;
 import io.casework.approvals.repository.DecisionKindRepository;
-import io.casework.approvals.repository.Notification;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.backbone.access.AccessClass;
@@ -34,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -50,7 +50,6 @@ import java.util.UUID;
 public class ApprovalService {
 
     private static final Logger LOG = Logger.getLogger(ApprovalService.class);
-    /** Working days are English days: a note submitted late on a Friday evening in London was submitted on Friday. */
 
     @Inject
     ApprovalRequestRepository requests;
@@ -88,6 +87,9 @@ public class ApprovalService {
     @Inject
     TimescalesConfig timescales;
 
+    @Inject
+    Clock clock;
+
     /**
      * A submitted case note asks its team's manager for oversight (004: "Notify your PM so that managerial oversight
      * and comments can be added").
@@ -107,28 +109,19 @@ public class ApprovalService {
                 .orElseThrow(() -> new NoApproverException("decision kind " + kindId + " is not in the catalogue"));
         ManagementLine line = organisation.lineOf(note.team()).orElseThrow(() -> new NoApproverException(
                 "no approver configured for team '" + note.team() + "': the team is not in the organisation model"));
-        String assignee = ApproverRouting.route(line, kind.decidedBy, note.authorUsername());
+        String assignee = ApproverRouting.route(line, kind.getDecidedBy(), note.authorUsername());
 
-        ApprovalRequest request = new ApprovalRequest();
-        request.id = UUID.randomUUID();
-        request.kind = kindId;
-        request.childId = note.childId();
-        request.subjectId = subjectId;
-        request.subjectVersion = note.version();
-        request.team = note.team();
-        request.requestedBy = note.authorUsername();
-        request.requesterName = note.authorName();
-        request.assignee = assignee;
-        request.state = RequestState.PENDING;
-        request.createdAt = Instant.now();
-        request.dueBy = dueBy(kind, note.submittedAt()).orElse(null);
+        ApprovalRequest request = ApprovalRequest.open(kindId, note.childId(), subjectId, note.version(),
+                note.team(), note.authorUsername(), note.authorName(), assignee,
+                dueBy(kind, note.submittedAt()).orElse(null), clock.instant());
         requests.persist(request);
 
-        inbox.notify(assignee, Notification.Type.APPROVAL_REQUESTED, request,
-                describe(kind) + " requested by " + note.authorName()
-                        + (request.dueBy == null ? "" : ", due by " + request.dueBy));
-        outbox.publish(note.childId().toString(), new ApprovalRequested(request.id, kindId, request.childId,
-                subjectId, request.team, assignee, request.requestedBy, request.createdAt));
+        inbox.notify(assignee, NotificationType.APPROVAL_REQUESTED, request,
+                kind.title() + " requested by " + note.authorName()
+                        + (request.getDueBy() == null ? "" : ", due by " + request.getDueBy()));
+        outbox.publish(note.childId().toString(), new ApprovalRequested(request.getId(), kindId,
+                request.getChildId(), subjectId, request.getTeam(), assignee, request.getRequestedBy(),
+                request.getCreatedAt()));
     }
 
     /** Records the caller's decision on a request and announces it; the owning service applies it. */
@@ -138,49 +131,47 @@ public class ApprovalService {
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         ManagementLine line = lineOf(request);
         String decider = caller.username();
-        DecisionKind kind = kinds.findById(request.kind);
-        DecisionRight right = DecisionRights.of(line, kind.decidedBy, request.assignee, request.requestedBy, decider);
-        access.log(AccessClass.INBOX, request.childId, "decideApprovalRequest", right.allowed(),
+        DecisionKind kind = kinds.findById(request.getKind());
+        DecisionRight right = DecisionRights.of(line, kind.getDecidedBy(), request.getAssignee(),
+                request.getRequestedBy(), decider);
+        access.log(AccessClass.INBOX, request.getChildId(), "decideApprovalRequest", right.allowed(),
                 "decision right: " + right.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (right == DecisionRight.SELF_APPROVAL) {
             throw Problems.forbidden("self-approval", "You made this request, so you cannot decide it: "
-                    + "nobody approves their own work. It waits for " + request.assignee + ".");
+                    + "nobody approves their own work. It waits for " + request.getAssignee() + ".");
         }
         if (!right.allowed()) {
-            throw Problems.forbidden("not-on-management-line", "Only " + request.assignee
-                    + " or a manager above them on team " + request.team + "'s management line as it is now, at or "
-                    + "above the " + kind.decidedBy.title() + " and senior to the requester, may decide this request.");
+            throw Problems.forbidden("not-on-management-line", "Only " + request.getAssignee()
+                    + " or a manager above them on team " + request.getTeam() + "'s management line as it is now, at "
+                    + "or above the " + kind.getDecidedBy().title() + " and senior to the requester, may decide this "
+                    + "request.");
         }
-        if (request.state.decided()) {
-            throw Problems.conflict("already-decided", "This request was already decided ("
-                    + request.state + ") by " + request.decidedByName + " at " + request.decidedAt + ".");
+        if (request.getState().decided()) {
+            throw Problems.conflict("already-decided", "This request was already decided (" + request.getState()
+                    + ") by " + request.getDecidedByName() + " at " + request.getDecidedAt() + ".");
         }
         DecisionRules.problem(decision.outcome(), decision.comments()).ifPresent(problem -> {
             throw Problems.badRequest("decision-invalid", problem);
         });
 
-        request.state = RequestState.after(decision.outcome());
-        request.comments = decision.comments() == null ? "" : decision.comments().strip();
-        request.decidedBy = decider;
-        request.decidedByName = caller.fullName();
-        request.decidedByDesignation = designation(line, decider);
-        request.decidedAt = Instant.now();
+        request.decide(decision.outcome(), decision.comments(), decider, caller.fullName(),
+                designation(line, decider), clock.instant());
 
         inbox.settle(request);
         // The requester hears of the decision, and so does the assignee when a manager above them decided in their
         // place. In name order: each notification locks its recipient's numbering until commit (V7), and taking the
         // locks in one order keeps two decisions from deadlocking on them.
-        String outcome = describe(kind) + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
-                + " by " + request.decidedByName + " (" + request.decidedByDesignation + ")";
-        Set<String> recipients = new TreeSet<>(Set.of(request.requestedBy));
-        if (!decider.equals(request.assignee)) {
-            recipients.add(request.assignee);
+        String outcome = kind.title() + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
+                + " by " + request.getDecidedByName() + " (" + request.getDecidedByDesignation() + ")";
+        Set<String> recipients = new TreeSet<>(Set.of(request.getRequestedBy()));
+        if (!decider.equals(request.getAssignee())) {
+            recipients.add(request.getAssignee());
         }
-        recipients.forEach(recipient -> inbox.notify(recipient, Notification.Type.APPROVAL_DECIDED, request,
-                recipient.equals(request.assignee) ? outcome + ", in your place" : outcome));
-        outbox.publish(request.childId.toString(), new ApprovalDecided(request.id, request.kind, request.childId,
-                request.subjectId, decision.outcome(), request.comments, decider, request.decidedByName,
-                request.decidedByDesignation, request.decidedAt));
+        recipients.forEach(recipient -> inbox.notify(recipient, NotificationType.APPROVAL_DECIDED, request,
+                recipient.equals(request.getAssignee()) ? outcome + ", in your place" : outcome));
+        outbox.publish(request.getChildId().toString(), new ApprovalDecided(request.getId(), request.getKind(),
+                request.getChildId(), request.getSubjectId(), decision.outcome(), request.getComments(), decider,
+                request.getDecidedByName(), request.getDecidedByDesignation(), request.getDecidedAt()));
         return mapper.toDto(request, people);
     }
 
@@ -190,9 +181,9 @@ public class ApprovalService {
         ApprovalRequest request = requests.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         String me = caller.username();
-        boolean concerned = me.equals(request.requestedBy) || me.equals(request.assignee)
+        boolean concerned = me.equals(request.getRequestedBy()) || me.equals(request.getAssignee())
                 || lineOf(request).postOf(me).isPresent();
-        access.log(AccessClass.INBOX, request.childId, "getApprovalRequest", concerned,
+        access.log(AccessClass.INBOX, request.getChildId(), "getApprovalRequest", concerned,
                 concerned ? "requester, assignee or on the team's management line" : "not concerned by the request");
         if (!concerned) {
             throw Problems.forbidden("not-concerned", "This request is not yours, not routed to you, and not on "
@@ -203,7 +194,8 @@ public class ApprovalService {
 
     private ManagementLine lineOf(ApprovalRequest request) {
         // A team since removed from the model has no line: only the assignee may then decide.
-        return organisation.lineOf(request.team).orElseGet(() -> ManagementLine.of(request.team, null, null, null, null));
+        return organisation.lineOf(request.getTeam())
+                .orElseGet(() -> ManagementLine.of(request.getTeam(), null, null, null, null));
     }
 
     // The designation on the token is what the record shows; the post on the line stands in if the token has none.
@@ -215,16 +207,12 @@ public class ApprovalService {
         return line.postOf(decider).map(ManagementRole::title).orElse("Manager");
     }
 
+    // Working days are English days: a note submitted late on a Friday evening in London was submitted on Friday.
     private Optional<LocalDate> dueBy(DecisionKind kind, Instant submittedAt) {
-        if (kind.timescaleRule == null) {
+        if (kind.getTimescaleRule() == null) {
             return Optional.empty();
         }
         LocalDate submitted = LocalDate.ofInstant(submittedAt, timescales.zone());
-        return ruleSet.findRule(kind.timescaleRule).map(rule -> rule.dueDate(submitted, calendar));
-    }
-
-    private static String describe(DecisionKind kind) {
-        String words = kind.kind.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ruleSet.findRule(kind.getTimescaleRule()).map(rule -> rule.dueDate(submitted, calendar));
     }
 }

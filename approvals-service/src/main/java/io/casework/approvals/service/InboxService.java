@@ -1,5 +1,6 @@
 package io.casework.approvals.service;
 
+import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
@@ -20,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,9 @@ public class InboxService {
     @Inject
     ChildAccess access;
 
+    @Inject
+    Clock clock;
+
     /**
      * One page of what waits for the caller, oldest first, with how many wait in all; each child the page names is
      * an access to that child, and is logged once (002 s.5). Paging bounds what one call logs as well as returns.
@@ -57,7 +61,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApprovalRequestDto> pendingFor(String username, UUID childId, PageQuery query) {
         Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(username, childId, query), query,
-                request -> PageCursor.of(request.createdAt, request.id), shown -> mapper.toDtos(shown, people))
+                request -> PageCursor.of(request.getCreatedAt(), request.getId()), shown -> mapper.toDtos(shown, people))
                 .withTotal(requests.countPendingFor(username, childId));
         logShown(page.items().stream().map(ApprovalRequestDto::childId), "getInbox");
         return page;
@@ -67,7 +71,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NotificationDto> unreadFor(String username, UUID childId, PageQuery query) {
         Page<NotificationDto> page = Pagination.page(notifications.unreadFor(username, childId, query), query,
-                notification -> PageCursor.of(notification.createdAt, notification.id), mapper::toNotificationDtos)
+                notification -> PageCursor.of(notification.getCreatedAt(), notification.getId()), mapper::toNotificationDtos)
                 .withTotal(notifications.countUnreadFor(username, childId));
         logShown(page.items().stream().map(NotificationDto::childId), "listNotifications");
         return page;
@@ -85,9 +89,10 @@ public class InboxService {
     @Transactional
     public List<InboxEventDto> streamAfter(String username, long after) {
         List<Notification> page = notifications.after(username, after, STREAM_PAGE);
-        Map<UUID, ApprovalRequest> about = requests.byIds(page.stream().map(n -> n.requestId).distinct().toList());
+        Map<UUID, ApprovalRequest> about = requests.byIds(
+                page.stream().map(Notification::getRequestId).distinct().toList());
         return page.stream()
-                .map(notification -> mapper.toEvent(notification, about.get(notification.requestId), people))
+                .map(notification -> mapper.toEvent(notification, about.get(notification.getRequestId()), people))
                 .toList();
     }
 
@@ -106,31 +111,21 @@ public class InboxService {
     /** Marks the caller's own notification read; someone else's is reported as not found, so ids reveal nothing. */
     @Transactional
     public void markRead(UUID id, String username) {
-        Notification notification = notifications.findByIdOptional(id)
-                .filter(n -> n.recipient.equals(username))
-                .orElseThrow(() -> Problems.notFound("Notification", id));
-        if (notification.readAt == null) {
-            notification.readAt = Instant.now();
-        }
+        notifications.findByIdOptional(id)
+                .filter(notification -> notification.isFor(username))
+                .orElseThrow(() -> Problems.notFound("Notification", id))
+                .markRead(clock.instant());
     }
 
     /** A decided request asks nothing more of its approver: the notices that asked for the decision are read. */
     @Transactional(Transactional.TxType.MANDATORY)
     void settle(ApprovalRequest request) {
-        notifications.markReadAbout(request.id, Notification.Type.APPROVAL_REQUESTED, request.decidedAt);
+        notifications.markReadAbout(request.getId(), NotificationType.APPROVAL_REQUESTED, request.getDecidedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void notify(String recipient, Notification.Type type, ApprovalRequest request, String message) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recipient = recipient;
-        notification.type = type;
-        notification.requestId = request.id;
-        notification.childId = request.childId;
-        notification.message = message.length() > 500 ? message.substring(0, 500) : message;
-        notification.createdAt = Instant.now();
-        notification.seq = notifications.nextSeq(recipient);
-        notifications.persist(notification);
+    void notify(String recipient, NotificationType type, ApprovalRequest request, String message) {
+        notifications.persist(Notification.send(recipient, type, request, message, notifications.nextSeq(recipient),
+                clock.instant()));
     }
 }

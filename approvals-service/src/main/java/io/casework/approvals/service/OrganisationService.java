@@ -11,6 +11,7 @@ import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.OrganisationChange;
+import io.casework.approvals.repository.OrganisationChangeRepository;
 import io.casework.approvals.repository.ServiceArea;
 import io.casework.approvals.repository.ServiceAreaRepository;
 import io.casework.approvals.repository.Staff;
@@ -45,6 +46,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,9 @@ public class OrganisationService {
     ApprovalRequestRepository requests;
 
     @Inject
+    OrganisationChangeRepository changes;
+
+    @Inject
     OrganisationMapper mapper;
 
     @Inject
@@ -93,11 +98,14 @@ public class OrganisationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamDto> teams(PageQuery page) {
         List<Team> rows = page.after() == null ? teams.find("order by id").page(0, page.rows()).list()
                 : teams.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
-        return Pagination.page(rows, page, team -> PageCursor.of(team.id),
+        return Pagination.page(rows, page, team -> PageCursor.of(team.getId()),
                 shown -> mapper.toTeamDtos(shown, people));
     }
 
@@ -105,7 +113,7 @@ public class OrganisationService {
     public Page<ServiceAreaDto> serviceAreas(PageQuery page) {
         List<ServiceArea> rows = page.after() == null ? serviceAreas.find("order by id").page(0, page.rows()).list()
                 : serviceAreas.find("id > ?1 order by id", page.after().text(0)).page(0, page.rows()).list();
-        return Pagination.page(rows, page, area -> PageCursor.of(area.id),
+        return Pagination.page(rows, page, area -> PageCursor.of(area.getId()),
                 shown -> mapper.toAreaDtos(shown, people));
     }
 
@@ -116,7 +124,7 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StaffMemberDto> staff(String team, PageQuery page) {
-        return Pagination.page(staff.current(team, page), page, member -> PageCursor.of(member.username),
+        return Pagination.page(staff.current(team, page), page, member -> PageCursor.of(member.getUsername()),
                 shown -> mapper.toStaffDtos(shown, people));
     }
 
@@ -139,11 +147,9 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganisationChangeDto> history(String subjectKind, String subjectId, PageQuery page) {
-        long after = page.after() == null ? 0 : page.after().number(0);
-        List<OrganisationChange> rows = OrganisationChange.find(
-                "subjectKind = ?1 and subjectId = ?2 and version > ?3 order by version",
-                OrganisationChange.SubjectKind.valueOf(subjectKind), subjectId, after).page(0, page.rows()).list();
-        return Pagination.page(rows, page, change -> PageCursor.of(change.version),
+        List<OrganisationChange> rows = changes.history(OrganisationChange.SubjectKind.valueOf(subjectKind),
+                subjectId, page);
+        return Pagination.page(rows, page, change -> PageCursor.of(change.getVersion()),
                 shown -> mapper.toChangeDtos(shown, people));
     }
 
@@ -153,11 +159,11 @@ public class OrganisationService {
         ServiceArea area = serviceAreas.findByIdOptional(update.serviceArea()).orElseThrow(() -> Problems.badRequest(
                 "unknown-service-area", "serviceArea: there is no service area '" + update.serviceArea() + "'"));
         Optional<Team> existing = teams.findByIdOptional(teamId);
-        refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(), area.id));
+        refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(), area.getId()));
         existing.ifPresent(team -> refuseUnless(OrganisationChangeRights.forTeam(changer(), administrator(),
-                team.serviceArea.id)));
-        Preconditions.requireCurrentOrNew(ifMatch, existing.map(team -> team.version), "team");
-        if (existing.isPresent() && !existing.get().serviceArea.id.equals(area.id)
+                team.getServiceArea().getId())));
+        Preconditions.requireCurrentOrNew(ifMatch, existing.map(Team::getVersion), "team");
+        if (existing.isPresent() && !existing.get().getServiceArea().getId().equals(area.getId())
                 && !staff.currentInTeam(teamId).isEmpty()) {
             throw Problems.conflict("team-has-members", "A team with members cannot move to another service area: "
                     + "move its members first");
@@ -165,23 +171,22 @@ public class OrganisationService {
         List<Problems.FieldViolation> violations = new ArrayList<>();
         requirePost(violations, "practiceManager", update.practiceManager(), Post.PRACTICE_MANAGER, teamId, null);
         requirePost(violations, "teamManager", update.teamManager(), Post.TEAM_MANAGER, teamId, null);
-        requirePost(violations, "seniorManager", update.seniorManager(), Post.SENIOR_MANAGER, null, area.id);
+        requirePost(violations, "seniorManager", update.seniorManager(), Post.SENIOR_MANAGER, null, area.getId());
         if (!violations.isEmpty()) {
             throw Problems.invalidFields("An approver must hold the post in the organisation model", violations);
         }
-        Team team = existing.orElseGet(() -> {
-            Team created = new Team();
-            created.id = teamId;
-            return created;
-        });
-        team.name = update.name();
-        team.practiceManager = update.practiceManager();
-        team.teamManager = update.teamManager();
-        team.seniorManager = update.seniorManager();
-        team.serviceArea = area;
-        team.version = team.version + 1;
-        stamp(team);
-        teams.persist(team);
+        String by = caller.username();
+        Instant at = clock.instant();
+        Team team;
+        if (existing.isPresent()) {
+            team = existing.get();
+            team.reorganise(update.name(), area, update.practiceManager(), update.teamManager(),
+                    update.seniorManager(), by, at);
+        } else {
+            team = Team.form(teamId, update.name(), area, update.practiceManager(), update.teamManager(),
+                    update.seniorManager(), by, at);
+            teams.persist(team);
+        }
         publish(team, existing.isPresent() ? "CHANGED" : "CREATED");
         return mapper.toDto(team, people);
     }
@@ -189,27 +194,25 @@ public class OrganisationService {
     @Transactional
     public ServiceAreaDto replaceServiceArea(String id, ServiceAreaRequest update, String ifMatch) {
         refuseUnless(OrganisationChangeRights.forServiceArea(administrator()));
-        Preconditions.requireCurrentOrNew(ifMatch, serviceAreas.findByIdOptional(id).map(area -> area.version),
-                "service area");
+        Optional<ServiceArea> existing = serviceAreas.findByIdOptional(id);
+        Preconditions.requireCurrentOrNew(ifMatch, existing.map(ServiceArea::getVersion), "service area");
         List<Problems.FieldViolation> violations = new ArrayList<>();
         requirePost(violations, "headOfService", update.headOfService(), Post.HEAD_OF_SERVICE, null, id);
         if (!violations.isEmpty()) {
             throw Problems.invalidFields("The head of service must hold the post in this service area", violations);
         }
-        ServiceArea area = serviceAreas.findByIdOptional(id).orElseGet(() -> {
-            ServiceArea created = new ServiceArea();
-            created.id = id;
-            return created;
-        });
-        boolean created = area.version == 0;
-        area.name = update.name();
-        area.headOfService = update.headOfService();
-        area.version = area.version + 1;
-        area.updatedAt = Instant.now();
-        area.updatedBy = caller.username();
-        serviceAreas.persist(area);
-        record(OrganisationChange.SubjectKind.SERVICE_AREA, id, area.version, created ? "CREATED" : "CHANGED",
-                ServiceAreaVersion.of(area));
+        String by = caller.username();
+        Instant at = clock.instant();
+        ServiceArea area;
+        if (existing.isPresent()) {
+            area = existing.get();
+            area.reorganise(update.name(), update.headOfService(), by, at);
+        } else {
+            area = ServiceArea.form(id, update.name(), update.headOfService(), by, at);
+            serviceAreas.persist(area);
+        }
+        record(OrganisationChange.SubjectKind.SERVICE_AREA, id, area.getVersion(),
+                existing.isPresent() ? "CHANGED" : "CREATED", ServiceAreaVersion.of(area), at);
         return mapper.toDto(area, people);
     }
 
@@ -218,12 +221,13 @@ public class OrganisationService {
     public StaffMemberDto replaceMember(String username, StaffMemberRequest update, String ifMatch) {
         Optional<Staff> existing = staff.findByIdOptional(username);
         String area = areaOf(update);
-        String areaBefore = existing.filter(s -> !s.hasLeft()).map(s -> s.serviceArea).orElse(null);
+        String areaBefore = existing.filter(s -> !s.hasLeft()).map(Staff::getServiceArea).orElse(null);
         refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), update.post(), areaBefore, area));
-        existing.filter(s -> !s.hasLeft() && s.post.scope() != Post.Scope.TEAM && update.post().scope() == Post.Scope.TEAM)
-                .ifPresent(s -> refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), s.post,
-                        null, s.serviceArea)));
-        Preconditions.requireCurrentOrNew(ifMatch, existing.map(s -> s.version), "member of staff");
+        existing.filter(s -> !s.hasLeft() && s.getPost().scope() != Post.Scope.TEAM
+                        && update.post().scope() == Post.Scope.TEAM)
+                .ifPresent(s -> refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(),
+                        s.getPost(), null, s.getServiceArea())));
+        Preconditions.requireCurrentOrNew(ifMatch, existing.map(Staff::getVersion), "member of staff");
         if (update.supervisor() != null) {
             if (update.supervisor().equals(username)) {
                 throw Problems.invalidFields("Nobody supervises themselves",
@@ -234,24 +238,20 @@ public class OrganisationService {
                         Problems.FieldViolation.body("supervisor", "no member of staff '" + update.supervisor() + "'")));
             }
         }
-        existing.filter(s -> !s.hasLeft() && !Objects.equals(s.team, update.team()))
+        existing.filter(s -> !s.hasLeft() && !Objects.equals(s.getTeam(), update.team()))
                 .ifPresent(s -> requireNoResponsibilities(s, "move to another team"));
-        Staff member = existing.orElseGet(() -> {
-            Staff created = new Staff();
-            created.username = username;
-            return created;
-        });
-        boolean joining = existing.isEmpty() || member.hasLeft();
-        member.fullName = update.fullName();
-        member.post = update.post();
-        member.team = update.team();
-        member.serviceArea = area;
-        member.supervisor = update.supervisor();
-        member.leftAt = null;
-        member.version = member.version + 1;
-        member.updatedAt = Instant.now();
-        member.updatedBy = caller.username();
-        staff.persist(member);
+        boolean joining = existing.isEmpty() || existing.get().hasLeft();
+        String by = caller.username();
+        Instant at = clock.instant();
+        Staff member;
+        if (existing.isPresent()) {
+            member = existing.get();
+            member.appoint(update.fullName(), update.post(), update.team(), area, update.supervisor(), by, at);
+        } else {
+            member = Staff.join(username, update.fullName(), update.post(), update.team(), area,
+                    update.supervisor(), by, at);
+            staff.persist(member);
+        }
         publish(member, joining ? "JOINED" : "CHANGED");
         return mapper.toDto(member, people);
     }
@@ -260,13 +260,10 @@ public class OrganisationService {
     @Transactional
     public StaffMemberDto leave(String username) {
         Staff member = staff.current(username).orElseThrow(() -> Problems.notFound("member of staff", username));
-        refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), member.post, member.serviceArea,
-                member.serviceArea));
+        refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), member.getPost(),
+                member.getServiceArea(), member.getServiceArea()));
         requireNoResponsibilities(member, "be marked as left");
-        member.leftAt = Instant.now();
-        member.version = member.version + 1;
-        member.updatedAt = member.leftAt;
-        member.updatedBy = caller.username();
+        member.leave(caller.username(), clock.instant());
         publish(member, "LEFT");
         return mapper.toDto(member, people);
     }
@@ -276,20 +273,20 @@ public class OrganisationService {
     public Responsibilities responsibilities(String username) {
         long cases = AccessChild.count("allocatedWorker", username);
         long pending = requests.count("assignee = ?1 and state = ?2", username, RequestState.PENDING);
-        List<String> supervises = staff.supervisedBy(username).stream().map(s -> s.username).toList();
+        List<String> supervises = staff.supervisedBy(username).stream().map(Staff::getUsername).toList();
         List<String> posts = new ArrayList<>();
         for (Team team : teams.allById()) {
-            if (username.equals(team.practiceManager)) {
-                posts.add("practice manager of team " + team.id);
+            if (username.equals(team.getPracticeManager())) {
+                posts.add("practice manager of team " + team.getId());
             }
-            if (username.equals(team.teamManager)) {
-                posts.add("team manager of team " + team.id);
+            if (username.equals(team.getTeamManager())) {
+                posts.add("team manager of team " + team.getId());
             }
-            if (username.equals(team.seniorManager)) {
-                posts.add("senior manager of team " + team.id);
+            if (username.equals(team.getSeniorManager())) {
+                posts.add("senior manager of team " + team.getId());
             }
         }
-        serviceAreas.list("headOfService", username).forEach(a -> posts.add("head of service of " + a.id));
+        serviceAreas.list("headOfService", username).forEach(a -> posts.add("head of service of " + a.getId()));
         return new Responsibilities(cases, pending, supervises, posts);
     }
 
@@ -317,14 +314,14 @@ public class OrganisationService {
     /** The team's line up to its head of service; empty for a team the model does not know. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ManagementLine> lineOf(String teamId) {
-        return teams.findByIdOptional(teamId).map(team -> ManagementLine.of(team.id, team.practiceManager,
-                team.teamManager, team.seniorManager, team.serviceArea.headOfService));
+        return teams.findByIdOptional(teamId).map(team -> ManagementLine.of(team.getId(), team.getPracticeManager(),
+                team.getTeamManager(), team.getSeniorManager(), team.getServiceArea().getHeadOfService()));
     }
 
     private void requireNoResponsibilities(Staff member, String what) {
-        Responsibilities held = responsibilities(member.username);
+        Responsibilities held = responsibilities(member.getUsername());
         if (!held.none()) {
-            throw Problems.conflict("member-has-responsibilities", member.username + " cannot " + what
+            throw Problems.conflict("member-has-responsibilities", member.getUsername() + " cannot " + what
                     + " while they still hold cases, tasks or people (004 \"Updating Team Structures\")",
                     "remaining", held.remaining());
         }
@@ -342,7 +339,7 @@ public class OrganisationService {
                     if (team.isEmpty()) {
                         violations.add(Problems.FieldViolation.body("team", "no team '" + update.team() + "'"));
                     } else {
-                        area = team.get().serviceArea.id;
+                        area = team.get().getServiceArea().getId();
                     }
                 }
                 if (update.serviceArea() != null && area != null && !update.serviceArea().equals(area)) {
@@ -379,9 +376,9 @@ public class OrganisationService {
             return;
         }
         Optional<Staff> holder = staff.current(username);
-        boolean holds = holder.isPresent() && holder.get().post == post
-                && (team == null || team.equals(holder.get().team))
-                && (area == null || area.equals(holder.get().serviceArea));
+        boolean holds = holder.isPresent() && holder.get().getPost() == post
+                && (team == null || team.equals(holder.get().getTeam()))
+                && (area == null || area.equals(holder.get().getServiceArea()));
         if (!holds) {
             violations.add(Problems.FieldViolation.body(field, username + " does not hold the post " + post
                     + (team != null ? " in team " + team : " in service area " + area)));
@@ -391,31 +388,27 @@ public class OrganisationService {
     private void publish(Team team, String change) {
         TeamChanged event = mapper.teamChanged(team);
         readModel.teamChanged(event);
-        outbox.publish(team.id, event);
+        outbox.publish(team.getId(), event);
         if (change != null) {
-            record(OrganisationChange.SubjectKind.TEAM, team.id, team.version, change, event);
+            record(OrganisationChange.SubjectKind.TEAM, team.getId(), team.getVersion(), change, event,
+                    team.getUpdatedAt());
         }
     }
 
     private void publish(Staff member, String change) {
         StaffMemberChanged event = mapper.staffMemberChanged(member);
         readModel.staffMemberChanged(event);
-        outbox.publish(member.username, event);
+        outbox.publish(member.getUsername(), event);
         if (change != null) {
-            record(OrganisationChange.SubjectKind.STAFF_MEMBER, member.username, member.version, change, event);
+            record(OrganisationChange.SubjectKind.STAFF_MEMBER, member.getUsername(), member.getVersion(), change,
+                    event, member.getUpdatedAt());
         }
     }
 
-    private void record(OrganisationChange.SubjectKind kind, String id, long version, String change, Object after) {
-        OrganisationChange entry = new OrganisationChange();
-        entry.subjectKind = kind;
-        entry.subjectId = id;
-        entry.version = version;
-        entry.change = change;
-        entry.after = snapshot(after);
-        entry.changedBy = caller.username();
-        entry.changedAt = Instant.now();
-        entry.persist();
+    // The history entry is stamped with the time of the change it records, so that the two never disagree.
+    private void record(OrganisationChange.SubjectKind kind, String id, long version, String change, Object after,
+            Instant at) {
+        changes.persist(OrganisationChange.record(kind, id, version, change, snapshot(after), caller.username(), at));
     }
 
     /**
@@ -426,8 +419,8 @@ public class OrganisationService {
                               String updatedBy) {
 
         static ServiceAreaVersion of(ServiceArea area) {
-            return new ServiceAreaVersion(area.id, area.name, area.headOfService, area.version, area.updatedAt,
-                    area.updatedBy);
+            return new ServiceAreaVersion(area.getId(), area.getName(), area.getHeadOfService(), area.getVersion(),
+                    area.getUpdatedAt(), area.getUpdatedBy());
         }
     }
 
@@ -438,11 +431,6 @@ public class OrganisationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an organisation change", e);
         }
-    }
-
-    private void stamp(Team team) {
-        team.updatedAt = Instant.now();
-        team.updatedBy = caller.username();
     }
 
     private StaffMember changer() {

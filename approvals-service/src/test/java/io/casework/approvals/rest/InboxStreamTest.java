@@ -49,7 +49,7 @@ class InboxStreamTest {
 
             JsonNode event = northPm.awaitEvent(e -> north.noteId().toString().equals(e.path("subjectId").asText()),
                     FEW_SECONDS);
-            assertThat(event.path("type").asText()).isEqualTo("approval-requested");
+            assertThat(event.path("type").asText()).isEqualTo("APPROVAL_REQUESTED");
             assertThat(event.path("kind").asText()).isEqualTo("STATUTORY_VISIT_OVERSIGHT");
             assertThat(event.path("assignee").path("username").asText()).isEqualTo("north.pm");
             assertThat(event.path("assignee").path("fullName").asText()).isEqualTo("Daniel Walsh");
@@ -80,7 +80,7 @@ class InboxStreamTest {
                     .post("/approval-requests/" + requestId + "/decision").then().statusCode(200);
 
             JsonNode decided = worker.awaitEvent(e -> requestId.equals(e.path("requestId").asText())
-                    && "approval-decided".equals(e.path("type").asText()), FEW_SECONDS);
+                    && "APPROVAL_DECIDED".equals(e.path("type").asText()), FEW_SECONDS);
             assertThat(decided.path("outcome").asText()).isEqualTo("APPROVED");
             assertThat(decided.path("decidedBy").path("username").asText()).isEqualTo("north.pm");
             assertThat(decided.path("decidedBy").path("fullName").asText()).isEqualTo("Daniel Walsh");

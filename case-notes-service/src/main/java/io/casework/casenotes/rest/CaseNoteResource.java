@@ -54,37 +54,37 @@ public class CaseNoteResource {
     IdempotentRequests idempotent;
 
     @GET
-    @Path("{id}")
+    @Path("{noteId}")
     @Operation(operationId = "getCaseNote", summary = "A case note at its current version",
             description = "The ETag header is the version: send it back as If-Match to change the note.")
     @APIResponse(responseCode = "200", description = "The note", headers = @Header(name = HttpHeaders.ETAG,
             description = "The note's current version", schema = @Schema(type = SchemaType.STRING, maxLength = 12)),
             content = @Content(schema = @Schema(implementation = CaseNoteDto.class)))
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Response get(@PathParam("id")
+    public Response get(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("noteId", idText);
         return tagged(notes.get(id));
     }
 
     @GET
-    @Path("{id}/versions")
+    @Path("{noteId}/versions")
     @Operation(operationId = "listCaseNoteVersions", summary = "Every version of a case note, oldest first",
             description = "What the note said at each version and who saved it when, a page at a time: a draft's "
                     + "saves by its author, and a version made by a manager returning the note, with their comments. "
                     + "Versions are never changed or removed (001 \"Case Record Integrity\"). The read is logged on "
                     + "the child's access log.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<CaseNoteVersionDto> versions(@PathParam("id")
+    public Page<CaseNoteVersionDto> versions(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @BeanParam PageParams page) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("noteId", idText);
         return notes.versions(id, page.query(CaseNoteVersionRepository.cursorKeys()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{id}")
+    @Path("{noteId}")
     @Operation(operationId = "updateCaseNote", summary = "Save a new version of a draft (author only)",
             description = "Made from the version named in If-Match: without it 428, and 412 when the note has "
                     + "changed since, so a retry or a second tab never adds a version unseen.")
@@ -95,39 +95,39 @@ public class CaseNoteResource {
             + "precondition-failed); nothing was saved")
     @APIResponse(responseCode = "428", description = "No If-Match (problem precondition-required)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public Response update(@PathParam("id")
+    public Response update(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull CaseNoteRequest request) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("noteId", idText);
         return tagged(notes.update(id, request, ifMatch));
     }
 
     @POST
-    @Path("{id}/submit")
+    @Path("{noteId}/submit")
     @Operation(operationId = "submitCaseNote",
             summary = "Submit a note for management oversight; its author can no longer edit it",
             description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public Response submit(@PathParam("id")
+    public Response submit(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("noteId", idText);
         return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/submit", null,
                 replayed -> notes.requireReplay(id, "submitCaseNote"), () -> tagged(notes.submit(id)));
     }
 
     @POST
-    @Path("{id}/finalise")
+    @Path("{noteId}/finalise")
     @Operation(operationId = "finaliseCaseNote",
             summary = "Finalise a note that needs no oversight (not a statutory visit)",
             description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public Response finalise(@PathParam("id")
+    public Response finalise(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("noteId", idText);
         return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/finalise", null,
                 replayed -> notes.requireReplay(id, "finaliseCaseNote"), () -> tagged(notes.finalise(id)));
     }

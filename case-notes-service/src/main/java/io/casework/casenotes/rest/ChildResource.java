@@ -97,56 +97,56 @@ public class ChildResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{childId}")
     @Operation(operationId = "getChild", summary = "A child's basic record",
             description = "Outside your caseload or management line, give a purpose in X-Access-Purpose; it is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = HttpHeaders.ETAG,
             description = "The record's version", schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(schema = @Schema(implementation = ChildDto.class)))
-    public Response get(@PathParam("id")
+    public Response get(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("childId", idText);
         return tagged(children.get(id));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("/{id}/allocation")
+    @Path("/{childId}/allocation")
     @Operation(operationId = "allocateChild", summary = "Allocate the case to a worker, or transfer it to another team",
             description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
                     + "kept; publishes casework.case-notes.child-allocated.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
     @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response allocate(@PathParam("id")
+    public Response allocate(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull AllocationRequest request) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("childId", idText);
         return tagged(children.allocate(id, request, ifMatch));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("/{id}/iro")
+    @Path("/{childId}/iro")
     @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
             description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
     @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response assignIro(@PathParam("id")
+    public Response assignIro(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull IroAssignmentRequest request) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("childId", idText);
         return tagged(children.assignIro(id, request, ifMatch));
     }
 
     @GET
-    @Path("/{id}/access-log")
+    @Path("/{childId}/access-log")
     @Operation(operationId = "getAccessLog",
             summary = "Who accessed this child's data in any service, when and why, including refused attempts",
             description = "The child's access log (002 s.5), newest first, a page at a time: each read or write of "
@@ -154,15 +154,15 @@ public class ChildResource {
                     + "title and team, the purpose given and the basis of the decision. For those who audit the "
                     + "record (record.audit); reading it is itself logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
-    public Page<AccessLogEntryDto> accessLog(@PathParam("id")
+    public Page<AccessLogEntryDto> accessLog(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @BeanParam PageParams page) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("childId", idText);
         return accessLog.ofChild(id, page.query(AccessLogRepository.cursorKeys()));
     }
 
     @GET
-    @Path("/{id}/record-chain")
+    @Path("/{childId}/record-chain")
     @Operation(operationId = "verifyChildRecordChain", summary = "Verify this child's record chain",
             description = "Every note version, management entry and access-log entry, in the order written, checked "
                     + "against its seal; reports the first break: which entry, and whether it was changed, moved, "
@@ -188,9 +188,9 @@ public class ChildResource {
     @APIResponse(responseCode = "503", description = "The database could not serve the request (problem "
             + "service-unavailable, Retry-After)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_AUDIT)
-    public RecordChainVerificationDto verifyRecordChain(@PathParam("id")
+    public RecordChainVerificationDto verifyRecordChain(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
-        UUID id = RequestParams.pathUuid("id", idText);
+        UUID id = RequestParams.pathUuid("childId", idText);
         return recordChains.verify(id);
     }
 

@@ -1,7 +1,9 @@
 package io.casework.approvals.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.casework.approvals.domain.NotificationType;
 import io.casework.backbone.security.Person;
+import io.casework.contracts.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,16 +12,16 @@ import java.util.UUID;
 /**
  * One element of the live inbox stream: one of the caller's notifications, with what a screen needs to show it
  * without another call. Its {@code sequence} is also the event's SSE id, which a reconnecting client sends back as
- * {@code Last-Event-ID}.
+ * {@code Last-Event-ID}. Its {@code type} is the notification's type, in the same words as
+ * {@link NotificationDto#type()}: the stream and the list show the same notifications.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "One event of the live inbox stream: one of the caller's notifications, with the request it "
         + "is about. Fields that do not apply to the event's type are absent, not null.")
 public record InboxEventDto(
-        @Schema(description = "approval-requested: a request waits for the caller; approval-decided: one the caller "
-                + "made, or was assigned, was decided", enumeration = {REQUESTED, DECIDED},
-                example = REQUESTED)
-        String type,
+        @Schema(description = TYPE_DESCRIPTION + " (the notification's `type`, as GET /inbox/notifications lists it)",
+                example = "APPROVAL_REQUESTED")
+        NotificationType type,
         @Schema(description = "The caller's notifications are numbered 1, 2, 3... in the order they were recorded; "
                 + "also the SSE event id, to send back as Last-Event-ID when reconnecting",
                 minimum = "1", maximum = "9223372036854775807", example = "42")
@@ -27,7 +29,7 @@ public record InboxEventDto(
         @Schema(description = "The notification, as listed by GET /inbox/notifications",
                 example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID notificationId,
-        @Schema(description = "The approval request the notification is about (GET /approval-requests/{id})",
+        @Schema(description = "The approval request the notification is about (GET /approval-requests/{requestId})",
                 example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
         @Schema(description = "What is to be decided: an id of the decision catalogue",
@@ -39,7 +41,7 @@ public record InboxEventDto(
         @Schema(description = "The id of what is to be decided: for oversight, the case note's id",
                 example = "5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b", maxLength = 100)
         String subjectId,
-        @Schema(description = "The id of the team whose management line decides", example = "north", maxLength = 100)
+        @Schema(description = "The id of the team whose management line decides", example = "north", maxLength = 60)
         String team,
         @Schema(description = "Who the request is routed to, as in the approval request's `assignee`",
                 example = Person.Examples.PRACTICE_MANAGER)
@@ -47,11 +49,11 @@ public record InboxEventDto(
         @Schema(description = "Who asked for the decision, as in the approval request's `requestedBy`",
                 example = Person.Examples.SOCIAL_WORKER)
         Person requestedBy,
-        @Schema(description = "On approval-decided only: APPROVED or RETURNED; absent on approval-requested",
-                enumeration = {"APPROVED", "RETURNED"}, example = "APPROVED", maxLength = 20)
-        String outcome,
-        @Schema(description = "On approval-decided only: who decided, as in the decision's `decidedBy`; absent on "
-                + "approval-requested",
+        @Schema(description = "On APPROVAL_DECIDED only: APPROVED or RETURNED, as in the decision's `outcome`; "
+                + "absent on APPROVAL_REQUESTED", example = "APPROVED")
+        Outcome outcome,
+        @Schema(description = "On APPROVAL_DECIDED only: who decided, as in the decision's `decidedBy`; absent on "
+                + "APPROVAL_REQUESTED",
                 example = Person.Examples.PRACTICE_MANAGER)
         Person decidedBy,
         @Schema(description = "The notification's text, ready to show",
@@ -61,6 +63,7 @@ public record InboxEventDto(
                 example = "2026-03-02T09:15:02Z")
         Instant createdAt) {
 
-    public static final String REQUESTED = "approval-requested";
-    public static final String DECIDED = "approval-decided";
+    /** What each notification type means, for both the list's and the stream's {@code type}. */
+    static final String TYPE_DESCRIPTION = "APPROVAL_REQUESTED: a request waits for the caller's decision; "
+            + "APPROVAL_DECIDED: a request the caller made, or was assigned, was decided";
 }

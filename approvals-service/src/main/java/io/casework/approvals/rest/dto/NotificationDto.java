@@ -1,19 +1,19 @@
 package io.casework.approvals.rest.dto;
 
-import io.casework.approvals.repository.Notification;
+import io.casework.approvals.domain.NotificationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
 
+/** A message in the caller's inbox; the live stream shows the same notifications as {@link InboxEventDto}. */
 @Schema(description = "A message in the caller's inbox about an approval request")
 public record NotificationDto(
         @Schema(description = "The notification's id", example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID id,
-        @Schema(description = "APPROVAL_REQUESTED: a request waits for the caller's decision; APPROVAL_DECIDED: a "
-                + "request the caller made, or was assigned, was decided", example = "APPROVAL_REQUESTED")
-        Notification.Type type,
-        @Schema(description = "The approval request it is about (GET /approval-requests/{id})",
+        @Schema(description = InboxEventDto.TYPE_DESCRIPTION, example = "APPROVAL_REQUESTED")
+        NotificationType type,
+        @Schema(description = "The approval request it is about (GET /approval-requests/{requestId})",
                 example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
         @Schema(description = "The child whose record the request is about",

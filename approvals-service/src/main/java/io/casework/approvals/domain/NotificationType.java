@@ -1,0 +1,13 @@
+package io.casework.approvals.domain;
+
+/**
+ * What a notification tells its recipient. One vocabulary for the notification list ({@code NotificationDto}) and
+ * the live inbox stream ({@code InboxEventDto}), which shows the same notifications: the same word for the same
+ * thing, wherever a client meets it.
+ */
+public enum NotificationType {
+    /** A request waits for the recipient's decision. */
+    APPROVAL_REQUESTED,
+    /** A request the recipient made, or was assigned, was decided. */
+    APPROVAL_DECIDED
+}
