@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+#
+# Case-note writes and reads on the running suite (scripts/run.sh first), beside the framework's ceiling:
+#   scripts/bench-notes.sh [seconds per round] [clients] [notes on one child]     default 20, 8, 10000
+# 1. builds and starts the plain insert baseline (benchmarks/plain-insert) on 127.0.0.1:8095 with a database of its
+#    own (bench_plain) in the same PostgreSQL, and the same heap as each service;
+# 2. restarts case-notes-service with its per-person rate limit lifted (a person never writes thousands of notes a
+#    minute; the limit would measure itself);
+# 3. NotesWriteBenchmark: the same clients write alternately to both, and it prints throughput, latency and the ratio;
+# 4. NotesPageBenchmark: one child with that many notes, a page of 50 timed 1000 times, and a walk through every page;
+# then stops the baseline and restarts case-notes-service as it was. Prints numbers; asserts nothing.
+set -euo pipefail
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+cd "$SCRIPT_DIR/.."
+seconds=${1:-20}
+clients=${2:-8}
+notes=${3:-10000}
+port=${PLAIN_INSERT_PORT:-8095}
+log=.infra/plain-insert.log
+
+# The baseline's own role and database, made once (the suite's are made by scripts/infra.sh).
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<'SQL' >/dev/null
+SELECT 'CREATE ROLE bench_plain LOGIN PASSWORD ''bench_plain''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_plain')\gexec
+SELECT 'CREATE DATABASE bench_plain OWNER bench_plain' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'bench_plain')\gexec
+SQL
+
+./mvnw -B -q -o -pl benchmarks/plain-insert -am install -DskipTests 2>/dev/null \
+  || ./mvnw -B -q -pl benchmarks/plain-insert -am install -DskipTests
+PLAIN_INSERT_PORT=$port java "${CASEWORK_SERVICE_HEAP:--Xmx256m}" \
+  -jar benchmarks/plain-insert/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+baseline=$!
+cleanup() {
+  kill "$baseline" 2>/dev/null || true
+  scripts/suite.sh restart case-notes-service >/dev/null
+}
+trap cleanup EXIT
+for _ in $(seq 60); do
+  # any HTTP answer (a 404 for /) means the baseline is listening
+  curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+  sleep 1
+done
+CASEWORK_RATE_LIMIT_ENABLED=false scripts/suite.sh restart case-notes-service
+
+echo "== writes: createCaseNote beside a plain insert"
+PLAIN_INSERT_URL="http://127.0.0.1:$port" ./mvnw -B -q -o -pl system-tests exec:java \
+  -Dexec.mainClass=io.casework.system.NotesWriteBenchmark -Dexec.args="$seconds $clients 3"
+echo "== reads: a page of 50 notes of a child with $notes"
+./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.NotesPageBenchmark \
+  -Dexec.args="$notes 50 1000"
