@@ -33,7 +33,7 @@ public final class NotesPageBenchmark {
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         LocalDate today = LocalDate.now();
-        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Many", "familyName", "Notes",
+        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Many", "familyName", UniqueNames.next(),
                         "dateOfBirth", today.minusYears(17).toString(), "planType", "CLA",
                         "planStartDate", today.minusYears(10).toString()))
                 .post("/children").then().statusCode(201).extract().path("id");
