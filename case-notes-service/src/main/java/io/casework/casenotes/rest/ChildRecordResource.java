@@ -55,6 +55,17 @@ import java.util.UUID;
 @Tag(name = "Children", description = "The child's record")
 public class ChildRecordResource {
 
+    // What every change of the record and every read of its histories may answer besides its own answer.
+    static final String NOT_YOURS_TO_CHANGE = "Not yours to change (problem access-refused or "
+            + "access-purpose-required); the attempt is logged";
+    static final String NOT_YOURS_TO_READ = "Not yours to read (problem access-refused or access-purpose-required); "
+            + "the attempt is logged";
+    static final String NO_SUCH_CHILD = "No such child (problem not-found)";
+    static final String STALE = "The record changed since the version in If-Match (problem precondition-failed): "
+            + "nothing was saved";
+    static final String NO_IF_MATCH = "No If-Match (problem precondition-required)";
+    static final String NEW_VERSION = "The record's new version";
+
     @Inject
     ChildRecordService records;
 
@@ -76,15 +87,13 @@ public class ChildRecordResource {
                     + "the details unchanged changes nothing.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     @APIResponse(responseCode = "200", description = "The record as it now stands", headers = @Header(
-            name = HttpHeaders.ETAG, description = "The record's new version",
+            name = HttpHeaders.ETAG, description = NEW_VERSION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(schema = @Schema(implementation = ChildDto.class)))
-    @APIResponse(responseCode = "403", description = "Not yours to change (problem access-refused or "
-            + "access-purpose-required); the attempt is logged")
-    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
-    @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match "
-            + "(problem precondition-failed): nothing was saved")
-    @APIResponse(responseCode = "428", description = "No If-Match (problem precondition-required)")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_TO_CHANGE)
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response updateDetails(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
@@ -103,9 +112,8 @@ public class ChildRecordResource {
                     + "when, why, and each field as it was and as it became. Ordered by when, newest first. Outside "
                     + "your caseload or management line, give a purpose in X-Access-Purpose; the read is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
-            + "access-purpose-required); the attempt is logged")
-    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_TO_READ)
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
     public Page<RecordChangeDto> detailsHistory(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @BeanParam PageParams page) {
@@ -126,16 +134,14 @@ public class ChildRecordResource {
                     + "make retries safe. Publishes casework.case-notes.child-born.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     @APIResponse(responseCode = "200", description = "The record of the born child", headers = @Header(
-            name = HttpHeaders.ETAG, description = "The record's new version",
+            name = HttpHeaders.ETAG, description = NEW_VERSION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(schema = @Schema(implementation = ChildDto.class)))
-    @APIResponse(responseCode = "403", description = "Not yours to change (problem access-refused or "
-            + "access-purpose-required); the attempt is logged")
-    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_TO_CHANGE)
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
     @APIResponse(responseCode = "409", description = "The birth is recorded already (problem already-born)")
-    @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match "
-            + "(problem precondition-failed): nothing was saved")
-    @APIResponse(responseCode = "428", description = "No If-Match (problem precondition-required)")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response recordBirth(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
@@ -159,15 +165,14 @@ public class ChildRecordResource {
                     + "team then sees the record no more.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
     @APIResponse(responseCode = "200", description = "The record, now in the new team", headers = @Header(
-            name = HttpHeaders.ETAG, description = "The record's new version",
+            name = HttpHeaders.ETAG, description = NEW_VERSION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
             content = @Content(schema = @Schema(implementation = ChildDto.class)))
     @APIResponse(responseCode = "403", description = "Not a manager of the child's team or service area "
             + "(problem access-refused); the attempt is logged")
-    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
-    @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match "
-            + "(problem precondition-failed): nothing was saved")
-    @APIResponse(responseCode = "428", description = "No If-Match (problem precondition-required)")
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
     public Response transfer(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
@@ -187,9 +192,8 @@ public class ChildRecordResource {
                     + "newest first. Outside your caseload or management line, give a purpose in X-Access-Purpose; "
                     + "the read is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
-            + "access-purpose-required); the attempt is logged")
-    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_TO_READ)
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
     public Page<RecordChangeDto> allocations(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @BeanParam PageParams page) {

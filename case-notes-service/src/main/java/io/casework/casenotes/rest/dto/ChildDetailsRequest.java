@@ -2,7 +2,7 @@ package io.casework.casenotes.rest.dto;
 
 import io.casework.backbone.rest.InputLimits;
 import io.casework.casenotes.domain.record.Address;
-import io.casework.casenotes.domain.record.ChildDetails;
+import io.casework.casenotes.domain.record.ChildDetailsFields;
 import io.casework.casenotes.domain.record.ChildIdentifier;
 import io.casework.casenotes.domain.record.HouseholdMember;
 import io.casework.casenotes.domain.record.School;
@@ -72,11 +72,5 @@ public record ChildDetailsRequest(
         @Valid @Size(max = InputLimits.LIST_ITEMS) List<School> schools,
         @Schema(description = "Why the details change: kept in the record's history with who changed them and when "
                 + "(002 s.5)", example = "Date of birth corrected from the birth certificate seen on the home visit")
-        @NotBlank @Size(max = InputLimits.LINE) String reason) {
-
-    public ChildDetails details() {
-        return new ChildDetails(givenName, middleNames, familyName, preferredName, dateOfBirth, expectedDateOfBirth,
-                gender, ethnicity, religion, language, interpreterNeeded, immigrationStatus, nationality, disabled,
-                disabilityDetails, identifiers, addresses, household, significantPeople, schools);
-    }
+        @NotBlank @Size(max = InputLimits.LINE) String reason) implements ChildDetailsFields {
 }

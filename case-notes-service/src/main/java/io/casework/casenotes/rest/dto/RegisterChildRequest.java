@@ -2,7 +2,7 @@ package io.casework.casenotes.rest.dto;
 
 import io.casework.backbone.rest.InputLimits;
 import io.casework.casenotes.domain.record.Address;
-import io.casework.casenotes.domain.record.ChildDetails;
+import io.casework.casenotes.domain.record.ChildDetailsFields;
 import io.casework.casenotes.domain.record.ChildIdentifier;
 import io.casework.casenotes.domain.record.HouseholdMember;
 import io.casework.casenotes.domain.record.School;
@@ -90,12 +90,5 @@ public record RegisterChildRequest(
         @Schema(description = "True once you have looked at the likely duplicates the service found (the 409 "
                 + "likely-duplicate answer, or GET /children/likely-duplicates) and this child has no record among "
                 + "them: the record is then opened, and its history says so", example = "false")
-        boolean duplicatesReviewed) {
-
-    /** What the record opens with; 002 s.6's rule for an unborn child is the record's own. */
-    public ChildDetails details() {
-        return new ChildDetails(givenName, middleNames, familyName, preferredName, dateOfBirth, expectedDateOfBirth,
-                gender, ethnicity, religion, language, interpreterNeeded, immigrationStatus, nationality, disabled,
-                disabilityDetails, identifiers, addresses, household, significantPeople, schools);
-    }
+        boolean duplicatesReviewed) implements ChildDetailsFields {
 }
