@@ -31,7 +31,9 @@ import java.util.UUID;
  */
 public class V4__Chain_existing_record extends BaseJavaMigration {
 
-    private static final ChainKind[] KINDS = ChainKind.values();
+    // The kinds the record held when the chain began; kinds added since have tables that later migrations create.
+    private static final ChainKind[] KINDS = {ChainKind.NOTE_VERSION, ChainKind.MANAGEMENT_ENTRY,
+        ChainKind.ACCESS_LOG};
 
     private record Unchained(ChainKind kind, Object key, OffsetDateTime madeAt, SortedMap<String, String> fields) {
     }

@@ -5,13 +5,17 @@ import io.casework.testing.KeycloakTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 
 import static io.restassured.RestAssured.given;
 
 /** Requests the tests make, as a named demo user with a real Keycloak token. */
 final class CaseNotesApi {
+
+    private static final Random RANDOM = new SecureRandom();
 
     private CaseNotesApi() {
     }
@@ -22,9 +26,22 @@ final class CaseNotesApi {
         return given().header("Authorization", KeycloakTokens.bearer(user)).contentType(ContentType.JSON);
     }
 
+    /**
+     * A child no other registration of any run resembles: the duplicate check (one record per child) would refuse a
+     * second "Riley Test" born the same day. Ten random letters are far apart in spelling and in sound.
+     */
     static Map<String, Object> child(String planType) {
-        return Map.of("givenName", "Riley", "familyName", "Test", "dateOfBirth", "2016-04-02",
+        return Map.of("givenName", "Riley", "familyName", uniqueName(), "dateOfBirth", "2016-04-02",
                 "planType", planType, "planStartDate", LocalDate.now().minusDays(14).toString());
+    }
+
+    /** A family name no other test's resembles. */
+    static String uniqueName() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            name.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static String registerChild(String user, String planType) {

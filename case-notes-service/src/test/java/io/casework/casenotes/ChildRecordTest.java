@@ -107,7 +107,7 @@ class ChildRecordTest {
     @Test
     @DisplayName("002 s.6: an unborn child's ethnicity, religion and gender are 'information not yet obtained'")
     void unbornChild() {
-        Map<String, Object> body = Map.of("givenName", "Baby", "familyName", "Test", "unborn", true,
+        Map<String, Object> body = Map.of("givenName", "Baby", "familyName", CaseNotesApi.uniqueName(), "unborn", true,
                 "expectedDateOfBirth", LocalDate.now().plusMonths(3).toString(), "ethnicity", "Guessed",
                 "planType", "CP", "planStartDate", LocalDate.now().minusWeeks(3).toString());
         as("north.sw1").body(body).post("/children").then().statusCode(201)

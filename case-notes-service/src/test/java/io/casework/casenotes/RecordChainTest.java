@@ -53,8 +53,9 @@ class RecordChainTest {
 
         JsonPath verification = verify("north.pm", child);
         assertThat(verification.getBoolean("intact")).isTrue();
-        // registration; note written (its access, its version); edited (access, version 2); read; this verification
-        assertThat(verification.getLong("entries")).isEqualTo(7);
+        // registration (its access, what the record opened with); note written (its access, its version); edited
+        // (access, version 2); read; this verification
+        assertThat(verification.getLong("entries")).isEqualTo(8);
         assertThat(verification.getString("firstBreak")).isNull();
         verify("head.of.service", child);
 
@@ -81,7 +82,7 @@ class RecordChainTest {
         assertThat(broken.getBoolean("intact")).isFalse();
         assertThat(broken.getString("firstBreak.change")).isEqualTo("changed");
         assertThat(broken.getString("firstBreak.entry")).isEqualTo("version 1 of note " + note);
-        assertThat(broken.getLong("firstBreak.position")).isEqualTo(3);
+        assertThat(broken.getLong("firstBreak.position")).isEqualTo(4);
     }
 
     @Test
@@ -96,7 +97,7 @@ class RecordChainTest {
 
         JsonPath broken = verify("north.pm", child);
         assertThat(broken.getString("firstBreak.change")).isEqualTo("missing");
-        assertThat(broken.getLong("firstBreak.position")).isEqualTo(3);
+        assertThat(broken.getLong("firstBreak.position")).isEqualTo(4);
     }
 
     @Test
@@ -106,15 +107,15 @@ class RecordChainTest {
         for (int i = 0; i < 3; i++) {
             as("north.sw1").get("/children/" + child).then().statusCode(200);
         }
-        // Positions 2 and 3 are two reads: swap them.
+        // Positions 3 and 4 are two reads (after the registration and what the record opened with): swap them.
         behindTheServicesBack("access_log_entry",
-                "update access_log_entry set chain_position = -1 where child_id = '" + child + "' and chain_position = 2",
-                "update access_log_entry set chain_position = 2 where child_id = '" + child + "' and chain_position = 3",
-                "update access_log_entry set chain_position = 3 where child_id = '" + child + "' and chain_position = -1");
+                "update access_log_entry set chain_position = -1 where child_id = '" + child + "' and chain_position = 3",
+                "update access_log_entry set chain_position = 3 where child_id = '" + child + "' and chain_position = 4",
+                "update access_log_entry set chain_position = 4 where child_id = '" + child + "' and chain_position = -1");
 
         JsonPath broken = verify("north.pm", child);
         assertThat(broken.getString("firstBreak.change")).isEqualTo("moved");
-        assertThat(broken.getLong("firstBreak.position")).isEqualTo(2);
+        assertThat(broken.getLong("firstBreak.position")).isEqualTo(3);
         assertThat(broken.getString("firstBreak.entry")).startsWith("access log entry ");
     }
 
@@ -132,7 +133,7 @@ class RecordChainTest {
         assertThat(broken.getString("firstBreak.change")).isEqualTo("forged");
         assertThat(broken.getLong("firstBreak.position")).isEqualTo(1);
         assertThat(broken.getString("firstBreak.detail")).contains("recomputed without the key");
-        assertThat(broken.getLong("entries")).as("three forged, and this verification's own access").isEqualTo(4);
+        assertThat(broken.getLong("entries")).as("four forged, and this verification's own access").isEqualTo(5);
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteReturned;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildAllocated;
+import io.casework.contracts.events.ChildBorn;
+import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
@@ -36,6 +38,8 @@ public enum EventType {
             ManagementOversightRecorded.class),
     CHILD_ALLOCATED("casework.case-notes.child-allocated", Topics.CASE_NOTES, ChildAllocated.class),
     IRO_ASSIGNED("casework.case-notes.iro-assigned", Topics.CASE_NOTES, IroAssigned.class),
+    CHILD_DETAILS_CHANGED("casework.case-notes.child-details-changed", Topics.CASE_NOTES, ChildDetailsChanged.class),
+    CHILD_BORN("casework.case-notes.child-born", Topics.CASE_NOTES, ChildBorn.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),

@@ -13,19 +13,31 @@ import java.util.Optional;
 /**
  * Loads the demo data into the running suite through its public APIs, as the demo users would, so that a front-end
  * team finds every kind of thing a screen shows: children on every plan (CIN, CP, CLA, care leaver, early help) and
- * an unborn child, in every team; notes in every state (a draft, a statutory visit waiting for oversight, one
- * returned with comments, one finalised after oversight); statutory visits overdue and due soon; pending and decided
- * approval requests; and one child with enough notes to page through. Planned visits, deadlines and approval requests
- * follow by events. Every creating request carries a fixed Idempotency-Key, so running it again creates nothing
- * twice; decisions are made only on notes still waiting for one.
+ * an unborn child, in every team, each with a full basic record (a previous and a current address, the household and
+ * who holds parental responsibility, a grandparent who has died, the school, identifiers); one detail corrected with
+ * its reason, and one unborn child whose birth is recorded, so that the record's history has something to show;
+ * notes in every state (a draft, a statutory visit waiting for oversight, one returned with comments, one finalised
+ * after oversight); statutory visits overdue and due soon; pending and decided approval requests; and one child with
+ * enough notes to page through. Planned visits, deadlines and approval requests follow by events. Every creating
+ * request carries a fixed Idempotency-Key, and a child registered on an earlier run is found again by the duplicate
+ * check, so running it again creates nothing twice; decisions are made only on notes still waiting for one.
  */
 public final class DemoData {
 
     /** What happens to a child's statutory visit note in the demo. */
     private enum Visit { NONE, AWAITING_OVERSIGHT, RETURNED, APPROVED }
 
+    /**
+     * A demo child; an unborn one has no date of birth, and {@code birthName} is the name it is given when the demo
+     * records its birth (null for one still unborn).
+     */
     private record DemoChild(String key, String worker, String givenName, String familyName, String dateOfBirth,
-                             String planType, int planStartedDaysAgo, Visit visit) {
+                             String planType, int planStartedDaysAgo, Visit visit, String birthName) {
+
+        DemoChild(String key, String worker, String givenName, String familyName, String dateOfBirth, String planType,
+                  int planStartedDaysAgo, Visit visit) {
+            this(key, worker, givenName, familyName, dateOfBirth, planType, planStartedDaysAgo, visit, null);
+        }
 
         String team() {
             return worker.split("\\.")[0];
@@ -52,7 +64,12 @@ public final class DemoData {
             new DemoChild("zara", "south.sw1", "Zara", "Ahmed", "2016-07-19", "CIN", 21, Visit.NONE),
             new DemoChild("kai", "south.sw1", "Kai", "Robinson", "2006-01-25", "CARE_LEAVER", 21, Visit.NONE),
             new DemoChild("ruby", "east.sw1", "Ruby", "Evans", "2013-05-27", "CLA", 21, Visit.APPROVED),
-            new DemoChild("finn", "east.sw1", "Finn", "Walker", "2019-08-02", "EARLY_HELP", 21, Visit.NONE));
+            new DemoChild("finn", "east.sw1", "Finn", "Walker", "2019-08-02", "EARLY_HELP", 21, Visit.NONE),
+            new DemoChild("rosie", "north.sw2", "Baby", "Okafor", null, "CP", 30, Visit.NONE, "Rosie"));
+
+    /** Maya's first language, corrected after the record was opened: the record's history shows it with why. */
+    private static final String CORRECTED = "maya";
+    private static final String CORRECTED_LANGUAGE = "Gujarati";
 
     /** The IRO who reviews each looked-after child's plan, assigned by the team's practice manager. */
     private static final Map<String, String> IROS = Map.of("noah", "iro.one", "ethan", "iro.one", "ruby", "iro.two");
@@ -88,9 +105,15 @@ public final class DemoData {
                             "Contact " + n + " with the family"));
                 }
             }
+            if (child.key().equals(CORRECTED)) {
+                correctLanguage(child, childId);
+            }
+            if (child.birthName() != null) {
+                recordBirth(child, childId);
+            }
             lines.add(String.format("  %-16s %-11s %-9s team %-6s visit %-18s child %s",
-                    child.givenName() + " " + child.familyName(), child.planType(), child.worker(), child.team(),
-                    child.visit(), childId));
+                    (child.birthName() != null ? child.birthName() : child.givenName()) + " " + child.familyName(),
+                    child.planType(), child.worker(), child.team(), child.visit(), childId));
             if (leftInDraft) {
                 lines.add("    a case note left in draft: " + draft);
             }
@@ -101,16 +124,16 @@ public final class DemoData {
     }
 
     private static String register(DemoChild child) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("givenName", child.givenName());
-        body.put("familyName", child.familyName());
+        Map<String, Object> body = new LinkedHashMap<>(basicRecord(child));
         if (child.dateOfBirth() == null) {
-            // A pre-birth child protection plan: the baby is due in eight weeks.
+            // A pre-birth child protection plan: the baby is due in eight weeks, or (to be born in the demo) in one.
             body.put("unborn", true);
-            body.put("expectedDateOfBirth", LocalDate.now().plusWeeks(8).toString());
+            body.put("expectedDateOfBirth", LocalDate.now().plusWeeks(child.birthName() == null ? 8 : 1).toString());
         } else {
             body.put("dateOfBirth", child.dateOfBirth());
             body.put("gender", "Not recorded in demo data");
+            body.put("ethnicity", "Not recorded in demo data");
+            body.put("religion", "Not stated");
         }
         body.put("planType", child.planType());
         body.put("planStartDate", LocalDate.now().minusDays(child.planStartedDaysAgo()).toString());
@@ -122,7 +145,109 @@ public final class DemoData {
             response = Suite.CASE_NOTES.as(child.worker()).header("Idempotency-Key", "demo-child-" + child.key())
                     .body(body).post("/children");
         } while (response.statusCode() == 403 && Instant.now().isBefore(until) && pause());
-        return created(response, "child " + child.key()).path("id");
+        Response answer = response;
+        return registeredBefore(child, answer).orElseGet(() -> created(answer, "child " + child.key()).path("id"));
+    }
+
+    /**
+     * A child registered on an earlier run, once its Idempotency-Key has expired: the duplicate check (one record per
+     * child) answers 409 likely-duplicate naming it, and the demo goes on with that record.
+     */
+    private static Optional<String> registeredBefore(DemoChild child, Response response) {
+        if (response.statusCode() != 409 || !"urn:casework:problem:likely-duplicate".equals(response.path("type"))) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> matches = response.path("matches");
+        return matches.stream().filter(match -> child.familyName().equals(match.get("familyName")))
+                .map(match -> (String) match.get("childId")).findFirst();
+    }
+
+    /**
+     * The basic record of 001 and 002 s.6, as a worker completes it: two addresses (the first closed when the family
+     * moved), the household with the mother holding parental responsibility, the father who lives elsewhere and
+     * holds it too, a grandparent who has died, the school, and the child's NHS number and unique pupil number (from
+     * the ranges kept for tests: no real child's).
+     */
+    private static Map<String, Object> basicRecord(DemoChild child) {
+        int n = CHILDREN.indexOf(child) + 1;
+        String family = child.familyName();
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("language", "English");
+        record.put("interpreterNeeded", false);
+        record.put("nationality", "British");
+        record.put("immigrationStatus", "British citizen");
+        record.put("disabled", false);
+        record.put("addresses", List.of(
+                Map.of("line1", n + " Mill Lane", "town", "Rochdale", "postcode", "OL12 " + n + "AB",
+                        "arrangement", "Family home with mother", "from", "2019-03-01", "to", "2024-08-31"),
+                Map.of("line1", (10 + n) + " Example Street", "town", "Rochdale", "postcode", "OL16 " + n + "CD",
+                        "arrangement", "Family home with mother and grandmother", "from", "2024-09-01")));
+        record.put("household", List.of(
+                Map.of("givenName", "Sarah", "familyName", family, "relationship", "Mother",
+                        "dateOfBirth", "1988-05-17", "parentalResponsibility", true, "language", "English"),
+                Map.of("givenName", "Grace", "familyName", family, "relationship", "Maternal grandmother",
+                        "parentalResponsibility", false)));
+        record.put("significantPeople", List.of(
+                Map.of("fullName", "David " + family, "relationship", "Father", "contact", "07700 900" + (100 + n),
+                        "significance", "Lives in Oldham; contact every other weekend", "parentalResponsibility",
+                        true),
+                Map.of("fullName", "Arthur " + family, "relationship", "Maternal grandfather",
+                        "significance", "Very close; the family says the child still talks about him",
+                        "deceased", true, "dateOfDeath", "2023-01-14")));
+        if (child.dateOfBirth() != null) {
+            record.put("schools", List.of(Map.of("name", "Example Primary School", "urn", "105821",
+                    "onRoll", "2021-09-01")));
+            record.put("identifiers", List.of(Map.of("scheme", "NHS_NUMBER", "value", nhsNumber(n)),
+                    Map.of("scheme", "UNIQUE_PUPIL_NUMBER", "value", "A" + String.format("%012d", 100 + n))));
+        }
+        return record;
+    }
+
+    /** A valid NHS number (modulus 11 check digit) from the 999 range, which is kept for tests. */
+    private static String nhsNumber(int n) {
+        for (int candidate = n * 7; ; candidate++) {
+            String digits = String.format("999%06d", candidate);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check != 10) {
+                return digits + check;
+            }
+        }
+    }
+
+    /** A detail corrected after the record was opened, with why: the history shows it (002 s.5). */
+    private static void correctLanguage(DemoChild child, String childId) {
+        Response read = Suite.CASE_NOTES.as(child.worker()).get("/children/" + childId);
+        if (CORRECTED_LANGUAGE.equals(read.path("language"))) {
+            return; // corrected on an earlier run
+        }
+        Map<String, Object> details = new LinkedHashMap<>(read.jsonPath().getMap("$"));
+        details.keySet().retainAll(List.of("givenName", "middleNames", "familyName", "preferredName", "dateOfBirth",
+                "expectedDateOfBirth", "gender", "ethnicity", "religion", "language", "interpreterNeeded",
+                "immigrationStatus", "nationality", "disabled", "disabilityDetails", "identifiers", "addresses",
+                "household", "significantPeople", "schools"));
+        details.put("language", CORRECTED_LANGUAGE);
+        details.put("interpreterNeeded", true);
+        details.put("reason", "Corrected after speaking with Maya's mother: Gujarati is spoken at home, and an "
+                + "interpreter is needed for her");
+        Suite.CASE_NOTES.as(child.worker()).header("If-Match", read.header("ETag")).body(details)
+                .put("/children/" + childId + "/details").then().statusCode(200);
+    }
+
+    /** The unborn child is born: the record becomes a born child's, the expected date kept in its history. */
+    private static void recordBirth(DemoChild child, String childId) {
+        Response read = Suite.CASE_NOTES.as(child.worker()).get("/children/" + childId);
+        if (!Boolean.TRUE.equals(read.path("unborn"))) {
+            return; // born on an earlier run
+        }
+        Map<String, Object> birth = Map.of("dateOfBirth", LocalDate.now().toString(), "gender", "Female",
+                "ethnicity", "Black British: African", "religion", "Not stated", "givenName", child.birthName());
+        Suite.CASE_NOTES.as(child.worker()).header("If-Match", read.header("ETag"))
+                .header("Idempotency-Key", "demo-birth-" + child.key()).body(birth)
+                .post("/children/" + childId + "/birth").then().statusCode(200);
     }
 
     private static String writeCaseNote(DemoChild child, String childId, String key, String title) {

@@ -27,7 +27,7 @@ public final class EventLatencyBenchmark {
         Instant start = Instant.now();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < children; i++) {
-            String childId = Suite.CASE_NOTES.as("north.sw1").body(Map.of("givenName", "Bench", "familyName", "Child " + i,
+            String childId = Suite.CASE_NOTES.as("north.sw1").body(Map.of("givenName", "Bench", "familyName", UniqueNames.next(),
                     "dateOfBirth", "2015-01-01", "planType", "CP", "planStartDate", LocalDate.now().toString()))
                     .post("/children").then().statusCode(201).extract().path("id");
             String noteId = Suite.CASE_NOTES.as("north.sw1").body(Map.of("noteType", "STATUTORY_VISIT",

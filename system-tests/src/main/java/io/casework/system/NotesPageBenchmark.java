@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +40,7 @@ public final class NotesPageBenchmark {
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         LocalDate today = LocalDate.now();
-        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Many" + UUID.randomUUID().toString().substring(0, 8), "familyName", "Notes",
+        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Many", "familyName", UniqueNames.next(),
                         "dateOfBirth", today.minusYears(17).toString(), "planType", "CLA",
                         "planStartDate", today.minusYears(10).toString()))
                 .post("/children").then().statusCode(201).extract().path("id");

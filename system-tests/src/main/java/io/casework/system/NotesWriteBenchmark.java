@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,8 +49,7 @@ public final class NotesWriteBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         LocalDate today = LocalDate.now();
-        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Bench" + UUID.randomUUID().toString()
-                                .substring(0, 8), "familyName", "Writes", "dateOfBirth", today.minusYears(9).toString(),
+        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Bench", "familyName", UniqueNames.next(), "dateOfBirth", today.minusYears(9).toString(),
                         "planType", "CIN", "planStartDate", today.minusMonths(6).toString()))
                 .post("/children").then().statusCode(201).extract().path("id");
         String plainBase = System.getenv().getOrDefault("PLAIN_INSERT_URL", "http://127.0.0.1:8095");

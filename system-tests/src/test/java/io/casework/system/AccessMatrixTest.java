@@ -68,7 +68,8 @@ class AccessMatrixTest {
         rules = new ObjectMapper(new YAMLFactory()).readTree(RULES.toFile());
         // The matrix's child: looked after, in team north, allocated to north.sw1, reviewed by iro.one.
         Map<String, Object> child = new LinkedHashMap<>();
-        child.put("givenName", "Riley");
+        // Unlike any earlier run's matrix child, which the duplicate check would find.
+        child.put("givenName", UniqueNames.next());
         child.put("familyName", FAMILY_NAME);
         child.put("dateOfBirth", "2014-03-09");
         child.put("planType", "CLA");

@@ -26,7 +26,7 @@ class BrokerOutageTest {
     void eventSurvivesBrokerOutage() {
         Scripts.infra("stop", "kafka");
 
-        Map<String, Object> child = Map.of("givenName", "Outage", "familyName", "Child", "dateOfBirth", "2019-01-09",
+        Map<String, Object> child = Map.of("givenName", "Outage", "familyName", UniqueNames.next(), "dateOfBirth", "2019-01-09",
                 "planType", "CIN", "planStartDate", LocalDate.now().toString());
         String childId = CASE_NOTES.as("north.sw1").body(child).post("/children")
                 .then().statusCode(201).extract().path("id");

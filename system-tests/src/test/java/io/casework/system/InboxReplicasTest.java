@@ -45,7 +45,7 @@ class InboxReplicasTest {
     @Test
     @DisplayName("a stream resumed on another replica with Last-Event-ID gets exactly what was missed, then what is new")
     void resumedOnAnotherReplica() throws Exception {
-        String child = CASE_NOTES.as("north.sw1").body(Map.of("givenName", "Replica", "familyName", "Child",
+        String child = CASE_NOTES.as("north.sw1").body(Map.of("givenName", "Replica", "familyName", UniqueNames.next(),
                         "dateOfBirth", "2016-06-01", "planType", "CP", "planStartDate", LocalDate.now().toString()))
                 .post("/children").then().statusCode(201).extract().path("id");
 

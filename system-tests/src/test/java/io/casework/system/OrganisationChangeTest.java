@@ -26,7 +26,7 @@ class OrganisationChangeTest {
     void supervisionFollowsTheModel() throws InterruptedException {
         Map<String, Object> child = new LinkedHashMap<>();
         child.put("givenName", "Sky");
-        child.put("familyName", "Supervision");
+        child.put("familyName", UniqueNames.next());
         child.put("dateOfBirth", "2016-02-11");
         child.put("planType", "CP");
         child.put("planStartDate", LocalDate.now().minusDays(3).toString());

@@ -39,7 +39,7 @@ class StatutoryVisitJourneyTest {
     void statutoryVisitJourney() throws Exception {
         // 1. A north social worker registers a child on a CP plan.
         LocalDate planStart = CALENDAR.previousWorkingDay(TODAY.minusDays(3));
-        Map<String, Object> child = Map.of("givenName", "Journey", "familyName", "Child", "dateOfBirth", "2017-05-01",
+        Map<String, Object> child = Map.of("givenName", "Journey", "familyName", UniqueNames.next(), "dateOfBirth", "2017-05-01",
                 "planType", "CP", "planStartDate", planStart.toString());
         String childId = CASE_NOTES.as("north.sw1").body(child).post("/children")
                 .then().statusCode(201).extract().path("id");

@@ -45,8 +45,9 @@ public final class CaseNotesTopic {
 
     public static ChildRegistered child(String team, PlanType planType, LocalDate planStart) {
         UUID id = UUID.randomUUID();
-        return new ChildRegistered(id, "Child " + id.toString().substring(0, 8), "lcs-practice-guide", team,
-                team + ".sw1", planType.name(), planStart);
+        String family = "Example-" + id.toString().substring(0, 8);
+        return new ChildRegistered(id, "Child " + family, "lcs-practice-guide", team, team + ".sw1", planType.name(),
+                planStart, "Child", family);
     }
 
     /**

@@ -1,16 +1,19 @@
 package io.casework.casenotes.chain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.casework.casenotes.domain.VisitSection;
+import io.casework.casenotes.domain.record.FieldChange;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -84,6 +87,31 @@ public final class ChainFields {
         return Collections.unmodifiableSortedMap(fields);
     }
 
+    public static SortedMap<String, String> recordChange(String kind, Long recordVersion, String changedBy,
+            String changedByName, String changedByDesignation, String changedByTeam, Instant changedAt, String reason,
+            List<FieldChange> changes) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("kind", kind);
+        fields.put("recordVersion", recordVersion == null ? null : recordVersion.toString());
+        fields.put("changedBy", changedBy);
+        fields.put("changedByName", changedByName);
+        fields.put("changedByDesignation", changedByDesignation);
+        fields.put("changedByTeam", changedByTeam);
+        fields.put("changedAt", time(changedAt));
+        fields.put("reason", reason);
+        fields.put("changes", json(changes));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    /** A record change's field changes as stored (JSON), read strictly, as {@link #visitFromStored} reads a visit. */
+    public static List<FieldChange> changesFromStored(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<FieldChange>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("changes are not field changes any more: " + e.getOriginalMessage());
+        }
+    }
+
     /** A visit section as stored (JSON), read strictly; a section that no longer reads is itself a change. */
     public static VisitSection visitFromStored(String json) {
         try {
@@ -109,11 +137,11 @@ public final class ChainFields {
         return id == null ? null : id.toString();
     }
 
-    private static String json(VisitSection visit) {
+    private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(visit);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a visit section always serialises", e);
+            throw new IllegalStateException("a chained value always serialises", e);
         }
     }
 }

@@ -4,7 +4,8 @@ package io.casework.casenotes.chain;
 public enum ChainKind {
     NOTE_VERSION("note version"),
     MANAGEMENT_ENTRY("management entry"),
-    ACCESS_LOG("access log entry");
+    ACCESS_LOG("access log entry"),
+    RECORD_CHANGE("change to the child's record");
 
     private final String label;
 

@@ -24,6 +24,7 @@ public final class ChainRows {
             case NOTE_VERSION -> "case_note_version";
             case MANAGEMENT_ENTRY -> "management_entry";
             case ACCESS_LOG -> "access_log_entry";
+            case RECORD_CHANGE -> "child_record_change";
         };
     }
 
@@ -35,6 +36,8 @@ public final class ChainRows {
             case MANAGEMENT_ENTRY -> "id, note_id, kind, outcome, comments, manager_username, manager_name, "
                     + "manager_designation, decided_at, recorded_at, approval_request_id";
             case ACCESS_LOG -> "id, username, full_name, designation, team, action, purpose, outcome, basis, at";
+            case RECORD_CHANGE -> "id, kind, record_version, changed_by, changed_by_name, changed_by_designation, "
+                    + "changed_by_team, changed_at, reason, changes::text as changes";
         };
     }
 
@@ -44,6 +47,7 @@ public final class ChainRows {
             case NOTE_VERSION -> "saved_at";
             case MANAGEMENT_ENTRY -> "recorded_at";
             case ACCESS_LOG -> "at";
+            case RECORD_CHANGE -> "changed_at";
         };
     }
 
@@ -52,6 +56,7 @@ public final class ChainRows {
             case NOTE_VERSION -> "version " + row.getInt("version") + " of note " + row.getObject("note_id");
             case MANAGEMENT_ENTRY -> "management entry " + row.getObject("id");
             case ACCESS_LOG -> "access log entry " + row.getLong("id");
+            case RECORD_CHANGE -> "change " + row.getLong("id") + " to the child's record";
         };
     }
 
@@ -76,6 +81,18 @@ public final class ChainRows {
             case ACCESS_LOG -> ChainFields.accessLog(row.getString("username"), row.getString("full_name"),
                     row.getString("designation"), row.getString("team"), row.getString("action"),
                     row.getString("purpose"), row.getString("outcome"), row.getString("basis"), time(row, "at"));
+            case RECORD_CHANGE -> {
+                try {
+                    Long version = row.getObject("record_version", Long.class);
+                    yield ChainFields.recordChange(row.getString("kind"), version,
+                            row.getString("changed_by"), row.getString("changed_by_name"),
+                            row.getString("changed_by_designation"), row.getString("changed_by_team"),
+                            time(row, "changed_at"), row.getString("reason"),
+                            ChainFields.changesFromStored(row.getString("changes")));
+                } catch (IllegalArgumentException unreadable) {
+                    yield null;
+                }
+            }
         };
     }
 

@@ -6,12 +6,15 @@ import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.ChildRecordChange;
 import io.casework.casenotes.repository.ManagementEntry;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
 import io.casework.casenotes.rest.dto.ChildDto;
+import io.casework.casenotes.rest.dto.FieldChangeDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
+import io.casework.casenotes.rest.dto.RecordChangeDto;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -57,6 +60,19 @@ public interface CaseRecordMapper {
                         note.getAuthorTeam()),
                 note.getWrittenAt(), note.getSubmittedAt(), note.getFinalisedAt(), note.isLate(),
                 entries.stream().map(entry -> toDto(entry, organisation)).toList());
+    }
+
+    /**
+     * A change to the child's record, with who made it as the history kept them; one carried over from before their
+     * name and post were kept goes out with the username alone, as kept.
+     */
+    default RecordChangeDto toDto(ChildRecordChange change) {
+        Person by = change.getChangedByName() == null ? Person.known(change.getChangedBy())
+                : new Person(change.getChangedBy(), change.getChangedByName(), change.getChangedByDesignation(),
+                        change.getChangedByTeam());
+        return new RecordChangeDto(change.getId(), change.getChildId(), change.getKind(), change.getRecordVersion(),
+                by, change.getChangedAt(), change.getReason(), change.getChanges().stream()
+                        .map(c -> new FieldChangeDto(c.field(), c.before(), c.after())).toList());
     }
 
     /** A username the record kept alone goes out as the person it names, from the organisation model. */

@@ -1,6 +1,16 @@
 package io.casework.casenotes.repository;
 
-import io.casework.casenotes.domain.ChildParticulars;
+import io.casework.casenotes.domain.record.Address;
+import io.casework.casenotes.domain.record.Birth;
+import io.casework.casenotes.domain.record.ChildDetails;
+import io.casework.casenotes.domain.record.ChildIdentifier;
+import io.casework.casenotes.domain.record.FieldChange;
+import io.casework.casenotes.domain.record.HouseholdMember;
+import io.casework.casenotes.domain.record.NameMatching;
+import io.casework.casenotes.domain.record.RecordRules;
+import io.casework.casenotes.domain.record.RecordValues;
+import io.casework.casenotes.domain.record.School;
+import io.casework.casenotes.domain.record.SignificantPerson;
 import io.casework.contracts.PlanType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,23 +18,29 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The child's basic record (table {@code child}). Opened by {@link #register}, which records an unborn child's
- * equality details as not yet obtained (002 s.6); its own facts change only through {@link #allocate} and
- * {@link #appointIro}, each of which raises {@link #getVersion() the version} (the record's ETag), so that no change
- * can leave an If-Match that named the old record still matching.
+ * The child's record as it stands now (table {@code child}): one row, read in one go. Opened by {@link #register};
+ * changed only by the named transitions ({@link #correct}, {@link #recordBirth}, {@link #allocate},
+ * {@link #appointIro}), each of which answers the fields it changed, as they were and as they became, for the
+ * record's history ({@link ChildRecordChange}), and raises {@link #getVersion() the version} (the record's ETag) when
+ * anything changed, so that no change can leave an If-Match that named the old record still matching.
  */
 @Entity
 @Table(name = "child")
 public class Child {
 
     /** 002 s.6: what an unborn child's ethnicity, religion and gender are recorded as, and any not given. */
-    public static final String NOT_YET_OBTAINED = "Information not yet obtained";
+    public static final String NOT_YET_OBTAINED = RecordRules.NOT_YET_OBTAINED;
 
     @Id
     private UUID id;
@@ -32,8 +48,14 @@ public class Child {
     @Column(name = "given_name", nullable = false)
     private String givenName;
 
+    @Column(name = "middle_names")
+    private String middleNames;
+
     @Column(name = "family_name", nullable = false)
     private String familyName;
+
+    @Column(name = "preferred_name")
+    private String preferredName;
 
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
@@ -52,6 +74,49 @@ public class Child {
 
     @Column(nullable = false)
     private String religion;
+
+    private String language;
+
+    @Column(name = "interpreter_needed")
+    private Boolean interpreterNeeded;
+
+    @Column(name = "immigration_status")
+    private String immigrationStatus;
+
+    private String nationality;
+
+    private Boolean disabled;
+
+    @Column(name = "disability_details")
+    private String disabilityDetails;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<ChildIdentifier> identifiers;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<Address> addresses;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<HouseholdMember> household;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "significant_people", nullable = false, columnDefinition = "jsonb")
+    private List<SignificantPerson> significantPeople;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<School> schools;
+
+    /** Every word of every name, as a name search finds it ({@link NameMatching#searchWords}). */
+    @Column(name = "search_names", nullable = false)
+    private String searchNames;
+
+    /** How each of those words sounds ({@link NameMatching#searchSounds}). */
+    @Column(name = "search_sounds", nullable = false)
+    private String searchSounds;
 
     @Column(nullable = false)
     private String authority;
@@ -72,7 +137,7 @@ public class Child {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    /** Raised by every change of the record's own facts (allocation, IRO): its ETag, see Preconditions. */
+    /** Raised by every change of the record's own facts: its ETag, see Preconditions. */
     @Column(nullable = false)
     private long version;
 
@@ -87,23 +152,17 @@ public class Child {
     }
 
     /**
-     * Opens the record of the child {@code particulars} describe, in {@code team} of {@code authority}, allocated to
+     * Opens the record of the child {@code details} describe, in {@code team} of {@code authority}, allocated to
      * {@code allocatedWorker}, at version 1. For an unborn child gender, ethnicity and religion are not known yet,
      * whatever was given (002 s.6); for any child, one not given is recorded as not yet obtained.
      */
-    public static Child register(ChildParticulars particulars, PlanType planType, LocalDate planStartDate,
+    public static Child register(ChildDetails details, boolean unborn, PlanType planType, LocalDate planStartDate,
                                  String authority, String team, String allocatedWorker, String registeredBy,
                                  Instant registeredAt) {
         Child child = new Child();
         child.id = UUID.randomUUID();
-        child.givenName = particulars.givenName().strip();
-        child.familyName = particulars.familyName().strip();
-        child.unborn = particulars.unborn();
-        child.dateOfBirth = particulars.dateOfBirth();
-        child.expectedDateOfBirth = particulars.expectedDateOfBirth();
-        child.gender = equalityDetail(particulars.unborn(), particulars.gender());
-        child.ethnicity = equalityDetail(particulars.unborn(), particulars.ethnicity());
-        child.religion = equalityDetail(particulars.unborn(), particulars.religion());
+        child.unborn = unborn;
+        child.apply(details);
         child.authority = authority;
         child.team = team;
         child.allocatedWorker = allocatedWorker;
@@ -115,31 +174,119 @@ public class Child {
         return child;
     }
 
+    /** Everything the record was opened with, as the first entry of its history. */
+    public List<FieldChange> opening() {
+        return RecordValues.changes(Map.of(), recordFields());
+    }
+
     /**
-     * The case is allocated to {@code worker} of {@code team} (a transfer when the team is another), by {@code by}
-     * at {@code at}.
+     * The details are corrected or completed: they replace the record's (the unborn rule of 002 s.6 applied).
      *
-     * @return the allocation, for the record's allocation history
+     * @return what changed; nothing (and the version stays) when they say what the record says
      */
-    public ChildAllocation allocate(String team, String worker, String by, Instant at) {
-        this.team = team;
-        this.allocatedWorker = worker;
-        version++;
-        return ChildAllocation.of(this, by, at);
+    public List<FieldChange> correct(ChildDetails details) {
+        return change(() -> apply(details));
+    }
+
+    /**
+     * The unborn child was born (002 s.6): the date of birth replaces the expected one, which the history keeps,
+     * and the equality details and any new names are recorded.
+     *
+     * @throws IllegalStateException when the child's birth is recorded already
+     */
+    public List<FieldChange> recordBirth(Birth birth) {
+        if (!unborn) {
+            throw new IllegalStateException("the birth of child " + id + " is recorded already");
+        }
+        return change(() -> {
+            unborn = false;
+            ChildDetails now = details();
+            apply(new ChildDetails(or(birth.givenName(), now.givenName()), or(birth.middleNames(), now.middleNames()),
+                    or(birth.familyName(), now.familyName()), or(birth.preferredName(), now.preferredName()),
+                    birth.dateOfBirth(), null, birth.gender(), birth.ethnicity(), birth.religion(), now.language(),
+                    now.interpreterNeeded(), now.immigrationStatus(), now.nationality(), now.disabled(),
+                    now.disabilityDetails(), now.identifiers(), now.addresses(), now.household(),
+                    now.significantPeople(), now.schools()));
+        });
+    }
+
+    /** The case is allocated to {@code worker} of {@code team}: a transfer when the team is another. */
+    public List<FieldChange> allocate(String team, String worker) {
+        return change(() -> {
+            this.team = team;
+            this.allocatedWorker = worker;
+        });
     }
 
     /** {@code iro} is appointed to review the child's plan; null ends the appointment. */
-    public void appointIro(String iro) {
-        this.iro = iro;
-        version++;
+    public List<FieldChange> appointIro(String iro) {
+        return change(() -> this.iro = iro);
+    }
+
+    /** The details as a worker reads and corrects them. */
+    public ChildDetails details() {
+        return new ChildDetails(givenName, middleNames, familyName, preferredName, dateOfBirth, expectedDateOfBirth,
+                gender, ethnicity, religion, language, interpreterNeeded, immigrationStatus, nationality, disabled,
+                disabilityDetails, identifiers, addresses, household, significantPeople, schools);
     }
 
     public String displayName() {
         return givenName + " " + familyName;
     }
 
-    private static String equalityDetail(boolean unborn, String given) {
-        return unborn || given == null || given.isBlank() ? NOT_YET_OBTAINED : given.strip();
+    private List<FieldChange> change(Runnable transition) {
+        Map<String, Object> before = recordFields();
+        transition.run();
+        List<FieldChange> changes = RecordValues.changes(before, recordFields());
+        if (!changes.isEmpty()) {
+            version++;
+        }
+        return changes;
+    }
+
+    // Every field the history names: the details, whether unborn, who holds the case and who reviews it.
+    private Map<String, Object> recordFields() {
+        Map<String, Object> fields = new LinkedHashMap<>(details().fields());
+        fields.put("unborn", unborn);
+        fields.put("team", team);
+        fields.put("allocatedWorker", allocatedWorker);
+        fields.put("iro", iro);
+        return fields;
+    }
+
+    private void apply(ChildDetails details) {
+        ChildDetails given = details.withEqualityDetails(equalityDetail(details.gender()),
+                equalityDetail(details.ethnicity()), equalityDetail(details.religion()));
+        givenName = given.givenName();
+        middleNames = given.middleNames();
+        familyName = given.familyName();
+        preferredName = given.preferredName();
+        dateOfBirth = given.dateOfBirth();
+        expectedDateOfBirth = given.expectedDateOfBirth();
+        gender = given.gender();
+        ethnicity = given.ethnicity();
+        religion = given.religion();
+        language = given.language();
+        interpreterNeeded = given.interpreterNeeded();
+        immigrationStatus = given.immigrationStatus();
+        nationality = given.nationality();
+        disabled = given.disabled();
+        disabilityDetails = given.disabilityDetails();
+        identifiers = given.identifiers();
+        addresses = given.addresses();
+        household = given.household();
+        significantPeople = given.significantPeople();
+        schools = given.schools();
+        searchNames = NameMatching.searchWords(givenName, middleNames, familyName, preferredName);
+        searchSounds = NameMatching.searchSounds(givenName, middleNames, familyName, preferredName);
+    }
+
+    private String equalityDetail(String given) {
+        return unborn || given == null ? NOT_YET_OBTAINED : given;
+    }
+
+    private static String or(String given, String kept) {
+        return given == null || given.isBlank() ? kept : given;
     }
 
     public UUID getId() {
@@ -150,8 +297,16 @@ public class Child {
         return givenName;
     }
 
+    public String getMiddleNames() {
+        return middleNames;
+    }
+
     public String getFamilyName() {
         return familyName;
+    }
+
+    public String getPreferredName() {
+        return preferredName;
     }
 
     public LocalDate getDateOfBirth() {
@@ -176,6 +331,50 @@ public class Child {
 
     public String getReligion() {
         return religion;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Boolean getInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public String getImmigrationStatus() {
+        return immigrationStatus;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public Boolean getDisabled() {
+        return disabled;
+    }
+
+    public String getDisabilityDetails() {
+        return disabilityDetails;
+    }
+
+    public List<ChildIdentifier> getIdentifiers() {
+        return identifiers;
+    }
+
+    public List<Address> getAddresses() {
+        return addresses;
+    }
+
+    public List<HouseholdMember> getHousehold() {
+        return household;
+    }
+
+    public List<SignificantPerson> getSignificantPeople() {
+        return significantPeople;
+    }
+
+    public List<School> getSchools() {
+        return schools;
     }
 
     public String getAuthority() {

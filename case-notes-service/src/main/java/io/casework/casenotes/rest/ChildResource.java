@@ -2,16 +2,21 @@ package io.casework.casenotes.rest;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.rest.InputLimits;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
+import io.casework.casenotes.domain.record.LikelyDuplicates;
 import io.casework.casenotes.repository.AccessLogRepository;
 import io.casework.casenotes.repository.ChildRepository;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
 import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.IroAssignmentRequest;
+import io.casework.casenotes.rest.dto.LikelyDuplicatesDto;
 import io.casework.casenotes.rest.dto.RecordChainVerificationDto;
 import io.casework.casenotes.rest.dto.RegisterChildRequest;
 import io.casework.casenotes.service.AccessLogService;
@@ -20,6 +25,7 @@ import io.casework.casenotes.service.RecordChainService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +38,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/children")
@@ -72,9 +80,17 @@ public class ChildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerChild", summary = "Open a child's record",
             description = "In the caller's team, allocated to a social worker or senior practitioner of that team "
-                    + "(the caller by default). Publishes casework.case-notes.child-registered. Send an "
-                    + "Idempotency-Key to make retries safe.")
+                    + "(the caller by default), with what is known of the child (001 \"The Basic Record\"); the rest "
+                    + "can be completed later. One record per child: when records of the same child may exist "
+                    + "(GET /children/likely-duplicates), the answer is 409 likely-duplicate listing them as the "
+                    + "caller may see them, until the request says duplicatesReviewed. Publishes "
+                    + "casework.case-notes.child-registered. Send an Idempotency-Key to make retries safe.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    @APIResponse(responseCode = "201", description = "The record, opened",
+            content = @Content(schema = @Schema(implementation = ChildDto.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of the team (problem access-refused)")
+    @APIResponse(responseCode = "409", description = "Records of the same child may exist (problem "
+            + "likely-duplicate): `matches` lists them as in GET /children/likely-duplicates; nothing was opened")
     public Response register(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              @Context UriInfo uri,
                              @Valid @NotNull RegisterChildRequest request) {
@@ -90,10 +106,56 @@ public class ChildResource {
     @GET
     @Operation(operationId = "listChildren", summary = "The children I may see, the most recently opened first",
             description = "Those on my caseload or management line; children of my team that I may open only with "
-                    + "a stated purpose are listed by id alone (detailsWithheld). Each child listed is logged.")
+                    + "a stated purpose are listed by id alone (detailsWithheld). A person search: `name` finds a "
+                    + "child by any of their names, each word the beginning of a name or sounding like one, however "
+                    + "accented, hyphenated or cased; `dateOfBirth` by date of birth (or an unborn child's expected "
+                    + "date). Only what I may see is ever listed. Each child listed is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<ChildDto> caseload(@BeanParam PageParams page) {
-        return children.caseload(page.query(ChildRepository.cursorKeys()));
+    public Page<ChildDto> caseload(
+            @Parameter(description = "Words of the child's names (given, middle, family or preferred), e.g. "
+                    + "\"leo harr\"")
+            @QueryParam("name") @Size(max = InputLimits.NAME) String name,
+            @Parameter(description = "The date of birth, or an unborn child's expected date of birth, yyyy-MM-dd")
+            @QueryParam("dateOfBirth") @Pattern(regexp = RequestParams.DATE_PATTERN,
+                    message = RequestParams.DATE_MESSAGE) String dateOfBirth,
+            @BeanParam PageParams page) {
+        ChildRepository.Search search = new ChildRepository.Search(name,
+                dateOfBirth == null ? null : RequestParams.queryDate("dateOfBirth", dateOfBirth));
+        return children.caseload(search, page.query(ChildRepository.cursorKeys()));
+    }
+
+    @GET
+    @Path("/likely-duplicates")
+    @Operation(operationId = "findLikelyDuplicates",
+            summary = "Records that may already be this child's, to check before registering",
+            description = "One record per child (DOMAIN.md rule 1): the records whose date of birth (or expected date "
+                    + "of birth) and names agree with those given, however the names are cased, accented, "
+                    + "hyphenated or slightly misspelt; the same check registerChild makes. A match you may see is "
+                    + "shown (by id alone when you may open it only with a stated purpose); one you may not see "
+                    + "(another team or area, or a restricted record) is shown only as a possible match, with whom "
+                    + "to ask. The check is logged on each matching child's access log. At most 20, closest first.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public LikelyDuplicatesDto likelyDuplicates(
+            @Parameter(description = "The given name, as it would be registered", required = true)
+            @QueryParam("givenName") @NotBlank @Size(max = InputLimits.NAME) String givenName,
+            @Parameter(description = "The family name, as it would be registered", required = true)
+            @QueryParam("familyName") @NotBlank @Size(max = InputLimits.NAME) String familyName,
+            @Parameter(description = "The date of birth, yyyy-MM-dd; for an unborn child give expectedDateOfBirth "
+                    + "instead")
+            @QueryParam("dateOfBirth") @Pattern(regexp = RequestParams.DATE_PATTERN,
+                    message = RequestParams.DATE_MESSAGE) String dateOfBirth,
+            @Parameter(description = "An unborn child's expected date of birth, yyyy-MM-dd")
+            @QueryParam("expectedDateOfBirth") @Pattern(regexp = RequestParams.DATE_PATTERN,
+                    message = RequestParams.DATE_MESSAGE) String expectedDateOfBirth) {
+        if ((dateOfBirth == null) == (expectedDateOfBirth == null)) {
+            throw Problems.invalidFields("Give the date of birth, or an unborn child's expected date of birth",
+                    List.of(new FieldViolation("dateOfBirth", "query", "give dateOfBirth or expectedDateOfBirth, "
+                            + "one of them")));
+        }
+        return new LikelyDuplicatesDto(children.likelyDuplicates(new LikelyDuplicates.Query(givenName, familyName,
+                dateOfBirth == null ? null : RequestParams.queryDate("dateOfBirth", dateOfBirth),
+                expectedDateOfBirth == null ? null
+                        : RequestParams.queryDate("expectedDateOfBirth", expectedDateOfBirth))));
     }
 
     @GET
@@ -115,7 +177,9 @@ public class ChildResource {
     @Path("/{childId}/allocation")
     @Operation(operationId = "allocateChild", summary = "Allocate the case to a worker, or transfer it to another team",
             description = "The worker must be a social worker or senior practitioner of the team. Every allocation is "
-                    + "kept; publishes casework.case-notes.child-allocated.")
+                    + "kept, with who made it, when and the reason given (GET .../allocations); publishes "
+                    + "casework.case-notes.child-allocated. To move the case to another team use transferChild "
+                    + "(`team` here is kept for the clients written before it).")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
     @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
@@ -132,7 +196,8 @@ public class ChildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{childId}/iro")
     @Operation(operationId = "assignIro", summary = "Assign the IRO who reviews the child's plan, or end it (null)",
-            description = "Publishes casework.case-notes.iro-assigned; the IRO may then read and write the record.")
+            description = "Kept in the allocation history with who, when and the reason given. Publishes "
+                    + "casework.case-notes.iro-assigned; the IRO may then read and write the record.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
     @APIResponse(responseCode = "412", description = "The record changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")

@@ -8,24 +8,28 @@ import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
-import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
-import io.casework.casenotes.domain.ChildDates;
-import io.casework.casenotes.domain.ChildParticulars;
+import io.casework.casenotes.domain.ChildDates.Problem;
+import io.casework.casenotes.domain.record.ChildDetails;
+import io.casework.casenotes.domain.record.FieldChange;
+import io.casework.casenotes.domain.record.LikelyDuplicates;
+import io.casework.casenotes.domain.record.RecordChangeKind;
+import io.casework.casenotes.domain.record.RecordRules;
 import io.casework.casenotes.mapping.CaseRecordMapper;
+import io.casework.casenotes.mapping.ChildEventMapper;
 import io.casework.casenotes.repository.Child;
-import io.casework.casenotes.repository.ChildAllocation;
-import io.casework.casenotes.repository.ChildAllocationRepository;
 import io.casework.casenotes.repository.ChildRepository;
 import io.casework.casenotes.rest.dto.AllocationRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.IroAssignmentRequest;
+import io.casework.casenotes.rest.dto.LikelyDuplicateDto;
 import io.casework.casenotes.rest.dto.RegisterChildRequest;
 import io.casework.contracts.Post;
 import io.casework.contracts.events.ChildAllocated;
@@ -40,7 +44,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,11 +53,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ChildService {
 
-    @Inject
-    ChildRepository children;
+    static final String OPENED_AFTER_REVIEW = "Opened after the registering worker reviewed the likely duplicates "
+            + "of this child's record";
 
     @Inject
-    ChildAllocationRepository allocations;
+    ChildRepository children;
 
     /** The one clock: when things are recorded, and today in the authority's zone (England), whatever the server's. */
     @Inject
@@ -82,11 +85,21 @@ public class ChildService {
     CaseRecordMapper mapper;
 
     @Inject
+    ChildEventMapper events;
+
+    @Inject
+    RecordHistory history;
+
+    @Inject
+    LikelyDuplicateCheck duplicates;
+
+    @Inject
     TimescalesConfig config;
 
     /**
      * Opens a child's record in the caller's team (the organisation model's, not the token's), allocated to a
-     * member of that team who can hold a case: the caller unless another is named.
+     * member of that team who can hold a case: the caller unless another is named. Refused as a likely duplicate
+     * when a record of the same child may exist, until the worker says they have reviewed the matches.
      */
     @Transactional
     public ChildDto register(RegisterChildRequest request) {
@@ -99,18 +112,29 @@ public class ChildService {
         }
         String worker = blankToNull(request.allocatedWorker()) == null ? caller.username() : request.allocatedWorker();
         requireCaseHolder("allocatedWorker", worker, team);
-        checkDates(request);
-        Child child = Child.register(new ChildParticulars(request.givenName(), request.familyName(),
-                        request.unborn(), request.dateOfBirth(), request.expectedDateOfBirth(), request.gender(),
-                        request.ethnicity(), request.religion()), request.planType(), request.planStartDate(),
+        ChildDetails details = request.details();
+        // An unborn child's equality details are recorded as not yet obtained whatever is sent (002 s.6).
+        requireValid(RecordRules.problems(request.unborn() ? details.withEqualityDetails(null, null, null) : details,
+                request.unborn(), request.planStartDate(), LocalDate.now(clock)), "The child's details cannot be right");
+        if (!request.duplicatesReviewed()) {
+            List<LikelyDuplicateDto> matches = duplicates.find(new LikelyDuplicates.Query(details.givenName(),
+                    details.familyName(), details.dateOfBirth(), details.expectedDateOfBirth()), "registerChild");
+            if (!matches.isEmpty()) {
+                throw Problems.conflict("likely-duplicate", matches.size() + " record(s) may already be this child's "
+                        + "(one record per child). Look at each; if none is this child, send the registration again "
+                        + "with duplicatesReviewed true. A match you cannot see is named only by whom to ask.",
+                        "matches", matches);
+            }
+        }
+        Child child = Child.register(details, request.unborn(), request.planType(), request.planStartDate(),
                 config.authority(), team, worker, caller.username(), clock.instant());
         children.persist(child);
-        allocations.persist(ChildAllocation.of(child, child.getRegisteredBy(), child.getRegisteredAt()));
-        ChildRegistered registered = new ChildRegistered(child.getId(), child.displayName(), child.getAuthority(),
-                child.getTeam(), child.getAllocatedWorker(), child.getPlanType().name(), child.getPlanStartDate());
+        access.recordOpening(child, "registerChild");
+        history.keep(child, RecordChangeKind.OPENED, child.opening(),
+                request.duplicatesReviewed() ? OPENED_AFTER_REVIEW : null);
+        ChildRegistered registered = events.registered(child);
         accessFacts.childRegistered(registered);
         outbox.publish(child.getId().toString(), registered);
-        access.recordOpening(child, "registerChild");
         return mapper.toDto(child, organisation);
     }
 
@@ -122,14 +146,14 @@ public class ChildService {
     }
 
     /**
-     * The children the caller may see (ACCESS-RULES "Lists"): each one listed is an access, and is logged; a child
-     * the caller may open only with a purpose is listed by id alone until then. One page, the most recently opened
-     * first; only the children on the page are logged.
+     * The children the caller may see that the search finds (ACCESS-RULES "Lists"): each one listed is an access,
+     * and is logged; a child the caller may open only with a purpose is listed by id alone until then. One page, the
+     * most recently opened first; only the children on the page are logged.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ChildDto> caseload(PageQuery page) {
+    public Page<ChildDto> caseload(ChildRepository.Search search, PageQuery page) {
         List<ChildFacts> candidates = childAccess.candidates();
-        List<Child> rows = children.newestFirst(candidates.stream().map(ChildFacts::childId).toList(), page);
+        List<Child> rows = children.newestFirst(candidates.stream().map(ChildFacts::childId).toList(), search, page);
         Set<UUID> onPage = rows.stream().limit(page.limit()).map(Child::getId).collect(Collectors.toSet());
         Map<UUID, AccessDecision> shown = childAccess.listable(candidates.stream()
                 .filter(facts -> onPage.contains(facts.childId())).toList(), "listChildren");
@@ -139,7 +163,16 @@ public class ChildService {
                         ? mapper.toDto(child, organisation) : ChildDto.withheld(child.getId())).toList());
     }
 
-    /** Allocates the case to a worker of the child's team, or transfers it to a worker of another team. */
+    /** The records that may already be the child's about to be registered, as far as the caller may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LikelyDuplicateDto> likelyDuplicates(LikelyDuplicates.Query query) {
+        return duplicates.find(query, "findLikelyDuplicates");
+    }
+
+    /**
+     * Allocates the case to a worker of the child's team, or (for the clients written before transfers had an
+     * operation of their own) transfers it to a worker of another team.
+     */
     @Transactional
     public ChildDto allocate(UUID id, AllocationRequest request, String ifMatch) {
         Child child = find(id);
@@ -147,15 +180,24 @@ public class ChildService {
         String team = blankToNull(request.team()) == null ? child.getTeam() : request.team();
         requireCaseHolder("allocatedWorker", request.allocatedWorker(), team);
         Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
+        return moveCase(child, team, request.allocatedWorker(), request.reason());
+    }
+
+    /**
+     * Moves the case to a worker of the given team, keeping the change and announcing it; nothing when it is where
+     * it was already.
+     */
+    ChildDto moveCase(Child child, String team, String worker, String reason) {
         String previousTeam = child.getTeam();
         String previousWorker = child.getAllocatedWorker();
-        if (team.equals(previousTeam) && request.allocatedWorker().equals(previousWorker)) {
+        List<FieldChange> changes = child.allocate(team, worker);
+        if (changes.isEmpty()) {
             return mapper.toDto(child, organisation);
         }
-        Instant now = clock.instant();
-        allocations.persist(child.allocate(team, request.allocatedWorker(), caller.username(), now));
-        ChildAllocated allocated = new ChildAllocated(child.getId(), team, child.getAllocatedWorker(), previousTeam,
-                previousWorker, caller.username(), now);
+        Instant at = history.keep(child, team.equals(previousTeam) ? RecordChangeKind.ALLOCATED
+                : RecordChangeKind.TRANSFERRED, changes, reason);
+        ChildAllocated allocated = events.allocated(child, previousTeam, previousWorker, caller.username(), at,
+                reason);
         accessFacts.childAllocated(allocated);
         outbox.publish(child.getId().toString(), allocated);
         return mapper.toDto(child, organisation);
@@ -172,11 +214,12 @@ public class ChildService {
                     List.of(FieldViolation.body("iro", iro + " is not an IRO")));
         }
         Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
-        if (Objects.equals(iro, child.getIro())) {
+        List<FieldChange> changes = child.appointIro(iro);
+        if (changes.isEmpty()) {
             return mapper.toDto(child, organisation);
         }
-        child.appointIro(iro);
-        IroAssigned assigned = new IroAssigned(child.getId(), iro, caller.username(), clock.instant());
+        Instant at = history.keep(child, RecordChangeKind.IRO_ASSIGNED, changes, request.reason());
+        IroAssigned assigned = events.iroAssigned(child, caller.username(), at);
         accessFacts.iroAssigned(assigned);
         outbox.publish(child.getId().toString(), assigned);
         return mapper.toDto(child, organisation);
@@ -196,8 +239,8 @@ public class ChildService {
         return children.findByIdOptional(id);
     }
 
-    // Allocation names a member of the child's team who holds a post that can hold a case (issue 8, found defect 1).
-    private void requireCaseHolder(String field, String username, String team) {
+    // Allocation names a member of the team who holds a post that can hold a case (issue 8, found defect 1).
+    void requireCaseHolder(String field, String username, String team) {
         boolean holds = organisation.member(username)
                 .map(m -> m.post().holdsCases() && team.equals(m.team())).orElse(false);
         if (!holds) {
@@ -211,12 +254,11 @@ public class ChildService {
         return children.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Child", id));
     }
 
-    private void checkDates(RegisterChildRequest request) {
-        List<FieldViolation> violations = ChildDates.problems(request.unborn(), request.dateOfBirth(),
-                        request.expectedDateOfBirth(), request.planStartDate(), LocalDate.now(clock)).stream()
-                .map(problem -> FieldViolation.body(problem.field(), problem.message())).toList();
-        if (!violations.isEmpty()) {
-            throw Problems.invalidFields("The child's dates cannot be right", violations);
+    /** Refuses the request, naming each field, when the record's rules find something wrong; nothing is changed. */
+    static void requireValid(List<Problem> problems, String detail) {
+        if (!problems.isEmpty()) {
+            throw Problems.invalidFields(detail, problems.stream()
+                    .map(problem -> FieldViolation.body(problem.field(), problem.message())).toList());
         }
     }
 

@@ -55,7 +55,7 @@ public final class Problems {
     }
 
     /** 409 with a list the client shows, e.g. what a person still holds before they can be marked as left. */
-    public static HttpProblem conflict(String type, String detail, String listName, List<String> items) {
+    public static HttpProblem conflict(String type, String detail, String listName, List<?> items) {
         return builder(Response.Status.CONFLICT.getStatusCode(), type, "Conflicts with the current state", detail)
                 .with(listName, items).build();
     }

@@ -3,7 +3,11 @@ package io.casework.contracts.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A child's record was opened in case-notes-service, with the plan they are on and who holds the case. */
+/**
+ * A child's record was opened in case-notes-service, with the plan they are on and who holds the case.
+ * {@code givenName} and {@code familyName} were added after the first release: an event published before then has
+ * neither, only {@code displayName}.
+ */
 public record ChildRegistered(
         UUID childId,
         String displayName,
@@ -11,5 +15,13 @@ public record ChildRegistered(
         String team,
         String allocatedWorker,
         String planType,
-        LocalDate planStartDate) {
+        LocalDate planStartDate,
+        String givenName,
+        String familyName) {
+
+    /** A registration as the first release announced it, without the names apart. */
+    public ChildRegistered(UUID childId, String displayName, String authority, String team, String allocatedWorker,
+                           String planType, LocalDate planStartDate) {
+        this(childId, displayName, authority, team, allocatedWorker, planType, planStartDate, null, null);
+    }
 }

@@ -73,6 +73,10 @@ public final class EventEffects {
         EFFECTS.put(EventType.IRO_ASSIGNED, accessFacts("child's IRO in the access facts", """
                 select child_id::text || '|' || coalesce(iro, 'null'), count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "iro"));
+        // The child's names in the visits read model (its worktray), as of this change of the record or a later one.
+        // Deadlines and approvals keep no names: they only record the event as processed.
+        EFFECTS.put(EventType.CHILD_DETAILS_CHANGED, List.of(childNamesInVisits()));
+        EFFECTS.put(EventType.CHILD_BORN, List.of(childNamesInVisits()));
         EFFECTS.put(EventType.CASE_NOTE_SUBMITTED, List.of(
                 Effect.by(APPROVALS, "oversight request for this version", """
                         select subject_id || '|' || subject_version, count(*) from approval_request
@@ -133,6 +137,13 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "entry on the child's access log", """
                         select access_id::text, count(*) from access_log_entry
                         where access_id = any(cast(? as uuid[])) group by 1""", "accessId")));
+    }
+
+    /** The names a change of the child's record announced, at its version or a later one's, in the visits read model. */
+    private static Effect childNamesInVisits() {
+        return Effect.by(VISITS, "child's names in the visits read model", """
+                select child_id::text, count(*) from child where child_id = any(cast(? as uuid[]))
+                and names_version > 1 group by 1""", "childId");
     }
 
     /** The same access facts, kept by each service that applies the event (case-notes-service writes its own). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.casework.system.Suite;
+import io.casework.system.UniqueNames;
 import io.casework.system.VisitNotes;
 import io.casework.testing.KeycloakTokens;
 
@@ -87,7 +88,9 @@ public final class WriteLoad implements AutoCloseable {
 
     /** One more child, written for the same child afterwards; used to show a partition keeps flowing. */
     public Optional<String> registerChild() {
-        String reference = "L" + sequence.incrementAndGet();
+        // The given name tells the run's children apart (the family name is the run's tag); a counter would read
+        // as one child typed many ways to the duplicate check, which would refuse all but the first.
+        String reference = UniqueNames.next();
         Map<String, Object> child = Map.of("givenName", reference, "familyName", tag, "dateOfBirth", "2016-04-01",
                 "planType", "CP", "planStartDate", today.toString());
         return create(Suite.CASE_NOTES.url() + "/children", child).map(id -> {

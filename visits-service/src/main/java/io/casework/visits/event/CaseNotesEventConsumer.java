@@ -4,6 +4,8 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.ChildAllocated;
+import io.casework.contracts.events.ChildBorn;
+import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.visits.service.VisitPlanningService;
@@ -41,7 +43,9 @@ public class CaseNotesEventConsumer {
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ChildRegistered.class, planning::childRegistered)
                 .on(VisitRecorded.class, planning::visitRecorded)
-                .on(ChildAllocated.class, planning::childAllocated);
+                .on(ChildAllocated.class, planning::childAllocated)
+                .on(ChildDetailsChanged.class, planning::childDetailsChanged)
+                .on(ChildBorn.class, planning::childBorn);
     }
 
     @Incoming(CHANNEL)

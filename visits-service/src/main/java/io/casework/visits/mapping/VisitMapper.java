@@ -48,7 +48,8 @@ public interface VisitMapper {
 
     @Mapping(target = "id", source = "visit.visitId")
     @Mapping(target = "childId", source = "child.childId")
-    @Mapping(target = "displayName", source = "child.displayName")
+    @Mapping(target = "givenName", source = "child.givenName")
+    @Mapping(target = "familyName", source = "child.familyName")
     @Mapping(target = "allocatedWorker", source = "child.allocatedWorker")
     @Mapping(target = "planType", source = "child.planType")
     @Mapping(target = "dueDate", source = "visit.dueDate")

@@ -1,6 +1,7 @@
 package io.casework.visits.repository;
 
 import io.casework.contracts.PlanType;
+import io.casework.visits.domain.ChildNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +16,9 @@ import java.util.UUID;
 /**
  * What this service knows of a child, as case-notes-service announced it. Never edited here by a user: it is made by
  * {@link #register} and changes only as case-notes-service announces, by {@link #reregister} (the registration
- * announced again, corrected or replayed) and {@link #allocate} (the case moved). The fields are private so that no
- * other change is possible; the times are the caller's, from the service's one clock.
+ * announced again, corrected or replayed), {@link #allocate} (the case moved) and {@link #rename} (the record's names
+ * corrected, or given at birth). The fields are private so that no other change is possible; the times are the
+ * caller's, from the service's one clock.
  */
 @Entity
 @Table(name = "child")
@@ -28,6 +30,16 @@ public class Child {
 
     @Column(name = "display_name", nullable = false)
     private String displayName;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    /** The version of the child's record the names come from: an older announcement never puts back an old name. */
+    @Column(name = "names_version", nullable = false)
+    private long namesVersion;
 
     @Column(nullable = false)
     private String authority;
@@ -55,25 +67,43 @@ public class Child {
         // for Hibernate
     }
 
+    /** The version of a child's record when it is opened. */
+    public static final long OPENED = 1;
+
     /** A child case-notes-service registered, first heard of here {@code at}. */
-    public static Child register(UUID childId, String displayName, String authority, String team,
+    public static Child register(UUID childId, ChildNames names, String authority, String team,
                                  String allocatedWorker, PlanType planType, LocalDate planStartDate, Instant at) {
         Child child = new Child();
         child.childId = childId;
         child.registeredAt = at;
-        child.reregister(displayName, authority, team, allocatedWorker, planType, planStartDate, at);
+        child.reregister(names, authority, team, allocatedWorker, planType, planStartDate, at);
         return child;
     }
 
-    /** The child's registration was announced again (corrected, or a replayed topic): the latest details stand. */
-    public void reregister(String displayName, String authority, String team, String allocatedWorker,
+    /**
+     * The child's registration was announced again (corrected, or a replayed topic): the latest details stand, and
+     * the names unless a later change of the record renamed the child.
+     */
+    public void reregister(ChildNames names, String authority, String team, String allocatedWorker,
                            PlanType planType, LocalDate planStartDate, Instant at) {
-        this.displayName = displayName;
+        rename(names, OPENED, at);
         this.authority = authority;
         this.team = team;
         this.allocatedWorker = allocatedWorker;
         this.planType = planType;
         this.planStartDate = planStartDate;
+        this.updatedAt = at;
+    }
+
+    /** The record's names as of its {@code version}; an announcement older than the names held changes nothing. */
+    public void rename(ChildNames names, long version, Instant at) {
+        if (version < namesVersion) {
+            return;
+        }
+        this.givenName = names.givenName();
+        this.familyName = names.familyName();
+        this.displayName = names.displayName();
+        this.namesVersion = version;
         this.updatedAt = at;
     }
 
@@ -90,6 +120,14 @@ public class Child {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
     }
 
     public String getAuthority() {

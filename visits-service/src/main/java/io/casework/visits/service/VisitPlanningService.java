@@ -4,12 +4,15 @@ import io.casework.backbone.outbox.Outbox;
 import io.casework.contracts.EventType;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildAllocated;
+import io.casework.contracts.events.ChildBorn;
+import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.config.VisitsConfig;
+import io.casework.visits.domain.ChildNames;
 import io.casework.visits.domain.StatutoryVisitRule;
 import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitSchedule;
@@ -72,6 +75,20 @@ public class VisitPlanningService {
                 child.allocate(allocated.team(), allocated.allocatedWorker(), clock.instant()));
     }
 
+    /** The child's names were corrected on the record: the worktray shows them as they now are. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childDetailsChanged(ChildDetailsChanged changed) {
+        known(EventType.CHILD_DETAILS_CHANGED, changed.childId()).rename(new ChildNames(changed.givenName(),
+                changed.familyName()), changed.version(), clock.instant());
+    }
+
+    /** An unborn child was born, and may have been given its names. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childBorn(ChildBorn born) {
+        known(EventType.CHILD_BORN, born.childId()).rename(new ChildNames(born.givenName(), born.familyName()),
+                born.version(), clock.instant());
+    }
+
     /**
      * Keeps the child's details and, when the child has no statutory visit waiting, plans the first one: due
      * {@code frequency} working days after the plan's start date.
@@ -82,10 +99,11 @@ public class VisitPlanningService {
         Instant now = clock.instant();
         PlanType planType = PlanType.valueOf(registered.planType());
         Optional<Child> known = children.findByIdOptional(registered.childId());
-        known.ifPresent(child -> child.reregister(registered.displayName(), registered.authority(),
+        ChildNames names = ChildNames.of(registered.givenName(), registered.familyName(), registered.displayName());
+        known.ifPresent(child -> child.reregister(names, registered.authority(),
                 registered.team(), registered.allocatedWorker(), planType, registered.planStartDate(), now));
         Child child = known.orElseGet(() -> {
-            Child created = Child.register(registered.childId(), registered.displayName(), registered.authority(),
+            Child created = Child.register(registered.childId(), names, registered.authority(),
                     registered.team(), registered.allocatedWorker(), planType, registered.planStartDate(), now);
             children.persist(created);
             return created;
@@ -115,8 +133,7 @@ public class VisitPlanningService {
     // Applied from an event, in the transaction that records it as processed.
     @Transactional(Transactional.TxType.MANDATORY)
     public void visitRecorded(VisitRecorded recorded) {
-        Child child = children.findByIdOptional(recorded.childId())
-                .orElseThrow(() -> new UnknownChildException(EventType.VISIT_RECORDED.type(), recorded.childId()));
+        Child child = known(EventType.VISIT_RECORDED, recorded.childId());
         if (recordedVisits.findByIdOptional(recorded.noteId()).isPresent()) {
             // The same case note announced again under a new event id: one note is one visit.
             LOG.infof("Visit on note %s was already recorded; ignoring it", recorded.noteId());
@@ -167,5 +184,11 @@ public class VisitPlanningService {
             plans.persist(plan);
             return plan;
         });
+    }
+
+    // Every announcement about a child follows its registration on the child's partition: one about a child never
+    // registered here is a defect of the record, not a delay.
+    private Child known(EventType type, UUID childId) {
+        return children.findByIdOptional(childId).orElseThrow(() -> new UnknownChildException(type.type(), childId));
     }
 }

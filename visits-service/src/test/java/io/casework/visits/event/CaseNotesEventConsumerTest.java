@@ -3,6 +3,9 @@ package io.casework.visits.event;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.events.ChildAllocated;
+import io.casework.contracts.events.ChildBorn;
+import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
@@ -19,9 +22,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.casework.visits.CaseNotesTopic.SOURCE;
 import static io.casework.visits.CaseNotesTopic.WAIT;
@@ -140,6 +147,46 @@ class CaseNotesEventConsumerTest {
             assertThat(read(childId, "visits").getList("items.findAll { it.state == 'COMPLETED' }.noteId"))
                     .containsExactly(statutory.toString());
         }
+    }
+
+    @Test
+    @DisplayName("002 s.5 and s.6: the worktray shows the child's names as the record now has them, after a "
+            + "correction or a birth; an older announcement arriving late puts back no old name")
+    void namesFollowTheRecord() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, LocalDate.of(2025, 1, 6));
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            assertThat(awaitDue(childId, item -> item.containsKey("familyName")).get("givenName"))
+                    .isEqualTo("Child");
+
+            send(visits, childId, new ChildDetailsChanged(childId, "Leo", "Corrected", null,
+                    LocalDate.of(2015, 6, 14), null, false, List.of("givenName", "familyName"), 3, "north.sw1",
+                    Instant.now()));
+            send(visits, childId, new ChildDetailsChanged(childId, "Old", "Name", null, LocalDate.of(2015, 6, 14),
+                    null, false, List.of("familyName"), 2, "north.sw1", Instant.now()));
+            // The allocation follows both on the child's partition: once it shows, both were applied.
+            send(visits, childId, new ChildAllocated(childId, "north", "north.sw2", "north", "north.sw1", "north.tm",
+                    Instant.now()));
+            Map<String, Object> due = awaitDue(childId, item -> "north.sw2".equals(((Map<?, ?>) item
+                    .get("allocatedWorker")).get("username")));
+            assertThat(due).containsEntry("givenName", "Leo").containsEntry("familyName", "Corrected");
+
+            send(visits, childId, new ChildBorn(childId, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 20),
+                    "Rosie", "Corrected", 5, "north.sw1", Instant.now()));
+            assertThat(awaitDue(childId, item -> "Rosie".equals(item.get("givenName")))).isNotNull();
+        }
+    }
+
+    /** The child's visit on the north team's worktray, once it satisfies {@code ready}. */
+    private static Map<String, Object> awaitDue(UUID childId, Predicate<Map<String, Object>> ready) {
+        return await().atMost(WAIT).ignoreExceptions().until(() -> {
+            List<Map<String, Object>> items = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                    .queryParam("team", "north").queryParam("until", "2099-12-31").queryParam("limit", 100)
+                    .get("/visits/due").then().statusCode(200).extract().jsonPath().getList("items");
+            return items.stream().filter(item -> childId.toString().equals(item.get("childId"))).findFirst()
+                    .filter(ready).orElse(null);
+        }, Objects::nonNull);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.casework.visits.repository;
 
 import io.casework.contracts.PlanType;
+import io.casework.visits.domain.ChildNames;
 import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitState;
 import org.junit.jupiter.api.DisplayName;
@@ -34,11 +35,12 @@ class VisitEntitiesTest {
     @Test
     @DisplayName("a child is registered, registered again with corrected details, and allocated, each at the time given")
     void child() {
-        Child child = Child.register(CHILD, "Leo Example", "lcs-practice-guide", "north", "north.sw1", PlanType.CIN,
-                START, PLANNED_AT);
+        Child child = Child.register(CHILD, new ChildNames("Leo", "Example"), "lcs-practice-guide", "north",
+                "north.sw1", PlanType.CIN, START, PLANNED_AT);
         assertThat(child.getRegisteredAt()).isEqualTo(PLANNED_AT).isEqualTo(child.getUpdatedAt());
 
-        child.reregister("Leo Example", "lcs-practice-guide", "north", "north.sw1", PlanType.CP, START, LATER);
+        child.reregister(new ChildNames("Leo", "Example"), "lcs-practice-guide", "north", "north.sw1", PlanType.CP,
+                START, LATER);
         assertThat(child.getPlanType()).isEqualTo(PlanType.CP);
         assertThat(child.getRegisteredAt()).isEqualTo(PLANNED_AT);
         assertThat(child.getUpdatedAt()).isEqualTo(LATER);
@@ -47,6 +49,22 @@ class VisitEntitiesTest {
         assertThat(child.getTeam()).isEqualTo("south");
         assertThat(child.getAllocatedWorker()).isEqualTo("south.sw1");
         assertThat(child.getUpdatedAt()).isEqualTo(LATER.plusSeconds(60));
+    }
+
+    @Test
+    @DisplayName("the names follow the record's changes; an older announcement, or the registration replayed, puts "
+            + "back no old name; a registration announced before names came apart is read from its display name")
+    void names() {
+        Child child = Child.register(CHILD, ChildNames.of(null, null, "Mary Jane Example"), "lcs-practice-guide",
+                "north", "north.sw1", PlanType.CIN, START, PLANNED_AT);
+        assertThat(child.getGivenName()).isEqualTo("Mary Jane");
+        assertThat(child.getFamilyName()).isEqualTo("Example");
+        child.rename(new ChildNames("Mary-Jane", "Example"), 3, LATER);
+        child.rename(new ChildNames("Mary", "Sample"), 2, LATER);
+        child.reregister(new ChildNames("Mary Jane", "Example"), "lcs-practice-guide", "north", "north.sw1",
+                PlanType.CIN, START, LATER);
+        assertThat(child.getGivenName()).isEqualTo("Mary-Jane");
+        assertThat(child.getDisplayName()).isEqualTo("Mary-Jane Example");
     }
 
     @Test

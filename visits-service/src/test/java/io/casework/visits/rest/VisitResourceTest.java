@@ -255,8 +255,10 @@ class VisitResourceTest {
         due.body("items.find { it.childId == '%s' }.overdue".formatted(overdue.childId()), equalTo(true))
                 .body("items.find { it.childId == '%s' }.dueDate".formatted(overdue.childId()), equalTo("2025-01-20"))
                 .body("items.find { it.childId == '%s' }.overdue".formatted(upcoming.childId()), equalTo(false))
-                .body("items.find { it.childId == '%s' }.displayName".formatted(upcoming.childId()),
-                        equalTo(upcoming.displayName()))
+                .body("items.find { it.childId == '%s' }.givenName".formatted(upcoming.childId()),
+                        equalTo(upcoming.givenName()))
+                .body("items.find { it.childId == '%s' }.familyName".formatted(upcoming.childId()),
+                        equalTo(upcoming.familyName()))
                 .body("items.find { it.childId == '%s' }.id".formatted(upcoming.childId()), notNullValue())
                 .body("items.find { it.childId == '%s' }.allocatedWorker.username".formatted(upcoming.childId()),
                         equalTo("north.sw1"));
@@ -281,10 +283,10 @@ class VisitResourceTest {
         as("head.of.service").queryParam("team", "south").queryParam("until", "2027-12-31").get("/visits/due").then()
                 .statusCode(200)
                 .body("items.find { it.childId == '%s' }.detailsWithheld".formatted(southChild), equalTo(true))
-                .body("items.find { it.childId == '%s' }.displayName".formatted(southChild), nullValue());
+                .body("items.find { it.childId == '%s' }.familyName".formatted(southChild), nullValue());
         as("head.of.service").header("X-Access-Purpose", "caseload review").queryParam("team", "south")
                 .queryParam("until", "2027-12-31").get("/visits/due").then().statusCode(200)
-                .body("items.find { it.childId == '%s' }.displayName".formatted(southChild), equalTo(south.displayName()));
+                .body("items.find { it.childId == '%s' }.familyName".formatted(southChild), equalTo(south.familyName()));
     }
 
     /**

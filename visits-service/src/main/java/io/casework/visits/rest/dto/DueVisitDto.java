@@ -13,15 +13,18 @@ import java.util.UUID;
  * @param workingDaysLeft working days from today to the due date; 0 on the day, negative once overdue
  */
 @Schema(description = "A statutory visit due, on a worktray. For a child you may open only with a stated purpose, "
-        + "displayName, allocatedWorker and planType are null and detailsWithheld is true")
+        + "givenName, familyName, allocatedWorker and planType are null and detailsWithheld is true")
 public record DueVisitDto(
         @Schema(description = "The planned statutory visit's id", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         UUID id,
         @Schema(description = "The child to visit", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
-        @Schema(description = "The child's name; null when details are withheld", example = "Leo Example",
-                maxLength = 200)
-        String displayName,
+        @Schema(description = "The child's given name, as the child's record now has it; null when details are "
+                + "withheld", example = "Leo", maxLength = 200)
+        String givenName,
+        @Schema(description = "The child's family name, as the child's record now has it; null when details are "
+                + "withheld", example = "Example", maxLength = 200)
+        String familyName,
         @Schema(description = "The worker the case is allocated to. Full name, designation and team as the "
                 + "organisation model holds them now; only the username if this service does not know them; null "
                 + "when details are withheld", example = Person.Examples.SOCIAL_WORKER)
@@ -43,9 +46,9 @@ public record DueVisitDto(
 
     /**
      * A visit of a child the caller may open only with a stated purpose (ACCESS-RULES "Lists"): the date that is
-     * due, without the child's name, worker or plan, until the child is opened with a purpose.
+     * due, without the child's names, worker or plan, until the child is opened with a purpose.
      */
     public DueVisitDto withheld() {
-        return new DueVisitDto(id, childId, null, null, null, dueDate, overdue, workingDaysLeft, true);
+        return new DueVisitDto(id, childId, null, null, null, null, dueDate, overdue, workingDaysLeft, true);
     }
 }

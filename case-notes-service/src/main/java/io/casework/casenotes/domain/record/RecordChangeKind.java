@@ -1,0 +1,25 @@
+package io.casework.casenotes.domain.record;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a change to the child's own record was: each is kept, with who, when and why (002 s.5). */
+public enum RecordChangeKind {
+    /** The record was opened: everything it was opened with, and the first allocation. */
+    OPENED,
+    /** Details corrected or completed. */
+    DETAILS_CHANGED,
+    /** An unborn child's birth was recorded (002 s.6). */
+    BORN,
+    /** The case was allocated to another worker of its team. */
+    ALLOCATED,
+    /** The case moved to another team. */
+    TRANSFERRED,
+    /** An IRO was assigned to review the child's plan, or the assignment ended. */
+    IRO_ASSIGNED;
+
+    /** The changes the details history lists. */
+    public static final Set<RecordChangeKind> DETAILS = EnumSet.of(OPENED, DETAILS_CHANGED, BORN);
+    /** The changes the allocation history lists. */
+    public static final Set<RecordChangeKind> ALLOCATIONS = EnumSet.of(OPENED, ALLOCATED, TRANSFERRED, IRO_ASSIGNED);
+}
