@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -35,13 +36,16 @@ final class CaseNotesApi {
         return Map.of(
                 "noteType", "STATUTORY_VISIT",
                 "eventDate", LocalDate.now().toString(),
+                "eventTime", "00:00",
                 "title", "CP statutory visit",
                 "narrative", "Visited at home. Riley showed me their room and their drawings.",
                 "childsVoice", Map.of("words", "I like my new bed and I feel safe here.",
                         "howObtained", "Spoke with Riley alone in their bedroom"),
-                "visit", Map.of("venue", "Family home", "purpose", "Statutory CP visit", "announced", false,
-                        "childSeen", true, "seenAlone", true, "bedroomSeen", true,
-                        "parentsViews", "Mother says things are calmer.", "analysis", "Plan is progressing."));
+                "visit", Map.of("statutoryVisit", "CP", "venue", "Family home", "purpose", "Statutory CP visit",
+                        "announced", false, "childSeen", true, "seenAlone", true, "bedroomSeen", true,
+                        "analysis", "Plan is progressing."),
+                "parentsAndCarers", List.of(Map.of("name", "Sarah Test", "relationship", "Mother",
+                        "views", "Mother says things are calmer.")));
     }
 
     static String writeStatutoryVisit(String user, String childId) {

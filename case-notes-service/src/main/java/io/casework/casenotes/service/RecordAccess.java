@@ -4,7 +4,13 @@ import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.Relation;
 import io.casework.backbone.access.enforce.AccessRecord;
+import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.security.Caller;
+import io.casework.backbone.security.Person;
+import io.casework.contracts.Post;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.casenotes.repository.Child;
@@ -12,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The suite's access policy applied to the child's record here: each read and write is checked by the backbone's
@@ -29,9 +36,51 @@ public class RecordAccess {
     @Inject
     Clock clock;
 
+    @Inject
+    StoredOrganisation organisation;
+
+    @Inject
+    Caller caller;
+
     /** Allows the access or throws a 403 problem; logs either way. */
     public AccessDecision require(Child child, AccessClass accessClass, String action) {
         return access.require(accessClass, child.getId(), action);
+    }
+
+    /**
+     * Allows a correction of an entry on the child's record (record.manage) only to the team manager of the child's
+     * team, or throws the 403 access-refused problem; logs either way. 001 "Case Record Integrity": "this must be done
+     * in a new Case Note and recorded by the Team Manager". The practice manager and the area's managers, whom the
+     * access table lets manage the record, do not make corrections (docs/access-rules.yaml, amendCaseNote).
+     */
+    public AccessDecision requireTeamManager(Child child, String action) {
+        boolean teamManager = organisation.member(caller.username())
+                .filter(member -> member.post() == Post.TEAM_MANAGER && child.getTeam().equals(member.team()))
+                .isPresent();
+        if (!teamManager) {
+            String basis = "corrections are the team manager's (001 \"Case Record Integrity\")";
+            access.log(AccessClass.RECORD_MANAGE, child.getId(), action, false, basis);
+            throw Problems.accessRefused("You have no access to correct this child's record (" + basis
+                    + "). The attempt is logged.");
+        }
+        return require(child, AccessClass.RECORD_MANAGE, action);
+    }
+
+    /** The caller as the record keeps them: the organisation model's name, post and team, else the token's. */
+    public Person person() {
+        AccessingPerson person = access.person();
+        return new Person(person.username(), person.fullName(), person.designation(), person.team());
+    }
+
+    /** The caller's post in the organisation model, if they hold one. */
+    public Optional<Post> post() {
+        return organisation.member(caller.username()).map(member -> member.post());
+    }
+
+    /** A member of staff as the organisation model names them now, or empty when it does not hold them. */
+    public Optional<Person> member(String username) {
+        return organisation.member(username).map(member -> new Person(member.username(), member.fullName(),
+                member.designation(), member.team()));
     }
 
     /**
