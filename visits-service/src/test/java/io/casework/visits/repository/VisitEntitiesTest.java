@@ -28,7 +28,7 @@ class VisitEntitiesTest {
     }
 
     private static RecordedVisit statutoryVisitOn(LocalDate day) {
-        return RecordedVisit.record(UUID.randomUUID(), CHILD, day, true, true, LATER);
+        return RecordedVisit.record(UUID.randomUUID(), CHILD, 1, day, true, true, true, LATER);
     }
 
     @Test
@@ -91,7 +91,7 @@ class VisitEntitiesTest {
     @DisplayName("a completed visit is never completed again, and a visit that met no statutory visit completes none")
     void completedOnce() {
         PlannedVisit visit = planned();
-        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, DUE, false, true, LATER);
+        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, 1, DUE, false, null, true, LATER);
         assertThat(notSeen.isMetStatutoryVisit()).isFalse();
         assertThatThrownBy(() -> visit.complete(notSeen, LATER)).isInstanceOf(IllegalStateException.class);
         assertThat(visit.getState()).isEqualTo(VisitState.PLANNED);
