@@ -36,7 +36,7 @@ class ChainFieldsTest {
                 + "\"bedroomSeen\":true,\"carersViews\":null,\"changeOfCircumstances\":null,"
                 + "\"childNotSeenReason\":null,\"childSeen\":true,\"durationMinutes\":null,\"interpreter\":null,"
                 + "\"notSeenAloneReason\":null,\"parentsViews\":\"Calmer\",\"present\":null,\"purpose\":\"CP visit\","
-                + "\"seenAlone\":true,\"startTime\":\"16:30\",\"venue\":\"Family home\"}");
+                + "\"seenAlone\":true,\"startTime\":\"16:30:00\",\"venue\":\"Family home\"}");
     }
 
     @Test
