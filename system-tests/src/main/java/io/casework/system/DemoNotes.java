@@ -56,9 +56,8 @@ final class DemoNotes {
         String late = write("north.sw1", ids.get("leo"), "demo-late-leo", note("CASE_NOTE",
                 "Home visit written up late", "eventDate", TODAY.minusWeeks(3).toString()));
         DemoData.finalise("north.sw1", late);
-        lines.add("    Leo: a note recorded three weeks after the event, marked late under an authority with a "
-                + "case-note timescale (CASEWORK_AUTHORITY=rochdale; the default LCS practice guide sets none): "
-                + late);
+        lines.add("    Leo: a note recorded three weeks after the event, marked late by the authority's case-note "
+                + "timescale (the local suite runs as Rochdale; the LCS practice guide alone sets none): " + late);
 
         finalised("south.sw1", ids.get("kai"), "demo-kit-kai", note("CARE_LEAVER_KIT", "KIT call with Kai",
                 "keepInTouch", Map.of("inTouch", true, "mainActivity", "TRAINING",
