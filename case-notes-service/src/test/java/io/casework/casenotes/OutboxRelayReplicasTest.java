@@ -51,8 +51,8 @@ class OutboxRelayReplicasTest {
         List<String> written = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
-                String noteId = as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate", "2026-11-20", "eventTime", "10:00",
-                                "title", "Note " + i, "narrative", "Entry " + i))
+                String noteId = as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate", "2026-11-20",
+                                "eventTime", "10:00", "title", "Note " + i, "narrative", "Entry " + i))
                         .post("/children/" + childId + "/case-notes").then().statusCode(201).extract().path("id");
                 as("north.sw1").post("/case-notes/" + noteId + "/finalise").then().statusCode(200);
                 written.add(noteId);

@@ -45,7 +45,8 @@ public final class NotesPageBenchmark {
             LocalDate eventDate = today.minusDays(i % 6000);
             int n = i;
             Map<String, Object> note = Map.of("noteType", "CASE_NOTE", "eventDate", eventDate.toString(),
-                    "eventTime", "00:00", "title", "Note " + n, "narrative", "Phoned the school about attendance; spoke with the head of year.");
+                    "eventTime", "00:00", "title", "Note " + n,
+                    "narrative", "Phoned the school about attendance; spoke with the head of year.");
             written.add(writers.submit(() -> Suite.CASE_NOTES.as(WORKER).body(note)
                     .post("/children/" + child + "/case-notes").then().statusCode(201)));
         }

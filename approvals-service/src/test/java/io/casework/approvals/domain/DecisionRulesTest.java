@@ -38,7 +38,8 @@ class DecisionRulesTest {
     @DisplayName("004 statutory visits: a statutory visit note asks for statutory visit oversight, other notes for "
             + "case note oversight")
     void kindByNoteType() {
-        assertThat(NoteOversight.forNoteType(NoteType.STATUTORY_VISIT)).isEqualTo(NoteOversight.STATUTORY_VISIT_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType(NoteType.STATUTORY_VISIT))
+                .isEqualTo(NoteOversight.STATUTORY_VISIT_OVERSIGHT);
         assertThat(NoteOversight.forNoteType(NoteType.CASE_NOTE)).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
         assertThat(NoteOversight.forNoteType(NoteType.VISIT)).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
     }

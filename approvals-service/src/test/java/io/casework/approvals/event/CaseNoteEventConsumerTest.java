@@ -31,7 +31,8 @@ class CaseNoteEventConsumerTest {
     @DisplayName("a redelivered CaseNoteSubmitted (same envelope twice) makes one request and one notification")
     void redeliveryChangesNothing() {
         UUID child = UUID.randomUUID();
-        CaseNoteSubmitted note = TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "north.sw1", "Amelia Hughes", "north");
+        CaseNoteSubmitted note = TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "north.sw1",
+                "Amelia Hughes", "north");
         String envelope = TestTopics.envelope(note);
         TopicProbe.send(TestTopics.caseNotes(), child.toString(), envelope);
         TopicProbe.send(TestTopics.caseNotes(), child.toString(), envelope);

@@ -34,7 +34,8 @@ class InboxPagingTest {
         UUID child = UUID.randomUUID();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            notes.add(TestTopics.send(TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"))
+            notes.add(TestTopics.send(TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes",
+                    "north"))
                     .noteId().toString());
         }
         await().atMost(WAIT).until(() -> inbox(child, 25, null).extract().<List<String>>path("items").size() == 3);

@@ -256,7 +256,8 @@ class OversightRequestsTest {
     }
 
     private static String requestFrom(String author, String authorName) {
-        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted(NoteType.STATUTORY_VISIT, author, authorName, "north"));
+        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted(NoteType.STATUTORY_VISIT, author, authorName,
+                "north"));
         return (String) awaitPendingFor("north.pm", note).get("id");
     }
 

@@ -4,8 +4,12 @@ import io.casework.backbone.rest.InputLimits;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a care leaver's keep-in-touch contact records (004 "Recording KIT Visits": in touch, main activity, accommodation). */
-@Schema(description = "A care leaver's keep-in-touch contact (004 \"Recording KIT Visits\"); submitting needs all three")
+/**
+ * What a care leaver's keep-in-touch contact records (004 "Recording KIT Visits": in touch, main activity,
+ * accommodation).
+ */
+@Schema(description = "A care leaver's keep-in-touch contact (004 \"Recording KIT Visits\"); submitting needs all "
+        + "three")
 public record KeepInTouchSection(
         @Schema(description = "Whether the authority is in touch with the care leaver", example = "true")
         Boolean inTouch,

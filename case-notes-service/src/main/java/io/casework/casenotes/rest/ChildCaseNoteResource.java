@@ -60,7 +60,8 @@ public class ChildCaseNoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCaseNote", summary = "Write a draft case note, for one child or several of a family",
+    @Operation(operationId = "createCaseNote",
+            summary = "Write a draft case note, for one child or several of a family",
             description = "The author's full name, designation and team come from the organisation model; the event "
                     + "date and time are when it happened. A note first recorded after the authority's timescale "
                     + "for its type is marked late. With alsoFor, each other child of the family gets a note of "

@@ -102,7 +102,8 @@ class NoteRulesTest {
         }
 
         @Test
-        @DisplayName("001, 003 s.4: an interpreter is recorded by name, and whether contracted, staff, family or friend")
+        @DisplayName("001, 003 s.4: an interpreter is recorded by name, and whether contracted, staff, family or "
+                + "friend")
         void interpreter() {
             assertThat(fields(NoteType.CASE_NOTE, sections().interpreter(new Interpreter("Amira Haddad", "Arabic",
                     null)).build())).containsExactly("interpreter.source");

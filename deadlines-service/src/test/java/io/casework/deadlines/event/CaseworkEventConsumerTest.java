@@ -134,7 +134,8 @@ class CaseworkEventConsumerTest {
                 .containsEntry("dueDate", "2026-03-09");
 
         // Finalising after oversight has nothing left to meet.
-        send(new CaseNoteFinalised(note, child, 2, NoteType.STATUTORY_VISIT, "north.pm", Instant.parse("2026-03-05T11:00:01Z")),
+        send(new CaseNoteFinalised(note, child, 2, NoteType.STATUTORY_VISIT, "north.pm",
+                Instant.parse("2026-03-05T11:00:01Z")),
                 child);
         UUID marker = markerNote(child);
 
@@ -210,7 +211,8 @@ class CaseworkEventConsumerTest {
                 "north.sw1", "CLA", LocalDate.of(2026, 1, 5)), child);
         EventEnvelope visitRecorded = send(new VisitRecorded(UUID.randomUUID(), child, LocalDate.of(2026, 3, 2),
                 true, true, 1, true, NoteType.STATUTORY_VISIT), child);
-        EventEnvelope ordinaryNote = send(submitted(UUID.randomUUID(), child, 1, NoteType.CASE_NOTE, Instant.now()), child);
+        EventEnvelope ordinaryNote = send(submitted(UUID.randomUUID(), child, 1, NoteType.CASE_NOTE,
+                Instant.now()), child);
         UUID marker = markerNote(child);
 
         assertThat(deadlines(child, "north.sw1", null))

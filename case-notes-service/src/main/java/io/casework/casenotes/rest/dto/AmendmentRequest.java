@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A team manager's correction of a final entry: the correct information and the reason (001 "Case Record Integrity"). */
+/**
+ * A team manager's correction of a final entry: the correct information and the reason (001 "Case Record
+ * Integrity").
+ */
 @Schema(description = "A correction of a final entry, recorded by the team manager with the correct information and "
         + "the reason (001 \"Case Record Integrity\")")
 public record AmendmentRequest(
