@@ -89,6 +89,9 @@ start_one() {
   done
   mkdir -p "$STATE_DIR"
   [[ -f $(log_file "$instance") ]] && mv "$(log_file "$instance")" "$(log_file "$instance").1"
+  # Locally the suite judges by Rochdale's rules (001, which extend the LCS practice guide's): the guide alone sets
+  # no recording timescale for case notes, so the demo could show no late note. A deployment names its own.
+  CASEWORK_AUTHORITY=${CASEWORK_AUTHORITY:-rochdale} \
   CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
   CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \

@@ -1,6 +1,7 @@
 package io.casework.approvals;
 
 import io.casework.contracts.EventCodec;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.TestRunTopics;
 
@@ -28,11 +29,11 @@ public final class TestTopics {
         return TestRunTopics.deadLetters("approvals");
     }
 
-    public static CaseNoteSubmitted submitted(String noteType, String author, String authorName, String team) {
+    public static CaseNoteSubmitted submitted(NoteType noteType, String author, String authorName, String team) {
         return submitted(UUID.randomUUID(), noteType, author, authorName, team);
     }
 
-    public static CaseNoteSubmitted submitted(UUID childId, String noteType, String author, String authorName,
+    public static CaseNoteSubmitted submitted(UUID childId, NoteType noteType, String author, String authorName,
             String team) {
         return new CaseNoteSubmitted(UUID.randomUUID(), childId, 1, noteType, LocalDate.now(), author, authorName,
                 team, Instant.now());

@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -52,13 +53,40 @@ final class CaseNotesApi {
         return Map.of(
                 "noteType", "STATUTORY_VISIT",
                 "eventDate", LocalDate.now().toString(),
+                "eventTime", "00:00",
                 "title", "CP statutory visit",
                 "narrative", "Visited at home. Riley showed me their room and their drawings.",
                 "childsVoice", Map.of("words", "I like my new bed and I feel safe here.",
                         "howObtained", "Spoke with Riley alone in their bedroom"),
-                "visit", Map.of("venue", "Family home", "purpose", "Statutory CP visit", "announced", false,
-                        "childSeen", true, "seenAlone", true, "bedroomSeen", true,
-                        "parentsViews", "Mother says things are calmer.", "analysis", "Plan is progressing."));
+                "visit", Map.of("statutoryVisit", "CP", "venue", "Family home", "purpose", "Statutory CP visit",
+                        "announced", false, "childSeen", true, "seenAlone", true, "bedroomSeen", true,
+                        "analysis", "Plan is progressing."),
+                "parentsAndCarers", List.of(Map.of("name", "Sarah Test", "relationship", "Mother",
+                        "views", "Mother says things are calmer.")));
+    }
+
+    /** A note of {@code type} about an event earlier today, with these sections added. */
+    static Map<String, Object> note(String type, Object... sections) {
+        Map<String, Object> note = new java.util.HashMap<>(Map.of("noteType", type,
+                "eventDate", LocalDate.now().toString(), "eventTime", "00:00", "title", type + " note",
+                "narrative", "What happened, as the worker saw it."));
+        for (int i = 0; i < sections.length; i += 2) {
+            note.put((String) sections[i], sections[i + 1]);
+        }
+        return note;
+    }
+
+    /** Writes the note on the child's record as {@code user}; its id. */
+    static String write(String user, String childId, Map<String, Object> note) {
+        return as(user).body(note).post("/children/" + childId + "/case-notes").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    static String registerUnborn(String user) {
+        return as(user).body(Map.of("givenName", "Baby", "familyName", "Test", "unborn", true,
+                        "expectedDateOfBirth", LocalDate.now().plusMonths(2).toString(), "planType", "CP",
+                        "planStartDate", LocalDate.now().minusDays(14).toString()))
+                .post("/children").then().statusCode(201).extract().path("id");
     }
 
     static String writeStatutoryVisit(String user, String childId) {

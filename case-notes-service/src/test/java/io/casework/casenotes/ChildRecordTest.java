@@ -55,7 +55,8 @@ class ChildRecordTest {
                 .body("allocatedWorker.designation", equalTo("Social Worker"))
                 .body("registeredBy.username", equalTo("north.sw1"))
                 .body("iro", nullValue())
-                .body("authority", equalTo("lcs-practice-guide"))
+                .body("authority", equalTo(ConfigProvider.getConfig().getValue("casework.timescales.authority",
+                        String.class)))
                 .extract().path("id");
 
         EventEnvelope event = events.awaitEvent("casework.case-notes.child-registered", id, Duration.ofSeconds(10));

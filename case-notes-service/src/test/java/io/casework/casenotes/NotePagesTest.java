@@ -89,7 +89,7 @@ class NotePagesTest {
 
     private static String note(String child, LocalDate eventDate) {
         return as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate", eventDate.toString(),
-                        "title", "Call", "narrative", "Phoned the school."))
+                        "eventTime", "00:00", "title", "Call", "narrative", "Phoned the school."))
                 .post("/children/" + child + "/case-notes").then().statusCode(201).extract().path("id");
     }
 }

@@ -52,7 +52,7 @@ class OutboxRelayReplicasTest {
         try {
             for (int i = 0; i < 20; i++) {
                 String noteId = as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate", "2026-11-20",
-                                "title", "Note " + i, "narrative", "Entry " + i))
+                                "eventTime", "10:00", "title", "Note " + i, "narrative", "Entry " + i))
                         .post("/children/" + childId + "/case-notes").then().statusCode(201).extract().path("id");
                 as("north.sw1").post("/case-notes/" + noteId + "/finalise").then().statusCode(200);
                 written.add(noteId);

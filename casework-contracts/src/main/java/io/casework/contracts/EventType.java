@@ -3,6 +3,8 @@ package io.casework.contracts;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseNoteAmended;
+import io.casework.contracts.events.CaseNoteDisputed;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteReturned;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -33,6 +35,8 @@ public enum EventType {
     CASE_NOTE_SUBMITTED("casework.case-notes.case-note-submitted", Topics.CASE_NOTES, CaseNoteSubmitted.class),
     CASE_NOTE_RETURNED("casework.case-notes.case-note-returned", Topics.CASE_NOTES, CaseNoteReturned.class),
     CASE_NOTE_FINALISED("casework.case-notes.case-note-finalised", Topics.CASE_NOTES, CaseNoteFinalised.class),
+    CASE_NOTE_AMENDED("casework.case-notes.case-note-amended", Topics.CASE_NOTES, CaseNoteAmended.class),
+    CASE_NOTE_DISPUTED("casework.case-notes.case-note-disputed", Topics.CASE_NOTES, CaseNoteDisputed.class),
     VISIT_RECORDED("casework.case-notes.visit-recorded", Topics.CASE_NOTES, VisitRecorded.class),
     MANAGEMENT_OVERSIGHT_RECORDED("casework.case-notes.management-oversight-recorded", Topics.CASE_NOTES,
             ManagementOversightRecorded.class),

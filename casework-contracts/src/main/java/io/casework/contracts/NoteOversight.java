@@ -12,12 +12,9 @@ public enum NoteOversight {
     STATUTORY_VISIT_OVERSIGHT,
     CASE_NOTE_OVERSIGHT;
 
-    /** The note type whose oversight has a kind of its own. */
-    static final String STATUTORY_VISIT = "STATUTORY_VISIT";
-
-    /** The kind that oversees a note of this type. */
-    public static NoteOversight forNoteType(String noteType) {
-        return STATUTORY_VISIT.equals(noteType) ? STATUTORY_VISIT_OVERSIGHT : CASE_NOTE_OVERSIGHT;
+    /** The kind that oversees a note of this type: a statutory visit's own (004), the general one otherwise. */
+    public static NoteOversight forNoteType(NoteType noteType) {
+        return noteType.needsOversight() ? STATUTORY_VISIT_OVERSIGHT : CASE_NOTE_OVERSIGHT;
     }
 
     /** Whether a decision of this kind is a note's oversight. */

@@ -40,6 +40,12 @@ public enum NoteType {
     MANAGEMENT_DECISION(Section.NONE, true, "management-decision-recording", "case-note-recording"),
     /** A manager's oversight of the case or of a piece of work (001, 002 s.5, 004). */
     MANAGEMENT_OVERSIGHT(Section.NONE, true, "management-decision-recording", "case-note-recording"),
+    /**
+     * A line manager's audit of the case file, with the actions that address its shortcomings: 002 s.5 names the
+     * manager's decision note "labelled Management Oversight or Audit"; 001 and 003 s.4 ask line managers to audit
+     * files routinely.
+     */
+    AUDIT(Section.NONE, true, "management-decision-recording", "case-note-recording"),
     /** Formal or informal supervision; the supervisor finalises it (002 "Supervision", 003 s.5i). */
     SUPERVISION(Section.NONE, true, "supervision-recording", "case-note-recording"),
     /** Information shared with or received from another agency, with its basis (001, 002 s.6, 003 s.4). */
@@ -100,5 +106,19 @@ public enum NoteType {
     /** A statutory visit note waits for the practice manager's oversight before it is final (004). */
     public boolean needsOversight() {
         return this == STATUTORY_VISIT;
+    }
+
+    /**
+     * A manager's decision, oversight or audit, written by a practice manager or someone above them on the child's
+     * management line (001 "Management oversight must be evidenced", 002 s.5, 003 s.5i). Supervision and amendments
+     * are management entries too, but written by a supervisor and a team manager respectively.
+     */
+    public boolean managersDecision() {
+        return this == MANAGEMENT_DECISION || this == MANAGEMENT_OVERSIGHT || this == AUDIT;
+    }
+
+    /** Recorded only through an operation of its own, which links it to the entry it corrects or disputes. */
+    public boolean correction() {
+        return section == Section.CORRECTION;
     }
 }

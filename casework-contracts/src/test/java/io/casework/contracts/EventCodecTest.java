@@ -58,7 +58,7 @@ class EventCodecTest {
                 .hasMessageContaining("unknown event type");
 
         EventEnvelope good = codec.wrap(new VisitRecorded(UUID.randomUUID(), UUID.randomUUID(), LocalDate.now(), true,
-                true), "/case-notes-service", "c", null);
+                true, 1, true, NoteType.STATUTORY_VISIT), "/case-notes-service", "c", null);
         ObjectNode tree = codec.mapper().valueToTree(good);
         ((ObjectNode) tree.get("data")).put("visitDate", "yesterday");
         assertThatThrownBy(() -> codec.read(tree.toString())).hasMessageContaining("visitDate");
@@ -120,6 +120,34 @@ class EventCodecTest {
             assertThat(names).containsExactlyInAnyOrderElementsOf(
                     Arrays.stream(PlanType.values()).map(Enum::name).toList());
         }
+    }
+
+    @Test
+    @DisplayName("one enumeration of note types: every schema that carries a note type allows exactly NoteType's names")
+    void noteTypesInSchemasAreTheNoteTypeEnum() throws Exception {
+        for (EventType type : List.of(EventType.CASE_NOTE_SUBMITTED, EventType.CASE_NOTE_FINALISED,
+                EventType.CASE_NOTE_RETURNED, EventType.VISIT_RECORDED)) {
+            JsonNode schema;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource(1))) {
+                schema = codec.mapper().readTree(in);
+            }
+            List<String> names = new java.util.ArrayList<>();
+            schema.path("properties").path("noteType").path("enum").forEach(n -> names.add(n.asText()));
+            assertThat(names).as(type.type()).containsExactlyElementsOf(
+                    Arrays.stream(NoteType.values()).map(Enum::name).toList());
+        }
+    }
+
+    @Test
+    @DisplayName("a visit announced before its facts carried a version reads as the note's first version")
+    void visitWithoutVersionIsTheFirst() {
+        VisitRecorded now = new VisitRecorded(UUID.randomUUID(), UUID.randomUUID(), LocalDate.now(), true, true,
+                2, true, NoteType.STATUTORY_VISIT);
+        ObjectNode tree = codec.mapper().valueToTree(codec.wrap(now, "/case-notes-service", "c", null));
+        ((ObjectNode) tree.get("data")).remove(List.of("version", "seenAlone", "noteType"));
+        VisitRecorded old = codec.data(codec.read(tree.toString()), VisitRecorded.class);
+        assertThat(old.version()).isNull();
+        assertThat(old.noteVersion()).isEqualTo(1);
     }
 
     @Test

@@ -18,9 +18,12 @@ import java.util.Optional;
  * its reason, and one unborn child whose birth is recorded, so that the record's history has something to show;
  * notes in every state (a draft, a statutory visit waiting for oversight, one returned with comments, one finalised
  * after oversight); statutory visits overdue and due soon; pending and decided approval requests; and one child with
- * enough notes to page through. Planned visits, deadlines and approval requests follow by events. Every creating
- * request carries a fixed Idempotency-Key, and a child registered on an earlier run is found again by the duplicate
- * check, so running it again creates nothing twice; decisions are made only on notes still waiting for one.
+ * enough notes to page through. Planned visits, deadlines and approval requests follow by events. Notes of the seeds'
+ * types show their structured sections (a contact, information sharing, a significant event, a care leaver's KIT,
+ * supervision, a management decision), with a note recorded late, an amendment, a dispute, and one visit written for
+ * two brothers and sisters at once. Every creating request carries a fixed Idempotency-Key, and a child registered on
+ * an earlier run is found again by the duplicate check, so running it again creates nothing twice; decisions are made
+ * only on notes still waiting for one.
  */
 public final class DemoData {
 
@@ -57,6 +60,7 @@ public final class DemoData {
             new DemoChild("maya", "north.sw1", "Maya", "Patel", "2012-02-03", "CIN", 21, Visit.NONE),
             new DemoChild("noah", "north.sw1", "Noah", "Clarke", "2010-09-21", "CLA", 21, Visit.APPROVED),
             new DemoChild("baby", "north.sw1", "Baby", "Harrison", null, "CP", 4, Visit.NONE),
+            new DemoChild("mia", "north.sw1", "Mia", "Harrison", "2019-10-05", "CP", 21, Visit.NONE),
             new DemoChild("ava", "north.sw2", "Ava", "Thompson", "2018-11-30", "CP", 21, Visit.RETURNED),
             new DemoChild("jack", "north.sw2", "Jack", "Wilson", "2017-03-09", "EARLY_HELP", 4, Visit.NONE),
             new DemoChild("isla", "south.sw1", "Isla", "Morgan", "2014-04-08", "CP", 21, Visit.AWAITING_OVERSIGHT),
@@ -83,8 +87,10 @@ public final class DemoData {
 
     public static void main(String[] args) {
         List<String> lines = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         for (DemoChild child : CHILDREN) {
             String childId = register(child);
+            ids.put(child.key(), childId);
             String draft = writeCaseNote(child, childId, "demo-note-" + child.key(), "Telephone call with school");
             boolean leftInDraft = child.key().equals("maya");
             if (!leftInDraft) {
@@ -118,6 +124,7 @@ public final class DemoData {
                 lines.add("    a case note left in draft: " + draft);
             }
         }
+        lines.addAll(DemoNotes.load(ids));
         System.out.println("Demo data loaded (" + CHILDREN.size() + " children; " + MANY + " more notes on "
                 + MANY_NOTES + "):");
         lines.forEach(System.out::println);
@@ -254,6 +261,7 @@ public final class DemoData {
         Map<String, Object> note = Map.of(
                 "noteType", "CASE_NOTE",
                 "eventDate", LocalDate.now().minusDays(7).toString(),
+                "eventTime", "09:30",
                 "title", title,
                 "narrative", "Spoke with the designated safeguarding lead. Attendance has improved to 94%. "
                         + "Fact: no incidents this term. Opinion of the school: " + child.givenName()
@@ -262,26 +270,33 @@ public final class DemoData {
                 .post("/children/" + childId + "/case-notes"), "case note").path("id");
     }
 
-    private static void finalise(DemoChild child, String noteId) {
-        if ("DRAFT".equals(Suite.CASE_NOTES.as(child.worker()).get("/case-notes/" + noteId).path("status"))) {
-            Suite.CASE_NOTES.as(child.worker()).header("Idempotency-Key", "demo-finalise-" + noteId)
+    static void finalise(String worker, String noteId) {
+        if ("DRAFT".equals(Suite.CASE_NOTES.as(worker).get("/case-notes/" + noteId).path("status"))) {
+            Suite.CASE_NOTES.as(worker).header("Idempotency-Key", "demo-finalise-" + noteId)
                     .post("/case-notes/" + noteId + "/finalise").then().statusCode(200);
         }
     }
 
+    private static void finalise(DemoChild child, String noteId) {
+        finalise(child.worker(), noteId);
+    }
+
     private static String submitStatutoryVisit(DemoChild child, String childId) {
         Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("statutoryVisit", child.planType());
         visit.put("venue", "Family home");
         visit.put("purpose", child.planType() + " statutory visit");
         visit.put("announced", false);
         visit.put("childSeen", true);
         visit.put("seenAlone", true);
         visit.put("bedroomSeen", true);
-        visit.put("parentsViews", "Carer says the routines are working.");
         visit.put("analysis", "Progress against the plan; no new concerns.");
         Map<String, Object> note = Map.of(
                 "noteType", "STATUTORY_VISIT",
                 "eventDate", LocalDate.now().minusDays(1).toString(),
+                "eventTime", "16:30",
+                "parentsAndCarers", List.of(Map.of("name", "Jo " + child.familyName(), "relationship", "Carer",
+                        "views", "The routines are working.")),
                 "title", child.planType() + " statutory visit",
                 "narrative", "Saw " + child.givenName() + " at home and alone in their bedroom.",
                 "childsVoice", Map.of("words", "I want to keep going to football on Saturdays.",
@@ -337,7 +352,7 @@ public final class DemoData {
         }
     }
 
-    private static Response created(Response response, String what) {
+    static Response created(Response response, String what) {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Could not create " + what + ": " + response.statusCode() + " "
                     + response.asString());

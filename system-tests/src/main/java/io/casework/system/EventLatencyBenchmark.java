@@ -31,9 +31,10 @@ public final class EventLatencyBenchmark {
                     "dateOfBirth", "2015-01-01", "planType", "CP", "planStartDate", LocalDate.now().toString()))
                     .post("/children").then().statusCode(201).extract().path("id");
             String noteId = Suite.CASE_NOTES.as("north.sw1").body(Map.of("noteType", "STATUTORY_VISIT",
-                    "eventDate", LocalDate.now().toString(), "title", "Visit", "narrative", "Benchmark visit",
-                    "visit", Map.of("venue", "Home", "purpose", "Statutory visit", "childSeen", true, "seenAlone", true,
-                            "bedroomSeen", true))).post("/children/" + childId + "/case-notes")
+                    "eventDate", LocalDate.now().toString(), "eventTime", "00:00", "title", "Visit",
+                    "narrative", "Benchmark visit", "visit", Map.of("statutoryVisit", "CP", "venue", "Home",
+                            "purpose", "Statutory visit", "childSeen", true, "seenAlone", true, "bedroomSeen", true)))
+                    .post("/children/" + childId + "/case-notes")
                     .then().statusCode(201).extract().path("id");
             Suite.CASE_NOTES.as("north.sw1").post("/case-notes/" + noteId + "/submit").then().statusCode(200);
             ids.add(childId);

@@ -86,7 +86,8 @@ class AccessMatrixTest {
         Suite.CASE_NOTES.as("north.sw1").post("/case-notes/" + note + "/submit").then().statusCode(200);
         ids.put("note", note);
         ids.put("draft", Suite.CASE_NOTES.as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate",
-                LocalDate.now().toString(), "title", "Matrix draft", "narrative", "A draft.")).post("/children/"
+                LocalDate.now().toString(), "eventTime", "00:00", "title", "Matrix draft", "narrative", "A draft."))
+                .post("/children/"
                 + childId + "/case-notes").then().statusCode(201).extract().path("id"));
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.

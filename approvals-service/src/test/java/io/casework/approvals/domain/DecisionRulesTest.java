@@ -1,6 +1,7 @@
 package io.casework.approvals.domain;
 
 import io.casework.contracts.NoteOversight;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,9 @@ class DecisionRulesTest {
     @DisplayName("004 statutory visits: a statutory visit note asks for statutory visit oversight, other notes for "
             + "case note oversight")
     void kindByNoteType() {
-        assertThat(NoteOversight.forNoteType("STATUTORY_VISIT")).isEqualTo(NoteOversight.STATUTORY_VISIT_OVERSIGHT);
-        assertThat(NoteOversight.forNoteType("CASE_NOTE")).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
-        assertThat(NoteOversight.forNoteType("VISIT")).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType(NoteType.STATUTORY_VISIT))
+                .isEqualTo(NoteOversight.STATUTORY_VISIT_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType(NoteType.CASE_NOTE)).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
+        assertThat(NoteOversight.forNoteType(NoteType.VISIT)).isEqualTo(NoteOversight.CASE_NOTE_OVERSIGHT);
     }
 }

@@ -1,6 +1,7 @@
 package io.casework.approvals.event;
 
 import io.casework.approvals.TestTopics;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
@@ -30,13 +31,14 @@ class CaseNoteEventConsumerTest {
     @DisplayName("a redelivered CaseNoteSubmitted (same envelope twice) makes one request and one notification")
     void redeliveryChangesNothing() {
         UUID child = UUID.randomUUID();
-        CaseNoteSubmitted note = TestTopics.submitted(child, "STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north");
+        CaseNoteSubmitted note = TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "north.sw1",
+                "Amelia Hughes", "north");
         String envelope = TestTopics.envelope(note);
         TopicProbe.send(TestTopics.caseNotes(), child.toString(), envelope);
         TopicProbe.send(TestTopics.caseNotes(), child.toString(), envelope);
         // Same key, same partition: once the marker is applied, both copies before it have been handled.
         CaseNoteSubmitted marker = TestTopics.send(
-                TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
+                TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"));
         awaitPending(marker);
 
         assertThat(pendingFor(note)).hasSize(1);
@@ -55,7 +57,7 @@ class CaseNoteEventConsumerTest {
         try (TopicProbe deadLetters = new TopicProbe(TestTopics.deadLetters())) {
             TopicProbe.send(TestTopics.caseNotes(), child.toString(), "{\"type\": \"casework.case-notes.case-n");
             CaseNoteSubmitted good = TestTopics.send(
-                    TestTopics.submitted(child, "STATUTORY_VISIT", "north.sw2", "Oliver Bennett", "north"));
+                    TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "north.sw2", "Oliver Bennett", "north"));
 
             ConsumerRecord<String, String> dead = deadLetters.await(r -> child.toString().equals(r.key()), WAIT);
             assertThat(header(dead, "dead-letter-reason")).contains("not JSON");
@@ -68,9 +70,9 @@ class CaseNoteEventConsumerTest {
     void unroutableNoteIsDeadLettered() {
         UUID child = UUID.randomUUID();
         try (TopicProbe deadLetters = new TopicProbe(TestTopics.deadLetters())) {
-            TestTopics.send(TestTopics.submitted(child, "STATUTORY_VISIT", "west.sw1", "Wendy West", "west"));
+            TestTopics.send(TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "west.sw1", "Wendy West", "west"));
             CaseNoteSubmitted good = TestTopics.send(
-                    TestTopics.submitted(child, "STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+                    TestTopics.submitted(child, NoteType.STATUTORY_VISIT, "north.sw1", "Amelia Hughes", "north"));
 
             ConsumerRecord<String, String> dead = deadLetters.await(r -> child.toString().equals(r.key()), WAIT);
             assertThat(header(dead, "dead-letter-reason")).contains("no approver configured for team 'west'");

@@ -1,6 +1,7 @@
 package io.casework.approvals.rest;
 
 import io.casework.approvals.TestTopics;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,8 @@ class InboxPagingTest {
         UUID child = UUID.randomUUID();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            notes.add(TestTopics.send(TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"))
+            notes.add(TestTopics.send(TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes",
+                    "north"))
                     .noteId().toString());
         }
         await().atMost(WAIT).until(() -> inbox(child, 25, null).extract().<List<String>>path("items").size() == 3);
@@ -52,9 +54,9 @@ class InboxPagingTest {
     void notificationsPageNewestFirst() {
         UUID child = UUID.randomUUID();
         CaseNoteSubmitted older = TestTopics.send(
-                TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
+                TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"));
         CaseNoteSubmitted newer = TestTopics.send(
-                TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
+                TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"));
         await().atMost(WAIT).until(() -> notifications(child, 25, null).extract().<List<String>>path("items")
                 .size() == 2);
 

@@ -2,6 +2,7 @@ package io.casework.approvals.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.approvals.TestTopics;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.EventStreamClient;
 import io.casework.testing.KeycloakTokens;
@@ -43,9 +44,9 @@ class InboxStreamTest {
             southPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
 
             CaseNoteSubmitted south = TestTopics.send(
-                    TestTopics.submitted("STATUTORY_VISIT", "south.sw1", "Jessica Turner", "south"));
+                    TestTopics.submitted(NoteType.STATUTORY_VISIT, "south.sw1", "Jessica Turner", "south"));
             CaseNoteSubmitted north = TestTopics.send(
-                    TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+                    TestTopics.submitted(NoteType.STATUTORY_VISIT, "north.sw1", "Amelia Hughes", "north"));
 
             JsonNode event = northPm.awaitEvent(e -> north.noteId().toString().equals(e.path("subjectId").asText()),
                     FEW_SECONDS);
@@ -71,7 +72,7 @@ class InboxStreamTest {
             worker.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
             northPm.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
             CaseNoteSubmitted note = TestTopics.send(
-                    TestTopics.submitted("CASE_NOTE", "north.sw2", "Oliver Bennett", "north"));
+                    TestTopics.submitted(NoteType.CASE_NOTE, "north.sw2", "Oliver Bennett", "north"));
             String requestId = northPm.awaitEvent(e -> note.noteId().toString().equals(e.path("subjectId").asText()),
                     FEW_SECONDS).path("requestId").asText();
 
@@ -192,7 +193,7 @@ class InboxStreamTest {
     }
 
     private static CaseNoteSubmitted submitFor(UUID child) {
-        return TestTopics.send(TestTopics.submitted(child, "CASE_NOTE", "north.sw1", "Amelia Hughes", "north"));
+        return TestTopics.send(TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"));
     }
 
     private EventStreamClient stream(String authorization) {

@@ -3,6 +3,7 @@ package io.casework.approvals.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.approvals.TestTopics;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.testing.DatabaseOwner;
 import io.casework.testing.DemoOrganisation;
@@ -110,7 +111,7 @@ class OrganisationResourceTest {
                 .body("practiceManager.fullName", equalTo("Wendy West"));
 
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("STATUTORY_VISIT", "west.sw1", "Will West", "west"));
+                TestTopics.submitted(NoteType.STATUTORY_VISIT, "west.sw1", "Will West", "west"));
         // west.pm has no login in the demo realm: read where the request went from the database.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             try (Connection db = DatabaseOwner.connect(); PreparedStatement query = db.prepareStatement(

@@ -4,6 +4,7 @@ import io.casework.approvals.TestTopics;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
@@ -60,7 +61,7 @@ class OversightRequestsTest {
             + "days, and ApprovalRequested is published")
     void submittedNoteReachesThePracticeManager() {
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+                TestTopics.submitted(NoteType.STATUTORY_VISIT, "north.sw1", "Amelia Hughes", "north"));
 
         Map<String, Object> request = awaitPendingFor("north.pm", note);
         assertThat(request).containsEntry("kind", "STATUTORY_VISIT_OVERSIGHT")
@@ -93,7 +94,7 @@ class OversightRequestsTest {
     @DisplayName("a case note other than a statutory visit asks for case note oversight by the practice manager")
     void otherNotesAskForCaseNoteOversight() {
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("CASE_NOTE", "north.sw2", "Oliver Bennett", "north"));
+                TestTopics.submitted(NoteType.CASE_NOTE, "north.sw2", "Oliver Bennett", "north"));
         Map<String, Object> request = awaitPendingFor("north.pm", note);
         assertThat(request).containsEntry("kind", "CASE_NOTE_OVERSIGHT").containsEntry("dueDate", null);
     }
@@ -112,7 +113,7 @@ class OversightRequestsTest {
     @DisplayName("a practice manager's own note goes to the team manager, and the practice manager may not approve it")
     void practiceManagersOwnNote() {
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("CASE_NOTE", "north.pm", "Daniel Walsh", "north"));
+                TestTopics.submitted(NoteType.CASE_NOTE, "north.pm", "Daniel Walsh", "north"));
         String id = (String) awaitPendingFor("north.tm", note).get("id");
         decide("north.pm", id, "APPROVED", "").statusCode(403)
                 .body("type", equalTo("urn:casework:problem:self-approval"));
@@ -147,7 +148,7 @@ class OversightRequestsTest {
             + "when, the outcome and the reasons; deciding again is a 409")
     void approveThenConflict() {
         CaseNoteSubmitted note = TestTopics.send(
-                TestTopics.submitted("STATUTORY_VISIT", "north.sw1", "Amelia Hughes", "north"));
+                TestTopics.submitted(NoteType.STATUTORY_VISIT, "north.sw1", "Amelia Hughes", "north"));
         String id = (String) awaitPendingFor("north.pm", note).get("id");
 
         decide("north.pm", id, "APPROVED", "Child seen alone; views recorded well.")
@@ -255,7 +256,8 @@ class OversightRequestsTest {
     }
 
     private static String requestFrom(String author, String authorName) {
-        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted("STATUTORY_VISIT", author, authorName, "north"));
+        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted(NoteType.STATUTORY_VISIT, author, authorName,
+                "north"));
         return (String) awaitPendingFor("north.pm", note).get("id");
     }
 

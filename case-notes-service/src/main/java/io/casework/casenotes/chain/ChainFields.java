@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.casework.casenotes.domain.VisitSection;
 import io.casework.casenotes.domain.record.FieldChange;
+import io.casework.casenotes.domain.LegacyVisitSection;
+import io.casework.casenotes.domain.NoteSections;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,12 +37,22 @@ public final class ChainFields {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    // The sections as sealed leave out what is absent, so that a section or field added later (absent on every
+    // version saved before) leaves the text of those versions, and so their seals, as they were.
+    private static final JsonMapper SECTIONS_JSON = JSON.rebuild()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
     private ChainFields() {
     }
 
+    /**
+     * A note version's fields. {@code sections} is covered only when the version has them: a version saved before
+     * sections existed was sealed without the field, and still verifies.
+     */
     public static SortedMap<String, String> noteVersion(UUID noteId, int version, String title, String narrative,
-            String childsWords, String childsWordsHow, VisitSection visit, String returnComments, Instant savedAt,
-            String savedBy) {
+            String childsWords, String childsWordsHow, LegacyVisitSection visit, NoteSections sections,
+            String returnComments, Instant savedAt, String savedBy) {
         SortedMap<String, String> fields = new TreeMap<>();
         fields.put("noteId", text(noteId));
         fields.put("version", Integer.toString(version));
@@ -47,7 +60,10 @@ public final class ChainFields {
         fields.put("narrative", narrative);
         fields.put("childsWords", childsWords);
         fields.put("childsWordsHow", childsWordsHow);
-        fields.put("visit", visit == null ? null : json(visit));
+        fields.put("visit", visit == null ? null : json(JSON, visit));
+        if (sections != null) {
+            fields.put("sections", json(SECTIONS_JSON, sections));
+        }
         fields.put("returnComments", returnComments);
         fields.put("savedAt", time(savedAt));
         fields.put("savedBy", savedBy);
@@ -113,11 +129,20 @@ public final class ChainFields {
     }
 
     /** A visit section as stored (JSON), read strictly; a section that no longer reads is itself a change. */
-    public static VisitSection visitFromStored(String json) {
+    public static LegacyVisitSection visitFromStored(String json) {
+        return fromStored(json, LegacyVisitSection.class, "visit section");
+    }
+
+    /** A version's sections as stored (JSON), read strictly, as {@link #visitFromStored} reads a visit section. */
+    public static NoteSections sectionsFromStored(String json) {
+        return fromStored(json, NoteSections.class, "note sections");
+    }
+
+    private static <T> T fromStored(String json, Class<T> type, String what) {
         try {
-            return json == null ? null : JSON.readValue(json, VisitSection.class);
+            return json == null ? null : JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("visit section is not a visit section any more: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(what + " are not " + what + " any more: " + e.getOriginalMessage());
         }
     }
 
@@ -142,6 +167,14 @@ public final class ChainFields {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chained value always serialises", e);
+        }
+    }
+
+    private static String json(JsonMapper mapper, Object section) {
+        try {
+            return mapper.writeValueAsString(section);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a note's sections always serialise", e);
         }
     }
 }

@@ -31,8 +31,11 @@ public final class ChainRows {
     /** The columns the fields are read from, for a {@code select}. */
     public static String fieldColumns(ChainKind kind) {
         return switch (kind) {
+            // The sections are read through the row's JSON: the migration that chained the record as it was (V4)
+            // selects these columns before the sections column exists, and finds it absent rather than failing.
             case NOTE_VERSION -> "note_id, version, title, narrative, childs_words, childs_words_how, visit::text as "
-                    + "visit, return_comments, saved_at, saved_by";
+                    + "visit, (to_jsonb(case_note_version) -> 'sections')::text as sections, return_comments, "
+                    + "saved_at, saved_by";
             case MANAGEMENT_ENTRY -> "id, note_id, kind, outcome, comments, manager_username, manager_name, "
                     + "manager_designation, decided_at, recorded_at, approval_request_id";
             case ACCESS_LOG -> "id, username, full_name, designation, team, action, purpose, outcome, basis, at";
@@ -68,7 +71,8 @@ public final class ChainRows {
                     yield ChainFields.noteVersion(uuid(row, "note_id"), row.getInt("version"), row.getString("title"),
                             row.getString("narrative"), row.getString("childs_words"),
                             row.getString("childs_words_how"), ChainFields.visitFromStored(row.getString("visit")),
-                            row.getString("return_comments"), time(row, "saved_at"), row.getString("saved_by"));
+                            ChainFields.sectionsFromStored(sections(row)), row.getString("return_comments"),
+                            time(row, "saved_at"), row.getString("saved_by"));
                 } catch (IllegalArgumentException unreadable) {
                     yield null;
                 }
@@ -101,6 +105,12 @@ public final class ChainRows {
         return new ChainLink(kind, reference(kind, row), fields(kind, row), new ChainSeal(
                 row.getLong("chain_position"), row.getBytes("chain_digest"), row.getBytes("chain_seal"),
                 row.getString("chain_key_id")));
+    }
+
+    /** The stored sections, JSON null (a version without them) read as none. */
+    private static String sections(ResultSet row) throws SQLException {
+        String json = row.getString("sections");
+        return json == null || json.equals("null") ? null : json;
     }
 
     private static UUID uuid(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.NoteType;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -30,7 +32,7 @@ public final class EventDates {
         if (eventDate.isBefore(EARLIEST_HISTORY)) {
             return Optional.of("must not be before " + EARLIEST_HISTORY);
         }
-        if (!type.hasVisitSection()) {
+        if (!type.visit()) {
             return Optional.empty();
         }
         if (dateOfBirth != null && eventDate.isBefore(dateOfBirth)) {

@@ -1,5 +1,7 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.NoteType;
+
 import java.util.Optional;
 
 /**
@@ -77,6 +79,34 @@ public final class NoteLifecycle {
             return Refusal.wrongState("a statutory visit note is final only after practice manager oversight (004)");
         }
         return status == NoteStatus.DRAFT ? Optional.empty() : Refusal.wrongState("only a draft can be finalised");
+    }
+
+    /**
+     * A note's type is fixed when it is written, but a draft visit's kind may be corrected: a statutory visit where
+     * the child turns out not to have been seen is recorded as a visit instead (003 s.5b, 004), which reaches the
+     * services that counted it when the note is submitted again.
+     */
+    public static Optional<Refusal> canRetype(NoteType from, NoteType to) {
+        if (from == to || (from.visit() && to.visit())) {
+            return Optional.empty();
+        }
+        return Refusal.wrongState("a note's type is fixed when it is written (it stays " + from + "); only a "
+                + "visit's kind may be corrected, to another kind of visit");
+    }
+
+    /** Only a final entry is corrected by an amendment; a draft or submitted one is changed by its lifecycle. */
+    public static Optional<Refusal> canAmend(NoteStatus status) {
+        return status == NoteStatus.FINAL ? Optional.empty()
+                : Refusal.wrongState("only a final entry is corrected by an amendment (001 \"Case Record "
+                + "Integrity\"); this one is " + status + " and is corrected through its own lifecycle");
+    }
+
+    /** A draft is still its author's to change; an entry on the record (submitted or final) can be disputed. */
+    public static Optional<Refusal> canDispute(NoteStatus status) {
+        return status == NoteStatus.DRAFT
+                ? Refusal.wrongState("a draft is still its author's to change; a dispute is recorded against an "
+                + "entry once it is submitted or final (002 s.5)")
+                : Optional.empty();
     }
 
     /** Nobody approves or returns their own note (Primero: self-approval is refused by a permission). */

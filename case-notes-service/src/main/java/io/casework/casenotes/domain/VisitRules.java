@@ -1,6 +1,8 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.NoteType;
 import io.casework.contracts.PlanType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +12,9 @@ public final class VisitRules {
     private VisitRules() {
     }
 
-    /** A field the record lacks or gets wrong, and why. */
-    public record Violation(String field, String message) {
-    }
-
     public static List<Violation> check(NoteType type, PlanType plan, boolean unborn, VisitSection visit) {
         List<Violation> violations = new ArrayList<>();
-        if (!type.hasVisitSection()) {
+        if (!type.visit()) {
             if (visit != null) {
                 violations.add(new Violation("visit", "only visit notes carry a visit section"));
             }
@@ -28,12 +26,23 @@ public final class VisitRules {
         }
         require(violations, visit.venue(), "visit.venue", "001 \"Recording Visits\": record where the visit took place");
         require(violations, visit.purpose(), "visit.purpose", "001 \"Recording Visits\": record the purpose of the visit");
+        statutoryVisitKind(type, unborn, visit, violations);
+        if (unborn) {
+            // 002 s.6: the "Seen" and "Seen alone" tabs are not used about an unborn baby; the note says instead how
+            // the pregnancy is progressing.
+            if (visit.childSeen() != null) {
+                violations.add(new Violation("visit.childSeen", "002 s.6: an unborn child cannot be seen; leave "
+                        + "\"seen\" out and record how the pregnancy is progressing"));
+            }
+            if (visit.seenAlone() != null) {
+                violations.add(new Violation("visit.seenAlone", "002 s.6: an unborn child cannot be seen alone; "
+                        + "leave \"seen alone\" out"));
+            }
+            return violations;
+        }
         if (visit.childSeen() == null) {
             violations.add(new Violation("visit.childSeen", "003 s.5b: record whether the child was seen"));
             return violations;
-        }
-        if (unborn && visit.childWasSeen()) {
-            violations.add(new Violation("visit.childSeen", "002 s.6: an unborn child cannot be seen"));
         }
         if (!visit.childWasSeen()) {
             require(violations, visit.childNotSeenReason(), "visit.childNotSeenReason",
@@ -44,28 +53,55 @@ public final class VisitRules {
             }
             return violations;
         }
+        if (type == NoteType.HOME_VISIT_NO_ACCESS) {
+            violations.add(new Violation("visit.childSeen", "003 s.5b: a home visit with no access did not see the "
+                    + "child; a visit where the child was seen is a VISIT or a STATUTORY_VISIT"));
+        }
         if (visit.seenAlone() == null) {
             violations.add(new Violation("visit.seenAlone", "003 s.5b: record whether the child was seen alone"));
         } else if (!visit.seenAlone()) {
             require(violations, visit.notSeenAloneReason(), "visit.notSeenAloneReason",
                     "003 s.5b: record why the child was not seen alone");
         }
-        if (type == NoteType.STATUTORY_VISIT && bedroomSeenRecorded(plan) && visit.bedroomSeen() == null) {
+        if (type == NoteType.STATUTORY_VISIT && bedroomSeenRecorded(plan, visit.statutoryVisit())
+                && visit.bedroomSeen() == null) {
             violations.add(new Violation("visit.bedroomSeen",
                     "003 s.5b: record whether the bedroom was seen on a CP or CLA visit"));
         }
         return violations;
     }
 
-    private static void require(List<Violation> violations, String value, String field, String message) {
+    private static void statutoryVisitKind(NoteType type, boolean unborn, VisitSection visit,
+                                           List<Violation> violations) {
+        if (type != NoteType.STATUTORY_VISIT) {
+            if (visit.statutoryVisit() != null) {
+                violations.add(new Violation("visit.statutoryVisit", "only a STATUTORY_VISIT says which statutory "
+                        + "visit it is"));
+            }
+            return;
+        }
+        if (unborn) {
+            violations.add(new Violation("noteType", "002 s.6 and 003 s.5b: an unborn child cannot be seen, so a "
+                    + "visit about them is not a statutory visit; record it as a VISIT"));
+        }
+        if (visit.statutoryVisit() == null) {
+            violations.add(new Violation("visit.statutoryVisit", "003 s.5b: say which statutory visit this is: CP, "
+                    + "CLA, CIN or PRIVATE_FOSTERING"));
+        }
+    }
+
+    static void require(List<Violation> violations, String value, String field, String message) {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, message));
         }
     }
 
-    /** 003 s.5b: whether the child's bedroom was seen is recorded for CP and CLA visits. */
-    static boolean bedroomSeenRecorded(PlanType plan) {
-        return plan == PlanType.CP || plan == PlanType.CLA;
+    /**
+     * 003 s.5b g: the bedroom is seen on a visit to a child on a child protection plan or looked after, whichever
+     * statutory visit the note says it is.
+     */
+    static boolean bedroomSeenRecorded(PlanType plan, StatutoryVisitKind kind) {
+        return plan == PlanType.CP || plan == PlanType.CLA || (kind != null && kind.bedroomSeenRecorded());
     }
 
     /** A visit counts as the statutory visit only when it is one and the child was seen (003 s.5b, 004). */

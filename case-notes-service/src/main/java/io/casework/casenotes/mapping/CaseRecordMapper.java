@@ -8,6 +8,8 @@ import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildRecordChange;
 import io.casework.casenotes.repository.ManagementEntry;
+import io.casework.casenotes.domain.NoteSections;
+import io.casework.casenotes.domain.Ssda903;
 import io.casework.casenotes.rest.dto.AccessLogEntryDto;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
@@ -15,10 +17,15 @@ import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.FieldChangeDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
+import io.casework.casenotes.rest.dto.CorrectionLinkDto;
+import io.casework.casenotes.rest.dto.LateMarkDto;
+import io.casework.casenotes.rest.dto.ManagementEntryDto;
+import io.casework.contracts.NoteType;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,7 +45,7 @@ public interface CaseRecordMapper {
         return new ManagementEntryDto(entry.getId(), entry.getNoteId(), entry.getKind(), entry.getOutcome(),
                 entry.getComments(), new Person(entry.getManagerUsername(), entry.getManagerName(),
                         entry.getManagerDesignation(), now == null ? null : now.team()),
-                entry.getDecidedAt());
+                entry.getDecidedAt(), true);
     }
 
     default AccessLogEntryDto toDto(AccessLogEntry entry) {
@@ -48,17 +55,32 @@ public interface CaseRecordMapper {
                 entry.getService(), entry.getAccessClass());
     }
 
-    @Mapping(target = "version", source = "id.version")
-    CaseNoteVersionDto toDto(CaseNoteVersion version, @Context StoredOrganisation organisation);
+    default CaseNoteVersionDto toDto(CaseNoteVersion version, @Context StoredOrganisation organisation) {
+        NoteSections sections = version.getSections();
+        return new CaseNoteVersionDto(version.getId().version(), version.getTitle(), version.getNarrative(),
+                version.getChildsVoice(), sections.visit(), sections.parentsAndCarers(), sections.statements(),
+                sections.interpreter(), sections.contact(), sections.keepInTouch(), sections.informationSharing(),
+                sections.withheld(), sections.significantEvent(), sections.amends(), sections.disputes(),
+                version.getReturnComments(), version.getSavedAt(), person(version.getSavedBy(), organisation));
+    }
 
+    /**
+     * A note at its {@code current} version, with its management entries and the amendments and disputes that name
+     * it; {@code dateOfBirth} is its child's (null when unborn), for a KIT's SSDA903 flag.
+     */
     default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
-            @Context StoredOrganisation organisation) {
+            List<CaseNote> corrections, LocalDate dateOfBirth, @Context StoredOrganisation organisation) {
+        NoteSections sections = current.getSections();
+        Ssda903 ssda903 = note.getNoteType() == NoteType.CARE_LEAVER_KIT && dateOfBirth != null
+                ? Ssda903.of(dateOfBirth, note.getEventDate()) : null;
         return new CaseNoteDto(note.getId(), note.getChildId(), note.getNoteType(), note.getStatus(),
-                note.getCurrentVersion(), note.getEventDate(), current.getTitle(), current.getNarrative(),
-                current.getChildsVoice(), current.getVisit(), current.getReturnComments(),
-                new Person(note.getAuthorUsername(), note.getAuthorName(), note.getAuthorDesignation(),
-                        note.getAuthorTeam()),
-                note.getWrittenAt(), note.getSubmittedAt(), note.getFinalisedAt(), note.isLate(),
+                note.getCurrentVersion(), note.getEventDate(), note.getEventTime(), current.getTitle(),
+                current.getNarrative(), current.getChildsVoice(), sections.visit(), sections.parentsAndCarers(),
+                sections.statements(), sections.interpreter(), sections.contact(), sections.keepInTouch(), ssda903,
+                sections.informationSharing(), sections.withheld(), sections.significantEvent(), sections.amends(),
+                sections.disputes(), links(corrections, NoteType.AMENDMENT), links(corrections, NoteType.DISPUTE),
+                note.getFamilyGroupId(), current.getReturnComments(), author(note), note.getWrittenAt(),
+                note.getSubmittedAt(), note.getFinalisedAt(), note.isManagementEntry(), lateMark(note),
                 entries.stream().map(entry -> toDto(entry, organisation)).toList());
     }
 
@@ -73,6 +95,24 @@ public interface CaseRecordMapper {
         return new RecordChangeDto(change.getId(), change.getChildId(), change.getKind(), change.getRecordVersion(),
                 by, change.getChangedAt(), change.getReason(), change.getChanges().stream()
                         .map(c -> new FieldChangeDto(c.field(), c.before(), c.after())).toList());
+    }
+
+    /** The note's author as the record kept them when it was written. */
+    default Person author(CaseNote note) {
+        return new Person(note.getAuthorUsername(), note.getAuthorName(), note.getAuthorDesignation(),
+                note.getAuthorTeam());
+    }
+
+    /** The late mark of a note first recorded after its timescale; null for one on time. */
+    default LateMarkDto lateMark(CaseNote note) {
+        return note.isLate() ? new LateMarkDto(note.getRecordingDueDate(), note.getRecordingDueAt(),
+                note.getWorkingDaysLate(), note.getRecordingRuleId(), note.getRulesVersion()) : null;
+    }
+
+    /** The corrections of one type (amendments, disputes) among those naming a note, oldest first. */
+    default List<CorrectionLinkDto> links(List<CaseNote> corrections, NoteType type) {
+        return corrections.stream().filter(c -> c.getNoteType() == type)
+                .map(c -> new CorrectionLinkDto(c.getId(), c.getStatus(), c.getWrittenAt(), author(c))).toList();
     }
 
     /** A username the record kept alone goes out as the person it names, from the organisation model. */

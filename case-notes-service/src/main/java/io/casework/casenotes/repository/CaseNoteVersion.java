@@ -3,7 +3,8 @@ package io.casework.casenotes.repository;
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
 import io.casework.casenotes.domain.ChildsVoice;
-import io.casework.casenotes.domain.VisitSection;
+import io.casework.casenotes.domain.LegacyVisitSection;
+import io.casework.casenotes.domain.NoteSections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -21,7 +22,9 @@ import java.util.UUID;
 /**
  * What a note said at one version (table {@code case_note_version}). Append-only: made whole by {@link #saved} (the
  * author's save) or {@link #returned} (a manager's return to draft), sealed on the child's chain and never changed,
- * here (no setters, {@link Immutable}) or in the database (a trigger refuses updates).
+ * here (no setters, {@link Immutable}) or in the database (a trigger refuses updates). Its structured sections are
+ * one document ({@code sections}); a version saved before there were sections kept only a visit section, in the
+ * shape of the time ({@code visit}), and is shown in today's sections.
  */
 @Entity
 @Immutable
@@ -43,9 +46,15 @@ public class CaseNoteVersion extends SealedEntry {
     @Column(name = "childs_words_how")
     private String childsWordsHow;
 
+    /** The visit section of a version saved before sections existed; null on every later version. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "visit", columnDefinition = "jsonb")
+    private LegacyVisitSection legacyVisit;
+
+    /** Every structured section of the version; null only on a version saved before sections existed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    private VisitSection visit;
+    private NoteSections sections;
 
     /** The manager's comments when this version was made by returning the note to draft. */
     @Column(name = "return_comments")
@@ -67,14 +76,14 @@ public class CaseNoteVersion extends SealedEntry {
 
     /** What the author saved as the note's current version. */
     public static CaseNoteVersion saved(CaseNote note, String title, String narrative, ChildsVoice childsVoice,
-                                        VisitSection visit, String savedBy, Instant savedAt) {
+                                        NoteSections sections, String savedBy, Instant savedAt) {
         return saved(new Key(note.getId(), note.getCurrentVersion()), note.getChildId(), title, narrative,
-                childsVoice, visit, savedBy, savedAt);
+                childsVoice, sections, savedBy, savedAt);
     }
 
     /** What was saved as version {@code id} of a note of the child {@code childId}. */
     public static CaseNoteVersion saved(Key id, UUID childId, String title, String narrative,
-                                        ChildsVoice childsVoice, VisitSection visit, String savedBy,
+                                        ChildsVoice childsVoice, NoteSections sections, String savedBy,
                                         Instant savedAt) {
         CaseNoteVersion version = new CaseNoteVersion();
         version.id = id;
@@ -83,20 +92,21 @@ public class CaseNoteVersion extends SealedEntry {
         version.narrative = narrative;
         version.childsWords = childsVoice == null ? null : childsVoice.words();
         version.childsWordsHow = childsVoice == null ? null : childsVoice.howObtained();
-        version.visit = visit;
+        version.sections = sections;
         version.savedBy = savedBy;
         version.savedAt = savedAt;
         return version;
     }
 
     /**
-     * The note's current version made by a manager returning it to draft: what was {@code submitted}, with the
-     * manager's comments.
+     * The note's current version made by a manager returning it to draft: what was {@code submitted}, in the shape
+     * it was saved in, with the manager's comments.
      */
     public static CaseNoteVersion returned(CaseNote note, CaseNoteVersion submitted, String comments,
                                            String returnedBy, Instant returnedAt) {
         CaseNoteVersion draft = saved(note, submitted.title, submitted.narrative, submitted.getChildsVoice(),
-                submitted.visit, returnedBy, returnedAt);
+                submitted.sections, returnedBy, returnedAt);
+        draft.legacyVisit = submitted.legacyVisit;
         draft.returnComments = comments;
         return draft;
     }
@@ -118,8 +128,12 @@ public class CaseNoteVersion extends SealedEntry {
         return childsWords == null && childsWordsHow == null ? null : new ChildsVoice(childsWords, childsWordsHow);
     }
 
-    public VisitSection getVisit() {
-        return visit;
+    /** The version's sections; a version saved before sections existed shows its visit section in today's shape. */
+    public NoteSections getSections() {
+        if (sections != null) {
+            return sections;
+        }
+        return legacyVisit != null ? legacyVisit.sections() : NoteSections.builder().build();
     }
 
     public String getReturnComments() {
@@ -150,8 +164,8 @@ public class CaseNoteVersion extends SealedEntry {
 
     @Override
     public SortedMap<String, String> chainFields() {
-        return ChainFields.noteVersion(id.noteId(), id.version(), title, narrative, childsWords, childsWordsHow, visit,
-                returnComments, savedAt, savedBy);
+        return ChainFields.noteVersion(id.noteId(), id.version(), title, narrative, childsWords, childsWordsHow,
+                legacyVisit, sections, returnComments, savedAt, savedBy);
     }
 
     @Override

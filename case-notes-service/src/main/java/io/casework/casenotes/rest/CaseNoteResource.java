@@ -7,9 +7,11 @@ import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.repository.CaseNoteVersionRepository;
+import io.casework.casenotes.rest.dto.AmendmentRequest;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
+import io.casework.casenotes.rest.dto.DisputeRequest;
 import io.casework.casenotes.service.CaseNoteService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -27,8 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -130,6 +134,62 @@ public class CaseNoteResource {
         UUID id = RequestParams.pathUuid("noteId", idText);
         return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/finalise", null,
                 replayed -> notes.requireReplay(id, "finaliseCaseNote"), () -> tagged(notes.finalise(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{noteId}/amendments")
+    @Operation(operationId = "amendCaseNote",
+            summary = "Correct a final entry with an amendment note (the child's team manager only)",
+            description = "001 \"Case Record Integrity\": information on the record is never changed or deleted; a "
+                    + "correction is a new entry by the team manager with the correct information and the reason. "
+                    + "The amendment is final at once and shown as a management entry; reading the corrected note "
+                    + "shows it in amendedBy. Only a FINAL note is corrected this way (409 otherwise). Publishes "
+                    + "casework.case-notes.case-note-amended. With an Idempotency-Key, a retry answers what the "
+                    + "first call did.")
+    @APIResponse(responseCode = "201", description = "The amendment, final", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The amendment's version", schema = @Schema(type = SchemaType.STRING, maxLength = 12)),
+            content = @Content(schema = @Schema(implementation = CaseNoteDto.class)))
+    @APIResponse(responseCode = "403", description = "Not the team manager of the child's team (problem "
+            + "access-refused), and logged")
+    @APIResponse(responseCode = "409", description = "The note is not final (problem note-state)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
+    public Response amend(@PathParam("noteId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull AmendmentRequest request) {
+        UUID id = RequestParams.pathUuid("noteId", idText);
+        return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/amendments", request,
+                replayed -> notes.requireReplay(id, "amendCaseNote"), () -> created(uri, notes.amend(id, request)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{noteId}/disputes")
+    @Operation(operationId = "recordDispute",
+            summary = "Record a child's or parent's disagreement with an entry, as a dispute note",
+            description = "002 s.5: the original may not be changed, but a case note records their views. Writes a "
+                    + "DISPUTE draft naming the note, who disputes it and their words; it is then edited, submitted "
+                    + "and finalised like any note. Reading the disputed note shows it in disputedBy. A draft cannot "
+                    + "be disputed (409). Publishes casework.case-notes.case-note-disputed. With an Idempotency-Key, "
+                    + "a retry answers what the first call did.")
+    @APIResponse(responseCode = "201", description = "The dispute, a draft", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The dispute's version", schema = @Schema(type = SchemaType.STRING, maxLength = 12)),
+            content = @Content(schema = @Schema(implementation = CaseNoteDto.class)))
+    @APIResponse(responseCode = "409", description = "The note is still a draft (problem note-state)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response dispute(@PathParam("noteId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull DisputeRequest request) {
+        UUID id = RequestParams.pathUuid("noteId", idText);
+        return idempotent.execute(idempotencyKey, "POST /case-notes/" + id + "/disputes", request,
+                replayed -> notes.requireReplay(id, "recordDispute"), () -> created(uri, notes.dispute(id, request)));
+    }
+
+    private static Response created(UriInfo uri, CaseNoteDto note) {
+        return Response.created(uri.getBaseUriBuilder().path("case-notes").path(note.id().toString()).build())
+                .entity(note).header(HttpHeaders.ETAG, Preconditions.etag(note.version())).build();
     }
 
     private static Response tagged(CaseNoteDto note) {

@@ -1,18 +1,23 @@
 package io.casework.casenotes.service;
 
-import io.casework.casenotes.domain.NoteType;
+import io.casework.casenotes.domain.RecordingTimescale;
+import io.casework.casenotes.domain.RecordingTimescale.Judgement;
+import io.casework.contracts.NoteType;
 import io.casework.timescales.RuleSet;
+import io.casework.timescales.RuleSetRegistry;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalTime;
+import java.util.Optional;
 
 /**
- * Whether an entry was written after its authority's recording timescale, counted from the event's date
- * (002 s.5: late entries are marked visibly). An authority whose rule set has no timescale for a kind of entry
- * marks none of them late rather than guessing one.
+ * Judges entries against this deployment's authority's recording timescales ({@link RecordingTimescale}), in its
+ * time zone, naming the rule data's version.
  */
 @ApplicationScoped
 public class LateEntries {
@@ -21,22 +26,17 @@ public class LateEntries {
     RuleSet ruleSet;
 
     @Inject
+    RuleSetRegistry registry;
+
+    @Inject
     WorkingDayCalendar calendar;
 
-    public boolean isLate(NoteType type, LocalDate eventDate, LocalDate writtenOn) {
-        return ruleIds(type).stream()
-                .flatMap(id -> ruleSet.findRule(id).stream())
-                .findFirst()
-                .map(rule -> rule.isLate(eventDate, writtenOn, calendar))
-                .orElse(false);
-    }
+    @Inject
+    Clock clock;
 
-    /** The most specific rule first: an authority without a visit timescale still has its case-note one. */
-    static List<String> ruleIds(NoteType type) {
-        return switch (type) {
-            case CASE_NOTE -> List.of("case-note-recording");
-            case STATUTORY_VISIT -> List.of("statutory-visit-recording", "visit-recording", "case-note-recording");
-            case VISIT -> List.of("visit-recording", "case-note-recording");
-        };
+    /** The judgement of a note of {@code type} about an event at that date and time, first recorded at {@code at}. */
+    public Optional<Judgement> judge(NoteType type, LocalDate eventDate, LocalTime eventTime, Instant recordedAt) {
+        return RecordingTimescale.judge(new RecordingTimescale.Authority(ruleSet, registry.version(), calendar,
+                clock.getZone()), type, eventDate, eventTime, recordedAt);
     }
 }

@@ -68,7 +68,7 @@ public class OversightService {
         if (decision.outcome() == Outcome.APPROVED) {
             note.approve(decision.decidedBy(), now);
             outbox.publish(note.getChildId().toString(), new CaseNoteFinalised(note.getId(), note.getChildId(),
-                    note.getCurrentVersion(), note.getNoteType().name(), decision.decidedBy(),
+                    note.getCurrentVersion(), note.getNoteType(), decision.decidedBy(),
                     note.getFinalisedAt()));
         } else {
             returnForChanges(note, decision, now);
@@ -83,6 +83,7 @@ public class OversightService {
                 now);
         chain.append(draft);
         outbox.publish(note.getChildId().toString(), new CaseNoteReturned(note.getId(), note.getChildId(),
-                note.getCurrentVersion(), decision.decidedBy(), decision.comments(), draft.getSavedAt()));
+                note.getCurrentVersion(), decision.decidedBy(), decision.comments(), draft.getSavedAt(),
+                note.getNoteType()));
     }
 }

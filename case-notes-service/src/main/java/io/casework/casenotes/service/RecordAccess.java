@@ -10,7 +10,13 @@ import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.access.enforce.AccessRecord;
+import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.security.Caller;
+import io.casework.backbone.security.Person;
+import io.casework.contracts.Post;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.casenotes.repository.Child;
@@ -24,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
 
 /**
  * The suite's access policy applied to the child's record here: each read and write is checked by the backbone's
@@ -55,8 +62,8 @@ public class RecordAccess {
         return access.require(accessClass, child.getId(), action);
     }
 
-    /** The caller as the record keeps them: name, job title and team from the organisation model. */
-    public AccessingPerson person() {
+    /** The caller as the access log keeps them: name, job title and team from the organisation model. */
+    public AccessingPerson accessingPerson() {
         return access.person();
     }
 
@@ -68,7 +75,7 @@ public class RecordAccess {
      */
     public Map<UUID, AccessDecision> checked(List<ChildFacts> children, String action, String hiddenBasis) {
         String purpose = access.purpose();
-        AccessingPerson person = person();
+        AccessingPerson person = accessingPerson();
         Instant now = clock.instant();
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
         List<AccessRecord> log = new ArrayList<>();
@@ -82,6 +89,42 @@ public class RecordAccess {
         }
         recorder.record(log);
         return decisions;
+    }
+
+    /**
+     * Allows a correction of an entry on the child's record (record.manage) only to the team manager of the child's
+     * team, or throws the 403 access-refused problem; logs either way. 001 "Case Record Integrity": "this must be done
+     * in a new Case Note and recorded by the Team Manager". The practice manager and the area's managers, whom the
+     * access table lets manage the record, do not make corrections (docs/access-rules.yaml, amendCaseNote).
+     */
+    public AccessDecision requireTeamManager(Child child, String action) {
+        boolean teamManager = organisation.member(caller.username())
+                .filter(member -> member.post() == Post.TEAM_MANAGER && child.getTeam().equals(member.team()))
+                .isPresent();
+        if (!teamManager) {
+            String basis = "corrections are the team manager's (001 \"Case Record Integrity\")";
+            access.log(AccessClass.RECORD_MANAGE, child.getId(), action, false, basis);
+            throw Problems.accessRefused("You have no access to correct this child's record (" + basis
+                    + "). The attempt is logged.");
+        }
+        return require(child, AccessClass.RECORD_MANAGE, action);
+    }
+
+    /** The caller as the record keeps them: the organisation model's name, post and team, else the token's. */
+    public Person person() {
+        AccessingPerson person = access.person();
+        return new Person(person.username(), person.fullName(), person.designation(), person.team());
+    }
+
+    /** The caller's post in the organisation model, if they hold one. */
+    public Optional<Post> post() {
+        return organisation.member(caller.username()).map(member -> member.post());
+    }
+
+    /** A member of staff as the organisation model names them now, or empty when it does not hold them. */
+    public Optional<Person> member(String username) {
+        return organisation.member(username).map(member -> new Person(member.username(), member.fullName(),
+                member.designation(), member.team()));
     }
 
     /**

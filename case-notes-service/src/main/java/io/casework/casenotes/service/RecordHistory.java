@@ -34,7 +34,7 @@ public class RecordHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public Instant keep(Child child, RecordChangeKind kind, List<FieldChange> changes, String reason) {
         Instant now = clock.instant();
-        ChildRecordChange change = ChildRecordChange.of(child, kind, changes, access.person(), now, reason);
+        ChildRecordChange change = ChildRecordChange.of(child, kind, changes, access.accessingPerson(), now, reason);
         chain.append(change);
         return change.getChangedAt();
     }

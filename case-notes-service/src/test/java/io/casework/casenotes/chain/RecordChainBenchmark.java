@@ -1,5 +1,6 @@
 package io.casework.casenotes.chain;
 
+import io.casework.casenotes.domain.NoteSections;
 import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.testing.DatabaseOwner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -80,8 +81,8 @@ class RecordChainBenchmark {
             QuarkusTransaction.requiringNew().run(() -> {
                 CaseNoteVersion version = CaseNoteVersion.saved(
                         new CaseNoteVersion.Key(childAndNote[1], nextVersion(childAndNote[1])), childAndNote[0],
-                        "Benchmark", "A visit narrative of ordinary length. ".repeat(20), null, null, "north.sw1",
-                        Instant.now());
+                        "Benchmark", "A visit narrative of ordinary length. ".repeat(20), null,
+                        NoteSections.builder().build(), "north.sw1", Instant.now());
                 if (chained) {
                     chain.append(version);
                 } else {

@@ -1,5 +1,7 @@
 package io.casework.casenotes.domain;
 
+import io.casework.contracts.NoteType;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

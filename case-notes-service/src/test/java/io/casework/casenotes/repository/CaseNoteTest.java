@@ -4,12 +4,16 @@ import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.ChildsVoice;
 import io.casework.casenotes.domain.NoteLifecycle;
 import io.casework.casenotes.domain.NoteStatus;
-import io.casework.casenotes.domain.NoteType;
+import io.casework.casenotes.domain.NoteSections;
+import io.casework.casenotes.domain.RecordingTimescale.Judgement;
+import io.casework.contracts.NoteType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +27,8 @@ class CaseNoteTest {
     private static final String MANAGER = "north.pm";
 
     private static CaseNote draft(NoteType type) {
-        return CaseNote.write(UUID.randomUUID(), type, LocalDate.of(2026, 3, 1),
-                new Person(AUTHOR, "Sam Example", "Social Worker", "north"), WRITTEN, false);
+        return CaseNote.write(UUID.randomUUID(), type, LocalDate.of(2026, 3, 1), LocalTime.of(10, 0),
+                new Person(AUTHOR, "Sam Example", "Social Worker", "north"), WRITTEN, Optional.empty(), false, null);
     }
 
     @Test
@@ -39,25 +43,82 @@ class CaseNoteTest {
     }
 
     @Test
-    @DisplayName("002 s.5: once late, a note stays late, whatever a later save says")
-    void lateStaysLate() {
+    @DisplayName("002 s.5: a note is judged on when it was first recorded; a corrected event date judges it again "
+            + "and it keeps the rule and rule data it was judged by")
+    void judgedOnFirstRecording() {
         CaseNote note = draft(NoteType.CASE_NOTE);
-        note.revise(AUTHOR, LocalDate.of(2026, 2, 1), true);
+        Judgement late = new Judgement("case-note-recording", "rules-1", LocalDate.of(2026, 2, 4), null, true, 19);
+        note.revise(AUTHOR, NoteType.CASE_NOTE, LocalDate.of(2026, 2, 1), LocalTime.NOON, Optional.of(late), false);
         assertThat(note.isLate()).isTrue();
+        assertThat(note.getWorkingDaysLate()).isEqualTo(19);
+        assertThat(note.getRulesVersion()).isEqualTo("rules-1");
         assertThat(note.getCurrentVersion()).isEqualTo(2);
-        note.revise(AUTHOR, LocalDate.of(2026, 3, 1), false);
-        assertThat(note.isLate()).isTrue();
+        Judgement onTime = new Judgement("case-note-recording", "rules-1", LocalDate.of(2026, 3, 4), null, false,
+                null);
+        note.revise(AUTHOR, NoteType.CASE_NOTE, LocalDate.of(2026, 3, 1), LocalTime.NOON, Optional.of(onTime), false);
+        assertThat(note.isLate()).isFalse();
+        assertThat(note.getRecordingDueDate()).isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(note.getEventDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(note.getWrittenAt()).isEqualTo(WRITTEN);
+    }
+
+    @Test
+    @DisplayName("003 s.5b: a draft statutory visit may become a visit (the child was not seen after all); no other "
+            + "type changes")
+    void onlyAVisitsKindChanges() {
+        CaseNote visit = draft(NoteType.STATUTORY_VISIT);
+        visit.revise(AUTHOR, NoteType.VISIT, LocalDate.of(2026, 3, 1), LocalTime.NOON, Optional.empty(), false);
+        assertThat(visit.getNoteType()).isEqualTo(NoteType.VISIT);
+        CaseNote note = draft(NoteType.CASE_NOTE);
+        assertThatThrownBy(() -> note.revise(AUTHOR, NoteType.SUPERVISION, LocalDate.of(2026, 3, 1), LocalTime.NOON,
+                Optional.empty(), false)).isInstanceOf(NoteLifecycle.IllegalNoteTransition.class);
+        assertThat(note.getNoteType()).isEqualTo(NoteType.CASE_NOTE);
+    }
+
+    @Test
+    @DisplayName("001 \"Case Record Integrity\": an amendment corrects only a final entry, is final at once and names "
+            + "it; the entry is unchanged")
+    void amendmentOfAFinalEntry() {
+        CaseNote note = draft(NoteType.CASE_NOTE);
+        Person teamManager = new Person("north.tm", "Jo Example", "Team Manager", "north");
+        assertThatThrownBy(() -> CaseNote.amend(note, teamManager, LATER, LocalDate.of(2026, 3, 4), LocalTime.NOON))
+                .isInstanceOf(NoteLifecycle.IllegalNoteTransition.class);
+        note.finalise(AUTHOR, WRITTEN);
+        CaseNote amendment = CaseNote.amend(note, teamManager, LATER, LocalDate.of(2026, 3, 4), LocalTime.NOON);
+        assertThat(amendment.getNoteType()).isEqualTo(NoteType.AMENDMENT);
+        assertThat(amendment.getStatus()).isEqualTo(NoteStatus.FINAL);
+        assertThat(amendment.isManagementEntry()).isTrue();
+        assertThat(amendment.getCorrectsNoteId()).isEqualTo(note.getId());
+        assertThat(amendment.getChildId()).isEqualTo(note.getChildId());
+        assertThat(note.getCurrentVersion()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("002 s.5: a dispute is recorded against an entry on the record, never against a draft, and starts as "
+            + "a draft of its own")
+    void disputeOfAnEntry() {
+        CaseNote note = draft(NoteType.CASE_NOTE);
+        Person worker = new Person(AUTHOR, "Sam Example", "Social Worker", "north");
+        assertThatThrownBy(() -> CaseNote.dispute(note, LocalDate.of(2026, 3, 4), LocalTime.NOON, worker, LATER,
+                Optional.empty())).isInstanceOf(NoteLifecycle.IllegalNoteTransition.class);
+        note.submit(AUTHOR, WRITTEN);
+        CaseNote dispute = CaseNote.dispute(note, LocalDate.of(2026, 3, 4), LocalTime.NOON, worker, LATER,
+                Optional.empty());
+        assertThat(dispute.getNoteType()).isEqualTo(NoteType.DISPUTE);
+        assertThat(dispute.getStatus()).isEqualTo(NoteStatus.DRAFT);
+        assertThat(dispute.getCorrectsNoteId()).isEqualTo(note.getId());
+        assertThat(dispute.isManagementEntry()).isFalse();
     }
 
     @Test
     @DisplayName("004: a submitted note cannot be edited, and its author cannot decide it")
     void submittedIsTheManagers() {
         CaseNote note = draft(NoteType.STATUTORY_VISIT);
-        note.submit(AUTHOR, LATER, false);
+        note.submit(AUTHOR, LATER);
         assertThat(note.getStatus()).isEqualTo(NoteStatus.SUBMITTED);
         assertThat(note.getSubmittedAt()).isEqualTo(LATER);
-        assertThatThrownBy(() -> note.revise(AUTHOR, LocalDate.of(2026, 3, 1), false))
+        assertThatThrownBy(() -> note.revise(AUTHOR, NoteType.STATUTORY_VISIT, LocalDate.of(2026, 3, 1),
+                LocalTime.NOON, Optional.empty(), false))
                 .isInstanceOf(NoteLifecycle.IllegalNoteTransition.class);
         assertThatThrownBy(() -> note.approve(AUTHOR, LATER))
                 .isInstanceOf(NoteLifecycle.IllegalNoteTransition.class);
@@ -70,7 +131,7 @@ class CaseNoteTest {
     void statutoryVisitNeedsOversight() {
         CaseNote note = draft(NoteType.STATUTORY_VISIT);
         assertThat(note.refusalToFinalise(AUTHOR)).isPresent();
-        assertThatThrownBy(() -> note.finalise(AUTHOR, LATER, false))
+        assertThatThrownBy(() -> note.finalise(AUTHOR, LATER))
                 .isInstanceOf(NoteLifecycle.IllegalNoteTransition.class)
                 .extracting(e -> ((NoteLifecycle.IllegalNoteTransition) e).refusal().notPermitted()).isEqualTo(false);
         assertThat(note.getStatus()).isEqualTo(NoteStatus.DRAFT);
@@ -81,8 +142,8 @@ class CaseNoteTest {
     void returnedForChanges() {
         CaseNote note = draft(NoteType.CASE_NOTE);
         CaseNoteVersion submitted = CaseNoteVersion.saved(note, "Home visit", "Saw Leo at home.",
-                new ChildsVoice("I like football", null), null, AUTHOR, WRITTEN);
-        note.submit(AUTHOR, LATER, false);
+                new ChildsVoice("I like football", null), NoteSections.builder().build(), AUTHOR, WRITTEN);
+        note.submit(AUTHOR, LATER);
         note.returnForChanges(MANAGER);
         CaseNoteVersion draft = CaseNoteVersion.returned(note, submitted, "Say who else was there", MANAGER, LATER);
         assertThat(note.getStatus()).isEqualTo(NoteStatus.DRAFT);
@@ -99,7 +160,7 @@ class CaseNoteTest {
     @DisplayName("a final note is final: no manager's decision applies to it again")
     void approvedIsFinal() {
         CaseNote note = draft(NoteType.CASE_NOTE);
-        note.submit(AUTHOR, WRITTEN, false);
+        note.submit(AUTHOR, WRITTEN);
         note.approve(MANAGER, LATER);
         assertThat(note.getStatus()).isEqualTo(NoteStatus.FINAL);
         assertThat(note.getFinalisedAt()).isEqualTo(LATER);

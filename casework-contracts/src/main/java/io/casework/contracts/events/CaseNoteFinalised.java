@@ -1,5 +1,7 @@
 package io.casework.contracts.events;
 
+import io.casework.contracts.NoteType;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +10,7 @@ public record CaseNoteFinalised(
         UUID noteId,
         UUID childId,
         int version,
-        String noteType,
+        NoteType noteType,
         String approvedBy,
         Instant finalisedAt) {
 }

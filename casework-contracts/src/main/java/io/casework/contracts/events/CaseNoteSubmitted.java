@@ -1,5 +1,7 @@
 package io.casework.contracts.events;
 
+import io.casework.contracts.NoteType;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,7 +11,7 @@ public record CaseNoteSubmitted(
         UUID noteId,
         UUID childId,
         int version,
-        String noteType,
+        NoteType noteType,
         LocalDate eventDate,
         String authorUsername,
         String authorName,

@@ -1,5 +1,6 @@
 package io.casework.deadlines.domain;
 
+import io.casework.contracts.NoteType;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 
@@ -11,15 +12,12 @@ import java.time.LocalDate;
  */
 public final class StatutoryVisitOversight {
 
-    /** The case-notes-service note type that needs oversight. */
-    public static final String NOTE_TYPE = "STATUTORY_VISIT";
-
     private StatutoryVisitOversight() {
     }
 
-    /** Only statutory visit notes wait for oversight; other submitted notes open no deadline here. */
-    public static boolean appliesTo(String noteType) {
-        return NOTE_TYPE.equals(noteType);
+    /** Only notes that need oversight (statutory visits) wait for it here; other submitted notes open no deadline. */
+    public static boolean appliesTo(NoteType noteType) {
+        return noteType.needsOversight();
     }
 
     /** The last day on time for oversight of a note submitted on {@code submittedOn}, under {@code rules}. */

@@ -1,5 +1,6 @@
 package io.casework.deadlines.domain;
 
+import io.casework.contracts.NoteType;
 import io.casework.timescales.Authorities;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.RuleSetRegistry;
@@ -43,9 +44,10 @@ class StatutoryVisitOversightTest {
     @Test
     @DisplayName("004 statutory visits: only statutory visit notes wait for practice manager oversight")
     void onlyStatutoryVisitNotes() {
-        assertThat(StatutoryVisitOversight.appliesTo("STATUTORY_VISIT")).isTrue();
-        assertThat(StatutoryVisitOversight.appliesTo("VISIT")).isFalse();
-        assertThat(StatutoryVisitOversight.appliesTo("CASE_NOTE")).isFalse();
+        assertThat(StatutoryVisitOversight.appliesTo(NoteType.STATUTORY_VISIT)).isTrue();
+        assertThat(StatutoryVisitOversight.appliesTo(NoteType.VISIT)).isFalse();
+        assertThat(StatutoryVisitOversight.appliesTo(NoteType.CASE_NOTE)).isFalse();
+        assertThat(StatutoryVisitOversight.appliesTo(NoteType.SUPERVISION)).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.casework.deadlines.event;
 
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.NoteType;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -109,7 +110,7 @@ class CaseworkEventConsumerTest {
         UUID child = UUID.randomUUID();
         UUID note = UUID.randomUUID();
         // Submitted Monday 2 March 2026 (11:15 in London): the fifth working day after is Monday 9 March.
-        send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.parse("2026-03-02T11:15:00Z")), child);
+        send(submitted(note, child, 1, NoteType.STATUTORY_VISIT, Instant.parse("2026-03-02T11:15:00Z")), child);
 
         Map<String, Object> opened = awaitOnly(child, "OPEN");
         assertThat(opened)
@@ -124,7 +125,7 @@ class CaseworkEventConsumerTest {
         // and keeps its one due date.
         send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.RETURNED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.parse("2026-03-03T10:00:00Z")), child);
-        EventEnvelope resubmitted = send(submitted(note, child, 2, "STATUTORY_VISIT",
+        EventEnvelope resubmitted = send(submitted(note, child, 2, NoteType.STATUTORY_VISIT,
                 Instant.parse("2026-03-04T09:00:00Z")), child);
         send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.APPROVED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.parse("2026-03-05T11:00:00Z")), child);
@@ -133,7 +134,8 @@ class CaseworkEventConsumerTest {
                 .containsEntry("dueDate", "2026-03-09");
 
         // Finalising after oversight has nothing left to meet.
-        send(new CaseNoteFinalised(note, child, 2, "STATUTORY_VISIT", "north.pm", Instant.parse("2026-03-05T11:00:01Z")),
+        send(new CaseNoteFinalised(note, child, 2, NoteType.STATUTORY_VISIT, "north.pm",
+                Instant.parse("2026-03-05T11:00:01Z")),
                 child);
         UUID marker = markerNote(child);
 
@@ -159,7 +161,7 @@ class CaseworkEventConsumerTest {
     void redeliveryChangesNothing() {
         UUID child = UUID.randomUUID();
         UUID note = UUID.randomUUID();
-        EventEnvelope submission = send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+        EventEnvelope submission = send(submitted(note, child, 1, NoteType.STATUTORY_VISIT, Instant.now()), child);
         send(submission);
         send(new ManagementOversightRecorded(UUID.randomUUID(), note, child, Outcome.APPROVED, "north.pm", "Pat Manager",
                 "Practice Manager", Instant.now()), child);
@@ -188,7 +190,7 @@ class CaseworkEventConsumerTest {
                  "data":{"visitId":"%s","childId":"%s"}}""".formatted(UUID.randomUUID(), child, UUID.randomUUID(), child);
         TopicProbe.send(visitsTopic(), child.toString(), incomplete);
         UUID note = UUID.randomUUID();
-        send(submitted(note, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+        send(submitted(note, child, 1, NoteType.STATUTORY_VISIT, Instant.now()), child);
 
         try (TopicProbe dlq = new TopicProbe(deadLetterTopic())) {
             ConsumerRecord<String, String> notJson = dlq.await(
@@ -208,8 +210,9 @@ class CaseworkEventConsumerTest {
         EventEnvelope registered = send(new ChildRegistered(child, "A. Child", "lcs-practice-guide", "north",
                 "north.sw1", "CLA", LocalDate.of(2026, 1, 5)), child);
         EventEnvelope visitRecorded = send(new VisitRecorded(UUID.randomUUID(), child, LocalDate.of(2026, 3, 2),
-                true, true), child);
-        EventEnvelope ordinaryNote = send(submitted(UUID.randomUUID(), child, 1, "CASE_NOTE", Instant.now()), child);
+                true, true, 1, true, NoteType.STATUTORY_VISIT), child);
+        EventEnvelope ordinaryNote = send(submitted(UUID.randomUUID(), child, 1, NoteType.CASE_NOTE,
+                Instant.now()), child);
         UUID marker = markerNote(child);
 
         assertThat(deadlines(child, "north.sw1", null))
@@ -225,7 +228,7 @@ class CaseworkEventConsumerTest {
                 .getSingleResult()).intValue());
     }
 
-    private static CaseNoteSubmitted submitted(UUID note, UUID child, int version, String type, Instant at) {
+    private static CaseNoteSubmitted submitted(UUID note, UUID child, int version, NoteType type, Instant at) {
         return new CaseNoteSubmitted(note, child, version, type, LocalDate.of(2026, 3, 2), "north.sw1",
                 "Sam Worker", "north", at);
     }
@@ -236,7 +239,7 @@ class CaseworkEventConsumerTest {
      */
     private static UUID markerNote(UUID child) {
         UUID marker = UUID.randomUUID();
-        send(submitted(marker, child, 1, "STATUTORY_VISIT", Instant.now()), child);
+        send(submitted(marker, child, 1, NoteType.STATUTORY_VISIT, Instant.now()), child);
         await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", null).stream()
                 .anyMatch(d -> marker.toString().equals(d.get("subjectId"))));
         return marker;

@@ -1,5 +1,6 @@
 package io.casework.deadlines.rest;
 
+import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
@@ -82,7 +83,7 @@ class WorktrayResourceTest {
     void managersSeeTheirTeamsOversight() {
         UUID child = UUID.randomUUID();
         UUID note = UUID.randomUUID();
-        send(new CaseNoteSubmitted(note, child, 1, "STATUTORY_VISIT", LocalDate.now(), "north.sw1", "Sam Worker",
+        send(new CaseNoteSubmitted(note, child, 1, NoteType.STATUTORY_VISIT, LocalDate.now(), "north.sw1", "Sam Worker",
                 "north", Instant.now()), child);
 
         await().atMost(WAIT).until(() -> itemsFor("north.pm", child).size() == 1);

@@ -3,6 +3,7 @@ package io.casework.system.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.contracts.EventType;
 import io.casework.contracts.NoteOversight;
+import io.casework.contracts.NoteType;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -90,6 +91,10 @@ public final class EventEffects {
                         select subject_id, count(*) from deadline
                         where kind = 'MANAGEMENT_OVERSIGHT' and state = 'MET' and subject_id = any(?)
                         group by 1""", "noteId").when(EventEffects::isStatutoryVisitNote)));
+        // Corrections stay on the child's record; no other service acts on them.
+        EFFECTS.put(EventType.CASE_NOTE_AMENDED, List.of());
+        EFFECTS.put(EventType.CASE_NOTE_DISPUTED, List.of());
+        // One recorded visit per note, whichever versions of it were announced: a later one replaces the first.
         EFFECTS.put(EventType.VISIT_RECORDED, List.of(
                 Effect.by(VISITS, "recorded visit", """
                         select note_id::text, count(*) from recorded_visit where note_id = any(cast(? as uuid[]))
@@ -162,7 +167,7 @@ public final class EventEffects {
     }
 
     private static boolean isStatutoryVisitNote(JsonNode data) {
-        return "STATUTORY_VISIT".equals(data.get("noteType").asText());
+        return NoteType.valueOf(data.get("noteType").asText()).needsOversight();
     }
 
     /** The effects of one event type; an unknown type is a checker that has fallen behind the contracts. */

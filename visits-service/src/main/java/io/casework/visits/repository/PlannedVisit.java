@@ -15,9 +15,11 @@ import java.util.UUID;
 
 /**
  * One statutory visit: due by {@code dueDate}, and once met, by which case note on which day. Scheduled by
- * {@link #schedule} from the child's plan, PLANNED; changes only by {@link #complete}, once, when a statutory visit
- * meets it: so a completed visit keeps the note, day and lateness it was completed with, and is never reopened. The
- * fields are private for that reason; the times are the caller's, from the service's one clock.
+ * {@link #schedule} from the child's plan, PLANNED; changes by {@link #complete} when a statutory visit meets it, and
+ * otherwise only when the note of that visit is corrected by a later version: {@link #reopen} when it no longer
+ * counts, {@link #recomplete} when it took place on another day, and for the visit planned after it
+ * {@link #withdraw} or {@link #reschedule}. The fields are private for that reason; the times are the caller's, from
+ * the service's one clock.
  */
 @Entity
 @Table(name = "planned_visit")
@@ -99,6 +101,68 @@ public class PlannedVisit {
         this.onTime = VisitCompliance.onTime(visitDate, dueDate);
         this.completedAt = at;
         by.completed(this);
+    }
+
+    /**
+     * The visit that completed this one no longer counts as a statutory visit (its note was corrected): it waits for
+     * a visit again, due when it was.
+     *
+     * @throws IllegalStateException if this visit was not completed by {@code by} (a bug in the caller)
+     */
+    public void reopen(RecordedVisit by) {
+        requireCompletedBy(by);
+        this.state = VisitState.PLANNED;
+        this.noteId = null;
+        this.visitDate = null;
+        this.onTime = null;
+        this.completedAt = null;
+        by.uncompleted();
+    }
+
+    /**
+     * The visit that completed this one took place on another day than first recorded: completed on that day, on
+     * time or not by it.
+     *
+     * @throws IllegalStateException if this visit was not completed by {@code by} (a bug in the caller)
+     */
+    public void recomplete(RecordedVisit by) {
+        requireCompletedBy(by);
+        this.visitDate = by.getVisitDate();
+        this.onTime = VisitCompliance.onTime(visitDate, dueDate);
+    }
+
+    /** The visit this one was planned after no longer counts: it is not due after all. */
+    public void withdraw() {
+        requirePlanned();
+        this.state = VisitState.WITHDRAWN;
+    }
+
+    /** The visit this one was planned after, withdrawn, counts again: it is due {@code dueDate}. */
+    public void restore(LocalDate dueDate) {
+        if (state != VisitState.WITHDRAWN) {
+            throw new IllegalStateException("planned visit " + visitId + " is " + state + ", not WITHDRAWN");
+        }
+        this.state = VisitState.PLANNED;
+        this.dueDate = dueDate;
+    }
+
+    /** The visit this one was planned after took place on another day: due {@code dueDate} instead. */
+    public void reschedule(LocalDate dueDate) {
+        requirePlanned();
+        this.dueDate = dueDate;
+    }
+
+    private void requirePlanned() {
+        if (state != VisitState.PLANNED) {
+            throw new IllegalStateException("planned visit " + visitId + " is " + state + ", not PLANNED");
+        }
+    }
+
+    private void requireCompletedBy(RecordedVisit by) {
+        if (state != VisitState.COMPLETED || !by.getNoteId().equals(noteId)) {
+            throw new IllegalStateException("planned visit " + visitId + " was not completed by the visit on note "
+                    + by.getNoteId());
+        }
     }
 
     /** Planned and past its due date on {@code today}; a completed visit never is. */

@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * A visit recorded on a case note, whether or not it met a statutory visit. Keyed by the note, so one note is one
- * visit however often it is announced. Made by {@link #record}, which decides once whether it counts as a statutory
- * visit (003 s.5b, 004); the only later change is which planned visit it completed, set by
- * {@link PlannedVisit#complete} and by nothing else: the fields are private so that what was recorded stays as it was.
+ * visit however often it is announced. Made by {@link #record}, which decides whether it counts as a statutory visit
+ * (003 s.5b, 004); changed only by {@link #revise}, when a later version of the note says otherwise, and in which
+ * planned visit it completed, by {@link PlannedVisit#complete} and {@link PlannedVisit#reopen}: the fields are private
+ * so that nothing else changes what was recorded.
  */
 @Entity
 @Table(name = "recorded_visit")
@@ -27,17 +28,25 @@ public class RecordedVisit {
     @Column(name = "child_id", nullable = false, updatable = false)
     private UUID childId;
 
-    @Column(name = "visit_date", nullable = false, updatable = false)
+    @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
-    @Column(name = "child_seen", nullable = false, updatable = false)
+    @Column(name = "child_seen", nullable = false)
     private boolean childSeen;
 
-    @Column(nullable = false, updatable = false)
+    /** Whether the child was seen alone; null when not seen, or when the note did not say. */
+    @Column(name = "seen_alone")
+    private Boolean seenAlone;
+
+    @Column(nullable = false)
     private boolean statutory;
 
-    @Column(name = "met_statutory_visit", nullable = false, updatable = false)
+    @Column(name = "met_statutory_visit", nullable = false)
     private boolean metStatutoryVisit;
+
+    /** The version of the note these facts are from. */
+    @Column(name = "note_version", nullable = false)
+    private int noteVersion;
 
     /** The planned visit this one completed; null when it met none. */
     @Column(name = "completed_visit_id")
@@ -50,23 +59,53 @@ public class RecordedVisit {
         // for Hibernate
     }
 
-    /** The visit on a case note, as case-notes-service announced it, kept {@code at}. */
-    public static RecordedVisit record(UUID noteId, UUID childId, LocalDate visitDate, boolean childSeen,
-                                       boolean statutory, Instant at) {
+    /** The visit on a case note at {@code noteVersion}, as case-notes-service announced it, kept {@code at}. */
+    public static RecordedVisit record(UUID noteId, UUID childId, int noteVersion, LocalDate visitDate,
+                                       boolean childSeen, Boolean seenAlone, boolean statutory, Instant at) {
         RecordedVisit visit = new RecordedVisit();
         visit.noteId = noteId;
         visit.childId = childId;
-        visit.visitDate = visitDate;
-        visit.childSeen = childSeen;
-        visit.statutory = statutory;
-        visit.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(childSeen, statutory);
         visit.recordedAt = at;
+        visit.facts(noteVersion, visitDate, childSeen, seenAlone, statutory);
         return visit;
+    }
+
+    /** Whether the note's {@code version} is later than the one these facts are from. */
+    public boolean olderThan(int version) {
+        return noteVersion < version;
+    }
+
+    /**
+     * A later version of the note says what the visit was: its facts replace the earlier ones, and whether it meets a
+     * statutory visit is decided again.
+     *
+     * @throws IllegalStateException if the version is not later than the one kept (a bug in the caller)
+     */
+    public void revise(int version, LocalDate visitDate, boolean childSeen, Boolean seenAlone, boolean statutory) {
+        if (!olderThan(version)) {
+            throw new IllegalStateException("visit on note " + noteId + " is at version " + noteVersion
+                    + "; version " + version + " does not replace it");
+        }
+        facts(version, visitDate, childSeen, seenAlone, statutory);
+    }
+
+    private void facts(int version, LocalDate date, boolean seen, Boolean alone, boolean isStatutory) {
+        this.noteVersion = version;
+        this.visitDate = date;
+        this.childSeen = seen;
+        this.seenAlone = alone;
+        this.statutory = isStatutory;
+        this.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(seen, isStatutory);
     }
 
     /** This visit completed the planned one: see {@link PlannedVisit#complete}, the only caller. */
     void completed(PlannedVisit planned) {
         this.completedVisitId = planned.getVisitId();
+    }
+
+    /** This visit no longer completes the planned one: see {@link PlannedVisit#reopen}, the only caller. */
+    void uncompleted() {
+        this.completedVisitId = null;
     }
 
     public UUID getNoteId() {
@@ -83,6 +122,14 @@ public class RecordedVisit {
 
     public boolean isChildSeen() {
         return childSeen;
+    }
+
+    public Boolean getSeenAlone() {
+        return seenAlone;
+    }
+
+    public int getNoteVersion() {
+        return noteVersion;
     }
 
     public boolean isStatutory() {

@@ -16,6 +16,7 @@ import io.casework.visits.domain.ChildNames;
 import io.casework.visits.domain.StatutoryVisitRule;
 import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitSchedule;
+import io.casework.visits.domain.VisitState;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.ChildRepository;
 import io.casework.visits.repository.PlannedVisit;
@@ -126,7 +127,9 @@ public class VisitPlanningService {
 
     /**
      * Keeps every recorded visit. One that meets the statutory visit completes the visit waiting and plans the next,
-     * due {@code frequency} working days after the day of the visit.
+     * due {@code frequency} working days after the day of the visit. The same note announced again at a later version
+     * (resubmitted after a return) replaces what its earlier version said; an earlier or the same version changes
+     * nothing.
      *
      * @throws UnknownChildException when the child was never registered here
      */
@@ -134,28 +137,82 @@ public class VisitPlanningService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void visitRecorded(VisitRecorded recorded) {
         Child child = known(EventType.VISIT_RECORDED, recorded.childId());
-        if (recordedVisits.findByIdOptional(recorded.noteId()).isPresent()) {
-            // The same case note announced again under a new event id: one note is one visit.
-            LOG.infof("Visit on note %s was already recorded; ignoring it", recorded.noteId());
+        Optional<RecordedVisit> known = recordedVisits.findByIdOptional(recorded.noteId());
+        Instant now = clock.instant();
+        if (known.isPresent()) {
+            if (!known.get().olderThan(recorded.noteVersion())) {
+                // The same version announced again under a new event id, or an earlier one arriving late.
+                LOG.infof("Visit on note %s is already recorded at version %d; version %d changes nothing",
+                        recorded.noteId(), known.get().getNoteVersion(), recorded.noteVersion());
+                return;
+            }
+            revised(child, known.get(), recorded, now);
             return;
         }
-        Instant now = clock.instant();
-        RecordedVisit visit = RecordedVisit.record(recorded.noteId(), child.getChildId(), recorded.visitDate(),
-                recorded.childSeen(), recorded.statutory(), now);
+        RecordedVisit visit = RecordedVisit.record(recorded.noteId(), child.getChildId(), recorded.noteVersion(),
+                recorded.visitDate(), recorded.childSeen(), recorded.seenAlone(), recorded.statutory(), now);
         recordedVisits.persist(visit);
+        counted(child, visit, now);
+    }
+
+    /** A statutory visit newly recorded, or newly counting, completes the visit waiting and plans the next. */
+    private void counted(Child child, RecordedVisit visit, Instant now) {
         if (!visit.isMetStatutoryVisit() || !StatutoryVisitRule.hasStatutoryVisits(child.getPlanType())) {
             return;
         }
-        if (!StatutoryVisitRule.movesSchedule(recorded.visitDate(),
+        if (!StatutoryVisitRule.movesSchedule(visit.getVisitDate(),
                 plannedVisits.lastCompletedVisitDate(child.getChildId()))) {
             LOG.infof("Visit of %s on note %s is not later than the last counted visit; kept, schedule unchanged",
-                    recorded.visitDate(), recorded.noteId());
+                    visit.getVisitDate(), visit.getNoteId());
             return;
         }
-
         VisitPlan plan = planFor(child, now);
         plannedVisits.findOpenForUpdate(child.getChildId()).ifPresent(planned -> complete(planned, visit, now));
-        planNext(child, plan, VisitIds.visitAfter(recorded.noteId()), recorded.visitDate(), now);
+        planNext(child, plan, VisitIds.visitAfter(visit.getNoteId()), visit.getVisitDate(), now);
+    }
+
+    /**
+     * A later version of a visit's note: the visit's facts are replaced. If it had completed a planned visit and the
+     * visit planned after it is still waiting (nothing has happened since), the schedule follows: a visit that no
+     * longer counts reopens the one it completed and withdraws the next; one on another day completes it on that day
+     * and moves the next. Once a later visit has counted, the schedule it made stands.
+     */
+    private void revised(Child child, RecordedVisit visit, VisitRecorded recorded, Instant now) {
+        boolean counted = visit.isMetStatutoryVisit();
+        UUID completedId = visit.getCompletedVisitId();
+        LocalDate before = visit.getVisitDate();
+        visit.revise(recorded.noteVersion(), recorded.visitDate(), recorded.childSeen(), recorded.seenAlone(),
+                recorded.statutory());
+        if (!counted) {
+            counted(child, visit, now);
+            return;
+        }
+        if (completedId == null) {
+            return;
+        }
+        Optional<PlannedVisit> next = plannedVisits.findByIdOptional(VisitIds.visitAfter(visit.getNoteId()))
+                .filter(planned -> planned.getState() == VisitState.PLANNED);
+        if (next.isEmpty()) {
+            LOG.infof("Visit on note %s changed at version %d after a later visit counted; schedule unchanged",
+                    visit.getNoteId(), visit.getNoteVersion());
+            return;
+        }
+        PlannedVisit completed = plannedVisits.findById(completedId);
+        if (!visit.isMetStatutoryVisit()) {
+            next.get().withdraw();
+            // Flushed before the visit is planned again: only one visit per child may be PLANNED at a time.
+            plannedVisits.flush();
+            completed.reopen(visit);
+            announceScheduled(child, completed);
+        } else if (!before.equals(visit.getVisitDate())) {
+            completed.recomplete(visit);
+            next.get().reschedule(VisitSchedule.nextDue(visit.getVisitDate(),
+                    next.get().getFrequencyWorkingDays(), calendar));
+            outbox.publish(child.getChildId().toString(), new VisitCompleted(completed.getVisitId(),
+                    completed.getChildId(), completed.getNoteId(), completed.getVisitDate(), completed.getDueDate(),
+                    completed.getOnTime()));
+            announceScheduled(child, next.get());
+        }
     }
 
     private void complete(PlannedVisit planned, RecordedVisit by, Instant now) {
@@ -169,11 +226,22 @@ public class VisitPlanningService {
 
     private void planNext(Child child, VisitPlan plan, UUID visitId, LocalDate from, Instant now) {
         LocalDate due = VisitSchedule.nextDue(from, plan.getFrequencyWorkingDays(), calendar);
-        PlannedVisit next = PlannedVisit.schedule(visitId, plan, due, now);
-        plannedVisits.persist(next);
-        outbox.publish(child.getChildId().toString(), new VisitScheduled(next.getVisitId(), child.getChildId(),
-                child.getTeam(), child.getAllocatedWorker(), child.getPlanType().name(), next.getDueDate(),
-                next.getFrequencyWorkingDays()));
+        Optional<PlannedVisit> withdrawn = plannedVisits.findByIdOptional(visitId)
+                .filter(planned -> planned.getState() == VisitState.WITHDRAWN);
+        // A visit that stopped counting and counts again plans, under the same id, the visit it had planned.
+        PlannedVisit next = withdrawn.orElseGet(() -> PlannedVisit.schedule(visitId, plan, due, now));
+        if (withdrawn.isPresent()) {
+            next.restore(due);
+        } else {
+            plannedVisits.persist(next);
+        }
+        announceScheduled(child, next);
+    }
+
+    private void announceScheduled(Child child, PlannedVisit visit) {
+        outbox.publish(child.getChildId().toString(), new VisitScheduled(visit.getVisitId(), child.getChildId(),
+                child.getTeam(), child.getAllocatedWorker(), child.getPlanType().name(), visit.getDueDate(),
+                visit.getFrequencyWorkingDays()));
     }
 
     /** The child's plan for their current plan type, made with the configured frequency the first time. */

@@ -6,6 +6,8 @@ import io.casework.contracts.EventType;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
+import io.casework.contracts.NoteType;
+import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
@@ -13,7 +15,7 @@ import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
-import io.casework.contracts.PlanType;
+import io.casework.visits.domain.VisitIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,7 +89,8 @@ class CaseNotesEventConsumerTest {
 
             UUID note = UUID.randomUUID();
             send(visits, registered.childId(),
-                    new VisitRecorded(note, registered.childId(), LocalDate.of(2027, 1, 5), true, true));
+                    new VisitRecorded(note, registered.childId(), LocalDate.of(2027, 1, 5), true, true,
+                            1, null, NoteType.STATUTORY_VISIT));
 
             VisitCompleted completed = completed(visits, registered.childId());
             assertThat(completed.visitId()).isEqualTo(first.visitId());
@@ -110,7 +113,7 @@ class CaseNotesEventConsumerTest {
             scheduled(visits, registered.childId(), THU_7_JAN_2027);
 
             send(visits, registered.childId(), new VisitRecorded(UUID.randomUUID(), registered.childId(),
-                    LocalDate.of(2027, 1, 8), true, true));
+                    LocalDate.of(2027, 1, 8), true, true, 1, null, NoteType.STATUTORY_VISIT));
 
             assertThat(completed(visits, registered.childId()).onTime()).isFalse();
             scheduled(visits, registered.childId(), LocalDate.of(2027, 1, 22));
@@ -129,9 +132,12 @@ class CaseNotesEventConsumerTest {
             UUID failed = UUID.randomUUID();
             UUID notSeen = UUID.randomUUID();
             UUID statutory = UUID.randomUUID();
-            send(visits, childId, new VisitRecorded(failed, childId, LocalDate.of(2027, 1, 4), false, false));
-            send(visits, childId, new VisitRecorded(notSeen, childId, LocalDate.of(2027, 1, 5), false, true));
-            send(visits, childId, new VisitRecorded(statutory, childId, LocalDate.of(2027, 1, 6), true, true));
+            send(visits, childId, new VisitRecorded(failed, childId, LocalDate.of(2027, 1, 4), false, false,
+                    1, null, NoteType.VISIT));
+            send(visits, childId, new VisitRecorded(notSeen, childId, LocalDate.of(2027, 1, 5), false, true,
+                    1, null, NoteType.STATUTORY_VISIT));
+            send(visits, childId, new VisitRecorded(statutory, childId, LocalDate.of(2027, 1, 6), true, true,
+                    1, null, NoteType.STATUTORY_VISIT));
 
             // Events of one child are applied in order: the first visit completed is by the third note.
             VisitCompleted completed = completed(visits, childId);
@@ -190,6 +196,66 @@ class CaseNotesEventConsumerTest {
     }
 
     @Test
+    @DisplayName("003 s.5b: a statutory visit corrected at a later version to one where the child was not seen stops "
+            + "counting: the visit it completed is planned again and the one planned after it withdrawn; an older "
+            + "version arriving late changes nothing")
+    void laterVersionReplacesTheFirst() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            VisitScheduled first = scheduled(visits, childId, THU_7_JAN_2027);
+            UUID note = UUID.randomUUID();
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), true, true, 1, true,
+                    NoteType.STATUTORY_VISIT));
+            completed(visits, childId);
+            scheduled(visits, childId, LocalDate.of(2027, 1, 19));
+
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), false, false, 3, null,
+                    NoteType.VISIT));
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), true, true, 1, true,
+                    NoteType.STATUTORY_VISIT));
+            // A marker from another note: once it is kept, both announcements of the note have been applied.
+            send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false,
+                    false, 1, null, NoteType.HOME_VISIT_NO_ACCESS));
+            JsonPath recorded = awaitRecordedVisits(childId, 2);
+            assertThat(recorded.getList("items.findAll { it.noteId == '" + note + "' }.noteVersion"))
+                    .containsExactly(3);
+            assertThat(recorded.getList("items.findAll { it.noteId == '" + note + "' }.metStatutoryVisit"))
+                    .containsExactly(false);
+            assertThat(recorded.getList("items.completedVisitId")).containsOnlyNulls();
+            JsonPath planned = read(childId, "visits");
+            assertThat(planned.getList("items.findAll { it.state == 'PLANNED' }.id"))
+                    .containsExactly(first.visitId().toString());
+            assertThat(planned.getList("items.findAll { it.state == 'WITHDRAWN' }.id")).hasSize(1);
+            assertThat(planned.getList("items.findAll { it.state == 'COMPLETED' }")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("A statutory visit corrected to another day completes the visit on that day and moves the next")
+    void laterVersionOnAnotherDay() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            scheduled(visits, childId, THU_7_JAN_2027);
+            UUID note = UUID.randomUUID();
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), true, true, 1, true,
+                    NoteType.STATUTORY_VISIT));
+            scheduled(visits, childId, LocalDate.of(2027, 1, 19));
+
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 8), true, true, 3, true,
+                    NoteType.STATUTORY_VISIT));
+            // Fri 8 Jan 2027 + 10 working days.
+            VisitScheduled moved = scheduled(visits, childId, LocalDate.of(2027, 1, 22));
+            assertThat(moved.visitId()).isEqualTo(VisitIds.visitAfter(note));
+            await().atMost(WAIT).untilAsserted(() -> assertThat(read(childId, "visits")
+                    .getList("items.findAll { it.state == 'COMPLETED' }.onTime")).containsExactly(false));
+        }
+    }
+
+    @Test
     @DisplayName("A redelivered event (the same envelope twice) changes nothing")
     void redeliveryChangesNothing() {
         try (TopicProbe visits = new TopicProbe(visits())) {
@@ -200,7 +266,8 @@ class CaseNotesEventConsumerTest {
             scheduled(visits, childId, THU_7_JAN_2027);
 
             String visit = send(visits, childId,
-                    new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true));
+                    new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true,
+                            1, null, NoteType.STATUTORY_VISIT));
             TopicProbe.send(caseNotes(), childId.toString(), visit);
             completed(visits, childId);
             assertOneVisitCompletedAfterMarker(visits, childId);
@@ -216,7 +283,8 @@ class CaseNotesEventConsumerTest {
             send(visits, childId, registered);
             scheduled(visits, childId, THU_7_JAN_2027);
 
-            VisitRecorded recorded = new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true);
+            VisitRecorded recorded = new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 5), true, true,
+                    1, null, NoteType.STATUTORY_VISIT);
             send(visits, childId, recorded);
             send(visits, childId, recorded);
             completed(visits, childId);
@@ -265,7 +333,8 @@ class CaseNotesEventConsumerTest {
                 TopicProbe deadLetters = new TopicProbe(deadLetters())) {
             UUID stranger = UUID.randomUUID();
             String value = send(visits, stranger,
-                    new VisitRecorded(UUID.randomUUID(), stranger, LocalDate.of(2027, 1, 5), true, true));
+                    new VisitRecorded(UUID.randomUUID(), stranger, LocalDate.of(2027, 1, 5), true, true,
+                            1, null, NoteType.STATUTORY_VISIT));
 
             ConsumerRecord<String, String> dead = awaitRecord(deadLetters, r -> value.equals(r.value()));
             assertThat(deadLetterReason(dead)).contains("unknown child " + stranger);
@@ -277,7 +346,8 @@ class CaseNotesEventConsumerTest {
      * been handled. Then exactly one visit is completed and one planned, and nothing more was published.
      */
     private void assertOneVisitCompletedAfterMarker(TopicProbe visits, UUID childId) {
-        send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false, false));
+        send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), false, false,
+                1, null, NoteType.VISIT));
         awaitRecordedVisits(childId, 2);
         assertThat(read(childId, "visits").getList("items.state")).containsExactly("COMPLETED", "PLANNED");
         assertPublishedStays(childId, 2, 1);

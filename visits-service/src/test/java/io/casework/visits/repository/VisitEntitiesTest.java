@@ -29,7 +29,7 @@ class VisitEntitiesTest {
     }
 
     private static RecordedVisit statutoryVisitOn(LocalDate day) {
-        return RecordedVisit.record(UUID.randomUUID(), CHILD, day, true, true, LATER);
+        return RecordedVisit.record(UUID.randomUUID(), CHILD, 1, day, true, true, true, LATER);
     }
 
     @Test
@@ -109,7 +109,7 @@ class VisitEntitiesTest {
     @DisplayName("a completed visit is never completed again, and a visit that met no statutory visit completes none")
     void completedOnce() {
         PlannedVisit visit = planned();
-        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, DUE, false, true, LATER);
+        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, 1, DUE, false, null, true, LATER);
         assertThat(notSeen.isMetStatutoryVisit()).isFalse();
         assertThatThrownBy(() -> visit.complete(notSeen, LATER)).isInstanceOf(IllegalStateException.class);
         assertThat(visit.getState()).isEqualTo(VisitState.PLANNED);
@@ -121,5 +121,55 @@ class VisitEntitiesTest {
         assertThat(visit.getNoteId()).isEqualTo(first.getNoteId());
         assertThat(visit.getOnTime()).isTrue();
         assertThat(second.getCompletedVisitId()).isNull();
+    }
+
+    @Test
+    @DisplayName("003 s.5b: a visit's later version replaces its facts and decides again whether it counts; the same "
+            + "or an earlier version does not")
+    void laterVersionOfAVisit() {
+        RecordedVisit visit = statutoryVisitOn(DUE);
+        assertThat(visit.olderThan(1)).isFalse();
+        assertThatThrownBy(() -> visit.revise(1, DUE, false, null, true)).isInstanceOf(IllegalStateException.class);
+        visit.revise(3, DUE.plusDays(1), false, null, false);
+        assertThat(visit.getNoteVersion()).isEqualTo(3);
+        assertThat(visit.isMetStatutoryVisit()).isFalse();
+        assertThat(visit.getVisitDate()).isEqualTo(DUE.plusDays(1));
+    }
+
+    @Test
+    @DisplayName("a visit whose note no longer counts reopens the planned visit it completed; the next is withdrawn, "
+            + "and planned again if the note counts once more")
+    void reopenAndWithdraw() {
+        PlannedVisit planned = planned();
+        RecordedVisit visit = statutoryVisitOn(DUE.minusDays(1));
+        planned.complete(visit, LATER);
+        visit.revise(2, DUE.minusDays(1), false, null, false);
+        planned.reopen(visit);
+        assertThat(planned.getState()).isEqualTo(VisitState.PLANNED);
+        assertThat(planned.getNoteId()).isNull();
+        assertThat(planned.getDueDate()).isEqualTo(DUE);
+        assertThat(visit.getCompletedVisitId()).isNull();
+        assertThatThrownBy(() -> planned.reopen(visit)).isInstanceOf(IllegalStateException.class);
+
+        PlannedVisit next = planned();
+        next.withdraw();
+        assertThat(next.getState()).isEqualTo(VisitState.WITHDRAWN);
+        assertThatThrownBy(() -> next.reschedule(DUE)).isInstanceOf(IllegalStateException.class);
+        next.restore(DUE.plusDays(7));
+        assertThat(next.getState()).isEqualTo(VisitState.PLANNED);
+        assertThat(next.getDueDate()).isEqualTo(DUE.plusDays(7));
+    }
+
+    @Test
+    @DisplayName("a visit found to have been on another day completes its planned visit on that day, late if after it")
+    void recompleteOnAnotherDay() {
+        PlannedVisit planned = planned();
+        RecordedVisit visit = statutoryVisitOn(DUE);
+        planned.complete(visit, LATER);
+        assertThat(planned.getOnTime()).isTrue();
+        visit.revise(2, DUE.plusDays(1), true, true, true);
+        planned.recomplete(visit);
+        assertThat(planned.getVisitDate()).isEqualTo(DUE.plusDays(1));
+        assertThat(planned.getOnTime()).isFalse();
     }
 }

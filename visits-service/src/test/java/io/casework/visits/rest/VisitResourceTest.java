@@ -1,5 +1,6 @@
 package io.casework.visits.rest;
 
+import io.casework.contracts.NoteType;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitRecorded;
@@ -128,7 +129,8 @@ class VisitResourceTest {
         try (TopicProbe probe = new TopicProbe(visits())) {
             send(probe, childId, registered);
             for (LocalDate day : visitDays) {
-                send(probe, childId, new VisitRecorded(UUID.randomUUID(), childId, day, true, true));
+                send(probe, childId, new VisitRecorded(UUID.randomUUID(), childId, day, true, true,
+                        1, null, NoteType.STATUTORY_VISIT));
             }
         }
         // Three statutory visits: three planned visits completed and a fourth planned.

@@ -29,5 +29,8 @@ public record ManagementEntryDto(
         Person decidedBy,
         @Schema(description = "When the manager decided, UTC (ISO-8601 with offset Z)",
                 example = "2026-03-02T11:00:00Z")
-        Instant decidedAt) {
+        Instant decidedAt,
+        @Schema(description = "Always true: show it as a management entry in every listing (001 \"highlighted in "
+                + "green\")", example = "true")
+        boolean managementEntry) {
 }

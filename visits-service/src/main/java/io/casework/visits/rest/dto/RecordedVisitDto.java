@@ -20,6 +20,8 @@ public record RecordedVisitDto(
         LocalDate visitDate,
         @Schema(description = "Whether the child was seen", example = "true")
         boolean childSeen,
+        @Schema(description = "Whether the child was seen alone; null when not seen or not said", example = "true")
+        Boolean seenAlone,
         @Schema(description = "Whether it was recorded as a statutory visit (note type STATUTORY_VISIT)",
                 example = "true")
         boolean statutory,
@@ -29,5 +31,8 @@ public record RecordedVisitDto(
         @Schema(description = "The planned statutory visit it completed (the id of a visit of the child's "
                 + "statutory visits, getChildVisits); null when it completed none",
                 example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
-        UUID completedVisitId) {
+        UUID completedVisitId,
+        @Schema(description = "The version of the case note these facts are from: a note resubmitted after a return "
+                + "replaces what its earlier version said", example = "1", minimum = "1")
+        int noteVersion) {
 }

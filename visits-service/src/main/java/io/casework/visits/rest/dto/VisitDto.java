@@ -19,7 +19,8 @@ import java.util.UUID;
 public record VisitDto(
         @Schema(description = "The planned statutory visit's id", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         UUID id,
-        @Schema(description = "PLANNED (waiting for a visit) or COMPLETED (met by a statutory visit)",
+        @Schema(description = "PLANNED (waiting for a visit), COMPLETED (met by a statutory visit) or WITHDRAWN "
+                + "(not due after all: the visit it was planned after no longer counts, its note corrected)",
                 example = "COMPLETED")
         VisitState state,
         @Schema(description = "The last day on which the visit is in time, an ISO-8601 date in England",
