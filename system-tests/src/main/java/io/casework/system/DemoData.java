@@ -132,6 +132,8 @@ public final class DemoData {
 
     private static String register(DemoChild child) {
         Map<String, Object> body = new LinkedHashMap<>(basicRecord(child));
+        body.put("givenName", child.givenName());
+        body.put("familyName", child.familyName());
         if (child.dateOfBirth() == null) {
             // A pre-birth child protection plan: the baby is due in eight weeks, or (to be born in the demo) in one.
             body.put("unborn", true);
