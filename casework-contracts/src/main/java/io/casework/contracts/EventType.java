@@ -10,6 +10,8 @@ import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
+import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.StaffMemberChanged;
@@ -36,6 +38,9 @@ public enum EventType {
             ManagementOversightRecorded.class),
     CHILD_ALLOCATED("casework.case-notes.child-allocated", Topics.CASE_NOTES, ChildAllocated.class),
     IRO_ASSIGNED("casework.case-notes.iro-assigned", Topics.CASE_NOTES, IroAssigned.class),
+    INFORMATION_REMOVAL_REQUESTED("casework.case-notes.information-removal-requested", Topics.CASE_NOTES,
+            InformationRemovalRequested.class),
+    INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),

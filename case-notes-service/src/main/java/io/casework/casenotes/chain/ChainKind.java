@@ -4,7 +4,9 @@ package io.casework.casenotes.chain;
 public enum ChainKind {
     NOTE_VERSION("note version"),
     MANAGEMENT_ENTRY("management entry"),
-    ACCESS_LOG("access log entry");
+    ACCESS_LOG("access log entry"),
+    /** A removal of factually inaccurate personal information from a note version (002 s.5). */
+    INFORMATION_REMOVAL("information removal");
 
     private final String label;
 

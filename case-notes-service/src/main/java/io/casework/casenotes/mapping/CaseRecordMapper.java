@@ -12,6 +12,7 @@ import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
 import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
+import io.casework.casenotes.rest.dto.RemovedInformationDto;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -45,18 +46,28 @@ public interface CaseRecordMapper {
                 entry.getService(), entry.getAccessClass());
     }
 
-    @Mapping(target = "version", source = "id.version")
-    CaseNoteVersionDto toDto(CaseNoteVersion version, @Context StoredOrganisation organisation);
+    /** A version, with the parts removed from it as factually inaccurate (002 s.5). */
+    @Mapping(target = "version", source = "noteVersion.id.version")
+    @Mapping(target = "removedInformation", source = "removedInformation")
+    CaseNoteVersionDto toDto(CaseNoteVersion noteVersion, List<RemovedInformationDto> removedInformation,
+            @Context StoredOrganisation organisation);
 
+    /** A note nothing has been removed from (a draft, a submitted note). */
     default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
             @Context StoredOrganisation organisation) {
+        return toDto(note, current, entries, List.of(), organisation);
+    }
+
+    /** A note, with the parts of its current version removed as factually inaccurate (002 s.5). */
+    default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
+            List<RemovedInformationDto> removedInformation, @Context StoredOrganisation organisation) {
         return new CaseNoteDto(note.getId(), note.getChildId(), note.getNoteType(), note.getStatus(),
                 note.getCurrentVersion(), note.getEventDate(), current.getTitle(), current.getNarrative(),
                 current.getChildsVoice(), current.getVisit(), current.getReturnComments(),
                 new Person(note.getAuthorUsername(), note.getAuthorName(), note.getAuthorDesignation(),
                         note.getAuthorTeam()),
                 note.getWrittenAt(), note.getSubmittedAt(), note.getFinalisedAt(), note.isLate(),
-                entries.stream().map(entry -> toDto(entry, organisation)).toList());
+                entries.stream().map(entry -> toDto(entry, organisation)).toList(), removedInformation);
     }
 
     /** A username the record kept alone goes out as the person it names, from the organisation model. */

@@ -27,6 +27,7 @@ import io.casework.casenotes.repository.ManagementEntryRepository;
 import io.casework.casenotes.rest.dto.CaseNoteDto;
 import io.casework.casenotes.rest.dto.CaseNoteRequest;
 import io.casework.casenotes.rest.dto.CaseNoteVersionDto;
+import io.casework.casenotes.rest.dto.RemovedInformationDto;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitRecorded;
@@ -72,6 +73,9 @@ public class CaseNoteService {
 
     @Inject
     LateEntries lateEntries;
+
+    @Inject
+    InformationRemovalService removedInformation;
 
     @Inject
     CaseRecordMapper mapper;
@@ -158,17 +162,23 @@ public class CaseNoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseNoteDto get(UUID noteId) {
         CaseNote note = readableNote(noteId, "getCaseNote");
-        return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId), organisation);
+        return mapper.toDto(note, versions.current(note), managementEntries.forNote(noteId), removedInformation
+                .shownOn(List.of(noteId)).getOrDefault(new CaseNoteVersion.Key(noteId, note.getCurrentVersion()),
+                        List.of()), organisation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseNoteVersionDto> versions(UUID noteId, PageQuery page) {
         readableNote(noteId, "listCaseNoteVersions");
-        return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf,
-                rows -> rows.stream().map(version -> mapper.toDto(version, organisation)).toList());
+        return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf, rows -> {
+            Map<CaseNoteVersion.Key, List<RemovedInformationDto>> removed = removedInformation.shownOn(
+                    List.of(noteId));
+            return rows.stream().map(version -> mapper.toDto(version, removed.getOrDefault(version.getId(),
+                    List.of()), organisation)).toList();
+        });
     }
 
-    /** One page of the child's notes; their current versions and management entries in two queries, not two each. */
+    /** One page of the child's notes; their current versions, management entries and removals in a query each. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseNoteDto> ofChild(UUID childId, CaseNoteRepository.NoteFilter filter, PageQuery page) {
         access.require(childService.find(childId), AccessClass.RECORD_READ, "listCaseNotes");
@@ -176,8 +186,11 @@ public class CaseNoteService {
             List<UUID> ids = rows.stream().map(CaseNote::getId).toList();
             Map<UUID, CaseNoteVersion> current = versions.currentOf(ids);
             Map<UUID, List<ManagementEntry>> entries = managementEntries.forNotes(ids);
+            Map<CaseNoteVersion.Key, List<RemovedInformationDto>> removed = removedInformation.shownOn(ids);
             return rows.stream().map(n -> mapper.toDto(n, current.get(n.getId()),
-                    entries.getOrDefault(n.getId(), List.of()), organisation)).toList();
+                    entries.getOrDefault(n.getId(), List.of()), removed.getOrDefault(
+                            new CaseNoteVersion.Key(n.getId(), n.getCurrentVersion()), List.of()),
+                    organisation)).toList();
         });
     }
 

@@ -6,6 +6,7 @@ import io.casework.casenotes.domain.VisitSection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
 /** What a note said at one version, and who saved it when. */
 @Schema(description = "What a case note said at one version, and who saved it when; versions are never changed")
@@ -30,5 +31,8 @@ public record CaseNoteVersionDto(
         @Schema(description = "Who saved this version: the author, or the manager who returned it. Full name, "
                 + "designation and team as the organisation model holds them now; only the username once they have "
                 + "left", example = Person.Examples.SOCIAL_WORKER)
-        Person savedBy) {
+        Person savedBy,
+        @Schema(description = "The parts of this version removed as factually inaccurate personal information (002 "
+                + "s.5), oldest first: each shows a marker in place of its content; empty when none")
+        List<RemovedInformationDto> removedInformation) {
 }
