@@ -12,8 +12,6 @@ import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.casework.approvals.rest.OversightRequestsTest.decide;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -155,11 +154,5 @@ class InformationRemovalRequestsTest {
     private static Map<String, Object> awaitPendingFor(String username, InformationRemovalRequested asked) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
                 .until(() -> pendingFor(username, asked).stream().findFirst().orElse(null), r -> r != null);
-    }
-
-    private static ValidatableResponse decide(String username, String id, String outcome, String comments) {
-        return given().header("Authorization", KeycloakTokens.bearer(username)).contentType(ContentType.JSON)
-                .body(Map.of("outcome", outcome, "comments", comments))
-                .post("/approval-requests/" + id + "/decision").then();
     }
 }
