@@ -14,6 +14,8 @@ import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
+import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.StaffMemberChanged;
@@ -44,6 +46,9 @@ public enum EventType {
     IRO_ASSIGNED("casework.case-notes.iro-assigned", Topics.CASE_NOTES, IroAssigned.class),
     CHILD_DETAILS_CHANGED("casework.case-notes.child-details-changed", Topics.CASE_NOTES, ChildDetailsChanged.class),
     CHILD_BORN("casework.case-notes.child-born", Topics.CASE_NOTES, ChildBorn.class),
+    INFORMATION_REMOVAL_REQUESTED("casework.case-notes.information-removal-requested", Topics.CASE_NOTES,
+            InformationRemovalRequested.class),
+    INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),

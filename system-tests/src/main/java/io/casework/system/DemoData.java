@@ -18,7 +18,8 @@ import java.util.Optional;
  * its reason, and one unborn child whose birth is recorded, so that the record's history has something to show;
  * notes in every state (a draft, a statutory visit waiting for oversight, one returned with comments, one finalised
  * after oversight); statutory visits overdue and due soon; pending and decided approval requests; and one child with
- * enough notes to page through. Planned visits, deadlines and approval requests follow by events. Notes of the seeds'
+ * enough notes to page through; one note with information removed as factually inaccurate on a team manager's
+ * decision (002 s.5). Planned visits, deadlines and approval requests follow by events. Notes of the seeds'
  * types show their structured sections (a contact, information sharing, a significant event, a care leaver's KIT,
  * supervision, a management decision), with a note recorded late, an amendment, a dispute, and one visit written for
  * two brothers and sisters at once. Every creating request carries a fixed Idempotency-Key, and a child registered on
@@ -78,6 +79,9 @@ public final class DemoData {
     /** The IRO who reviews each looked-after child's plan, assigned by the team's practice manager. */
     private static final Map<String, String> IROS = Map.of("noah", "iro.one", "ethan", "iro.one", "ruby", "iro.two");
 
+    /** Noah's school call recorded another pupil's attendance: removed on north.tm's decision (002 s.5). */
+    private static final String REMOVAL = "noah";
+
     /** Leo's record holds enough notes to page through (25 a page by default). */
     private static final String MANY_NOTES = "leo";
     private static final int MANY = 60;
@@ -95,6 +99,9 @@ public final class DemoData {
             boolean leftInDraft = child.key().equals("maya");
             if (!leftInDraft) {
                 finalise(child, draft);
+            }
+            if (child.key().equals(REMOVAL)) {
+                removeInaccurateInformation(child, childId, draft);
             }
             if (IROS.containsKey(child.key())) {
                 // Registered just now: the record is at its first version (a rerun finds the IRO already set).
@@ -122,6 +129,9 @@ public final class DemoData {
                     child.planType(), child.worker(), child.team(), child.visit(), childId));
             if (leftInDraft) {
                 lines.add("    a case note left in draft: " + draft);
+            }
+            if (child.key().equals(REMOVAL)) {
+                lines.add("    a case note with information removed as inaccurate: " + draft);
             }
         }
         lines.addAll(DemoNotes.load(ids));
@@ -342,6 +352,41 @@ public final class DemoData {
                         + "who else was present.");
         Suite.APPROVALS.as(child.manager()).header("Idempotency-Key", "demo-decision-" + noteId).body(decision)
                 .post("/approval-requests/" + id + "/decision").then().statusCode(200);
+    }
+
+    /** The worker asks for the removal; the team manager approves it with reasons once it reaches their inbox. */
+    private static void removeInaccurateInformation(DemoChild child, String childId, String noteId) {
+        List<Map<String, Object>> asked = Suite.CASE_NOTES.as(child.worker())
+                .get("/case-notes/" + noteId + "/removal-requests").then().statusCode(200).extract().path("items");
+        if (!asked.isEmpty() && !"PENDING".equals(asked.get(0).get("state"))) {
+            return; // decided on an earlier run
+        }
+        String removal = !asked.isEmpty() ? (String) asked.get(0).get("id") : Suite.CASE_NOTES.as(child.worker())
+                .body(Map.of("version", 1, "fields", List.of("NARRATIVE"),
+                        "informationKind", "EDUCATION_OR_EMPLOYMENT", "concerns", "THIRD_PARTY",
+                        "reason", "The attendance figure the school gave was another pupil's: its register shows "
+                                + "Noah's own attendance was 81%.",
+                        "criteria", Map.of("ground", "ATTRIBUTED_TO_WRONG_PERSON",
+                                "whyAmendmentIsNotEnough", "It is another child's school record, which must not "
+                                        + "stay readable on Noah's.",
+                                "laterEntriesUnaffected", "No later entry or decision refers to the figure.")))
+                .post("/case-notes/" + noteId + "/removal-requests").then().statusCode(202).extract().path("id");
+        String manager = child.team() + ".tm";
+        Instant until = Instant.now().plusSeconds(60);
+        do {
+            List<Map<String, Object>> waiting = Suite.APPROVALS.as(manager).queryParam("childId", childId)
+                    .get("/inbox").then().statusCode(200).extract().path("items");
+            Optional<String> request = waiting.stream().filter(item -> removal.equals(item.get("subjectId")))
+                    .map(item -> (String) item.get("id")).findFirst();
+            if (request.isPresent()) {
+                Suite.APPROVALS.as(manager).header("Idempotency-Key", "demo-removal-decision-" + removal)
+                        .body(Map.of("outcome", "APPROVED", "comments", "The criteria are met: another child's "
+                                + "information, recorded here by mistake; nothing later rests on it."))
+                        .post("/approval-requests/" + request.get() + "/decision").then().statusCode(200);
+                return;
+            }
+        } while (Instant.now().isBefore(until) && pause());
+        throw new IllegalStateException("no removal request reached " + manager + " for the note " + noteId);
     }
 
     private static boolean pause() {

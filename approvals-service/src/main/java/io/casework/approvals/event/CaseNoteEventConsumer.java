@@ -5,6 +5,7 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.InformationRemovalRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Case notes submitted for oversight become approval requests, once each. A record that is not a valid event, or a
+ * Case notes submitted for oversight, and requests to remove inaccurate information from a note, become approval
+ * requests, once each. A record that is not a valid event, or a
  * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
  */
 @ApplicationScoped
@@ -36,7 +38,8 @@ public class CaseNoteEventConsumer {
     void handlers() {
         // Children, their allocation and IRO: what the access policy and the leaving check need here.
         handlers = accessFacts.keptBy(inbound.handlers())
-                .on(CaseNoteSubmitted.class, approvals::requestOversight);
+                .on(CaseNoteSubmitted.class, approvals::requestOversight)
+                .on(InformationRemovalRequested.class, approvals::requestInformationRemoval);
     }
 
     @Incoming(CHANNEL)

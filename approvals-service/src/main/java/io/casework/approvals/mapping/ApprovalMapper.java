@@ -3,9 +3,11 @@ package io.casework.approvals.mapping;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
+import io.casework.approvals.repository.RemovalSubject;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
+import io.casework.approvals.rest.dto.InformationRemovalDto;
 import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.backbone.security.Person;
 import io.casework.contracts.Outcome;
@@ -23,6 +25,7 @@ public interface ApprovalMapper {
     @Mapping(target = "assignee", expression = "java(people.named(request.getAssignee()))")
     @Mapping(target = "dueDate", source = "dueBy")
     @Mapping(target = "decision", expression = "java(decision(request, people))")
+    @Mapping(target = "informationRemoval", expression = "java(informationRemoval(request))")
     ApprovalRequestDto toDto(ApprovalRequest request, @Context People people);
 
     List<ApprovalRequestDto> toDtos(List<ApprovalRequest> requests, @Context People people);
@@ -46,6 +49,17 @@ public interface ApprovalMapper {
         }
         return new DecisionDto(outcome(request), request.getComments(), decider(request, people),
                 request.getDecidedAt());
+    }
+
+    /** What a removal request would remove and why; null for every other kind. */
+    default InformationRemovalDto informationRemoval(ApprovalRequest request) {
+        RemovalSubject subject = request.getInformationRemoval();
+        if (subject == null) {
+            return null;
+        }
+        return new InformationRemovalDto(subject.getNoteId(), subject.getNoteVersion(), subject.getFields(),
+                subject.getInformationKind(), subject.getConcerns(), subject.getGround(), subject.getReason(),
+                subject.getWhyAmendmentIsNotEnough(), subject.getLaterEntriesUnaffected());
     }
 
     /** What was decided; null while the request is pending. */

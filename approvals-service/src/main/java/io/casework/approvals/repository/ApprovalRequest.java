@@ -2,7 +2,9 @@ package io.casework.approvals.repository;
 
 import io.casework.approvals.domain.RequestState;
 import io.casework.contracts.Outcome;
+import io.casework.contracts.events.InformationRemovalRequested;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +76,10 @@ public class ApprovalRequest {
 
     private String comments;
 
+    /** What a removal of inaccurate information would remove, and why; null for every other kind. */
+    @Embedded
+    private RemovalSubject informationRemoval;
+
     protected ApprovalRequest() {
         // for Hibernate
     }
@@ -100,6 +106,19 @@ public class ApprovalRequest {
         request.state = RequestState.PENDING;
         request.createdAt = createdAt;
         request.dueBy = dueBy;
+        return request;
+    }
+
+    /**
+     * A pending request to remove factually inaccurate personal information (002 s.5), of the given kind, about the
+     * removal request case-notes-service {@code asked}, routed to {@code assignee}: it carries what would be removed
+     * and why, for the decider. A removal request is decided once, so its subject version is 1.
+     */
+    public static ApprovalRequest toRemoveInformation(String kind, InformationRemovalRequested asked, String assignee,
+                                                      Instant createdAt) {
+        ApprovalRequest request = open(kind, asked.childId(), asked.removalRequestId().toString(), 1, asked.team(),
+                asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
+        request.informationRemoval = RemovalSubject.of(asked);
         return request;
     }
 
@@ -188,5 +207,10 @@ public class ApprovalRequest {
 
     public String getComments() {
         return comments;
+    }
+
+    /** What a removal of inaccurate information would remove, and why; null for every other kind of request. */
+    public RemovalSubject getInformationRemoval() {
+        return informationRemoval;
     }
 }

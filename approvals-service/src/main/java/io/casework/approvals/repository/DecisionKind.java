@@ -46,6 +46,10 @@ public class DecisionKind {
     @Column(name = "timescale_rule")
     private String timescaleRule;
 
+    /** Whether the decision must give its reasons whatever the outcome, not only when it returns work. */
+    @Column(name = "reasons_required", nullable = false)
+    private boolean reasonsRequired;
+
     protected DecisionKind() {
         // for Hibernate
     }
@@ -86,5 +90,9 @@ public class DecisionKind {
 
     public String getTimescaleRule() {
         return timescaleRule;
+    }
+
+    public boolean isReasonsRequired() {
+        return reasonsRequired;
     }
 }

@@ -20,12 +20,16 @@ import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.InformationRemovalDecision;
+import io.casework.contracts.NoteContentField;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +40,13 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Opens approval requests and records decisions. Each state change, its inbox notification and its event (through
@@ -105,23 +111,54 @@ public class ApprovalService {
             LOG.infof("Oversight of note %s version %d is already requested; ignoring", subjectId, note.version());
             return;
         }
-        DecisionKind kind = kinds.findByIdOptional(kindId)
-                .orElseThrow(() -> new NoApproverException("decision kind " + kindId + " is not in the catalogue"));
-        ManagementLine line = organisation.lineOf(note.team()).orElseThrow(() -> new NoApproverException(
-                "no approver configured for team '" + note.team() + "': the team is not in the organisation model"));
-        String assignee = ApproverRouting.route(line, kind.getDecidedBy(), note.authorUsername());
-
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(note.team()), kind.getDecidedBy(), note.authorUsername());
         ApprovalRequest request = ApprovalRequest.open(kindId, note.childId(), subjectId, note.version(),
                 note.team(), note.authorUsername(), note.authorName(), assignee,
                 dueBy(kind, note.submittedAt()).orElse(null), clock.instant());
-        requests.persist(request);
+        open(request, kind.title() + " requested by " + note.authorName()
+                + (request.getDueBy() == null ? "" : ", due by " + request.getDueBy()));
+    }
 
-        inbox.notify(assignee, NotificationType.APPROVAL_REQUESTED, request,
-                kind.title() + " requested by " + note.authorName()
-                        + (request.getDueBy() == null ? "" : ", due by " + request.getDueBy()));
-        outbox.publish(note.childId().toString(), new ApprovalRequested(request.getId(), kindId,
-                request.getChildId(), subjectId, request.getTeam(), assignee, request.getRequestedBy(),
-                request.getCreatedAt()));
+    /**
+     * A request to remove factually inaccurate personal information from a finalised note asks the team manager of
+     * the child's team (the catalogue's REMOVE_INACCURATE_INFORMATION: a decision on the record's integrity, 001 "Case
+     * Record Integrity"). The decider is told what would be removed and why, never the content.
+     *
+     * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestInformationRemoval(InformationRemovalRequested asked) {
+        String kindId = InformationRemovalDecision.REMOVE_INACCURATE_INFORMATION.name();
+        if (requests.exists(kindId, asked.removalRequestId().toString(), 1)) {
+            LOG.infof("Removal request %s is already routed; ignoring", asked.removalRequestId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.toRemoveInformation(kindId, asked, assignee, clock.instant());
+        open(request, kind.title() + " requested by " + asked.requestedByName() + ": "
+                + asked.fields().stream().map(NoteContentField::words).collect(Collectors.joining(", "))
+                + " of version " + asked.version() + " of a note");
+    }
+
+    // The request, the assignee's notification and the event, in the transaction of the event that asked.
+    private void open(ApprovalRequest request, String message) {
+        requests.persist(request);
+        inbox.notify(request.getAssignee(), NotificationType.APPROVAL_REQUESTED, request, message);
+        outbox.publish(request.getChildId().toString(), new ApprovalRequested(request.getId(), request.getKind(),
+                request.getChildId(), request.getSubjectId(), request.getTeam(), request.getAssignee(),
+                request.getRequestedBy(), request.getCreatedAt()));
+    }
+
+    private DecisionKind catalogued(String kindId) {
+        return kinds.findByIdOptional(kindId)
+                .orElseThrow(() -> new NoApproverException("decision kind " + kindId + " is not in the catalogue"));
+    }
+
+    private ManagementLine lineOfTeam(String team) {
+        return organisation.lineOf(team).orElseThrow(() -> new NoApproverException(
+                "no approver configured for team '" + team + "': the team is not in the organisation model"));
     }
 
     /** Records the caller's decision on a request and announces it; the owning service applies it. */
@@ -150,8 +187,9 @@ public class ApprovalService {
             throw Problems.conflict("already-decided", "This request was already decided (" + request.getState()
                     + ") by " + request.getDecidedByName() + " at " + request.getDecidedAt() + ".");
         }
-        DecisionRules.problem(decision.outcome(), decision.comments()).ifPresent(problem -> {
-            throw Problems.badRequest("decision-invalid", problem);
+        DecisionRules.problem(decision.outcome(), decision.comments(), kind.isReasonsRequired()).ifPresent(problem -> {
+            throw Problems.invalidFields("The decision is not complete",
+                    List.of(FieldViolation.body("comments", problem)));
         });
 
         request.decide(decision.outcome(), decision.comments(), decider, caller.fullName(),

@@ -27,6 +27,18 @@ class DecisionRulesTest {
     }
 
     @Test
+    @DisplayName("002 s.5, DOMAIN rule 20: a kind that must give its reasons (removing inaccurate information) needs "
+            + "them whether approved or returned")
+    void someKindsAlwaysNeedReasons() {
+        assertThat(DecisionRules.problem(Outcome.APPROVED, " ", true)).contains(DecisionRules.REASONS_ALWAYS_REQUIRED);
+        assertThat(DecisionRules.problem(Outcome.RETURNED, null, true)).contains(DecisionRules.REASONS_ALWAYS_REQUIRED);
+        assertThat(DecisionRules.problem(Outcome.APPROVED, "The criteria are met: a third party's health, recorded "
+                + "here by mistake.", true)).isEmpty();
+        assertThat(DecisionRules.problem(Outcome.APPROVED, null, false)).isEmpty();
+        assertThat(DecisionRules.problem(Outcome.RETURNED, null, false)).contains(DecisionRules.REASONS_REQUIRED);
+    }
+
+    @Test
     @DisplayName("a decided request is final: approved and returned are decided states, pending is not")
     void decidedStates() {
         assertThat(RequestState.after(Outcome.APPROVED).decided()).isTrue();

@@ -280,7 +280,8 @@ class OversightRequestsTest {
         }, r -> r != null);
     }
 
-    private static ValidatableResponse decide(String username, String id, String outcome, String comments) {
+    /** The user's decision through the API, with their real token. */
+    static ValidatableResponse decide(String username, String id, String outcome, String comments) {
         return given().header("Authorization", KeycloakTokens.bearer(username))
                 .contentType(ContentType.JSON)
                 .body(Map.of("outcome", outcome, "comments", comments))

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.UUID;
 
@@ -28,15 +29,37 @@ public final class ChainDigest {
 
     public static byte[] of(ChainKind kind, UUID childId, long position, byte[] previous,
             SortedMap<String, String> fields) {
+        return of(kind, childId, position, previous, fields, Map.of());
+    }
+
+    /**
+     * The digest of an entry some of whose fields a lawful removal replaced ({@link RemovedContent}): such a field
+     * counts with the digest it had before, as long as it holds exactly what the removal left in its place. Anything
+     * else there is a change, and gives another digest.
+     *
+     * @param removed the removed fields by name, each with its digest before the removal and what the removal left
+     */
+    public static byte[] of(ChainKind kind, UUID childId, long position, byte[] previous,
+            SortedMap<String, String> fields, Map<String, Removed> removed) {
         StringBuilder material = new StringBuilder(FORMAT).append('\n')
                 .append(kind.name()).append('\n')
                 .append(childId).append('\n')
                 .append(position).append('\n')
                 .append(HEX.formatHex(previous)).append('\n');
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            material.append(field.getKey()).append('=').append(fieldDigest(field.getValue())).append('\n');
+            Removed removal = removed.get(field.getKey());
+            String digest = removal != null && Objects.equals(field.getValue(), removal.leftBehind())
+                    ? removal.originalDigest() : fieldDigest(field.getValue());
+            material.append(field.getKey()).append('=').append(digest).append('\n');
         }
         return sha256(material.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A field a removal replaced: its digest before the removal, and what the removal left in its place (the marker,
+     * or null for a structured section).
+     */
+    public record Removed(String originalDigest, String leftBehind) {
     }
 
     /** A field's digest: what a redaction keeps when it replaces the field's content. */

@@ -119,6 +119,37 @@ public final class ChainFields {
         return Collections.unmodifiableSortedMap(fields);
     }
 
+    /**
+     * A removal of factually inaccurate personal information from one note version: the parts removed and, in the
+     * same order, the digest each had before ({@link RemovedContent}), with who asked, on whose decision and when.
+     */
+    public static SortedMap<String, String> informationRemoval(UUID id, UUID noteId, int noteVersion,
+            UUID removalRequestId, List<String> parts, List<String> originalDigests, String informationKind,
+            String concerns, String ground, String requestedBy, String requestedByName, Instant requestedAt,
+            UUID approvalRequestId, String decidedBy, String decidedByName, String decidedByDesignation,
+            Instant decidedAt, Instant removedAt) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("noteId", text(noteId));
+        fields.put("noteVersion", Integer.toString(noteVersion));
+        fields.put("removalRequestId", text(removalRequestId));
+        fields.put("fields", String.join(",", parts));
+        fields.put("originalDigests", String.join(",", originalDigests));
+        fields.put("informationKind", informationKind);
+        fields.put("concerns", concerns);
+        fields.put("ground", ground);
+        fields.put("requestedBy", requestedBy);
+        fields.put("requestedByName", requestedByName);
+        fields.put("requestedAt", time(requestedAt));
+        fields.put("approvalRequestId", text(approvalRequestId));
+        fields.put("decidedBy", decidedBy);
+        fields.put("decidedByName", decidedByName);
+        fields.put("decidedByDesignation", decidedByDesignation);
+        fields.put("decidedAt", time(decidedAt));
+        fields.put("removedAt", time(removedAt));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
     /** A record change's field changes as stored (JSON), read strictly, as {@link #visitFromStored} reads a visit. */
     public static List<FieldChange> changesFromStored(String json) {
         try {

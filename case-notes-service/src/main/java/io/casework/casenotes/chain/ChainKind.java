@@ -5,7 +5,9 @@ public enum ChainKind {
     NOTE_VERSION("note version"),
     MANAGEMENT_ENTRY("management entry"),
     ACCESS_LOG("access log entry"),
-    RECORD_CHANGE("change to the child's record");
+    RECORD_CHANGE("change to the child's record"),
+    /** A removal of factually inaccurate personal information from a note version (002 s.5). */
+    INFORMATION_REMOVAL("information removal");
 
     private final String label;
 

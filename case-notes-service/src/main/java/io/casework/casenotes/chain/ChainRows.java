@@ -1,9 +1,11 @@
 package io.casework.casenotes.chain;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.UUID;
 
@@ -25,6 +27,7 @@ public final class ChainRows {
             case MANAGEMENT_ENTRY -> "management_entry";
             case ACCESS_LOG -> "access_log_entry";
             case RECORD_CHANGE -> "child_record_change";
+            case INFORMATION_REMOVAL -> "information_removal";
         };
     }
 
@@ -41,6 +44,9 @@ public final class ChainRows {
             case ACCESS_LOG -> "id, username, full_name, designation, team, action, purpose, outcome, basis, at";
             case RECORD_CHANGE -> "id, kind, record_version, changed_by, changed_by_name, changed_by_designation, "
                     + "changed_by_team, changed_at, reason, changes::text as changes";
+            case INFORMATION_REMOVAL -> "id, note_id, note_version, removal_request_id, fields, original_digests, "
+                    + "information_kind, concerns, ground, requested_by, requested_by_name, requested_at, "
+                    + "approval_request_id, decided_by, decided_by_name, decided_by_designation, decided_at, removed_at";
         };
     }
 
@@ -51,6 +57,7 @@ public final class ChainRows {
             case MANAGEMENT_ENTRY -> "recorded_at";
             case ACCESS_LOG -> "at";
             case RECORD_CHANGE -> "changed_at";
+            case INFORMATION_REMOVAL -> "removed_at";
         };
     }
 
@@ -60,6 +67,7 @@ public final class ChainRows {
             case MANAGEMENT_ENTRY -> "management entry " + row.getObject("id");
             case ACCESS_LOG -> "access log entry " + row.getLong("id");
             case RECORD_CHANGE -> "change " + row.getLong("id") + " to the child's record";
+            case INFORMATION_REMOVAL -> "information removal " + row.getObject("id");
         };
     }
 
@@ -97,6 +105,13 @@ public final class ChainRows {
                     yield null;
                 }
             }
+            case INFORMATION_REMOVAL -> ChainFields.informationRemoval(uuid(row, "id"), uuid(row, "note_id"),
+                    row.getInt("note_version"), uuid(row, "removal_request_id"), texts(row, "fields"),
+                    texts(row, "original_digests"), row.getString("information_kind"), row.getString("concerns"),
+                    row.getString("ground"), row.getString("requested_by"), row.getString("requested_by_name"),
+                    time(row, "requested_at"), uuid(row, "approval_request_id"), row.getString("decided_by"),
+                    row.getString("decided_by_name"), row.getString("decided_by_designation"),
+                    time(row, "decided_at"), time(row, "removed_at"));
         };
     }
 
@@ -115,6 +130,11 @@ public final class ChainRows {
 
     private static UUID uuid(ResultSet row, String column) throws SQLException {
         return row.getObject(column, UUID.class);
+    }
+
+    private static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static Instant time(ResultSet row, String column) throws SQLException {

@@ -3,7 +3,9 @@ package io.casework.casenotes.chain;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,8 @@ public final class ChainVerifier {
     }
 
     private Optional<ChainBreak> firstBreak(UUID childId, List<ChainLink> links, Optional<ChainHeadState> head) {
+        Map<String, Map<String, ChainDigest.Removed>> removed = RemovedContent.byVersion(vouchingRemovals(childId,
+                links));
         byte[] previous = ChainDigest.GENESIS;
         long expected = 1;
         for (int i = 0; i < links.size(); i++) {
@@ -51,8 +55,8 @@ public final class ChainVerifier {
                         "Sealed with key " + seal.keyId() + ", which this service does not hold."));
             }
             boolean authentic = keys.verifies(seal.keyId(), seal.digest(), seal.seal());
-            byte[] digest = link.fields() == null ? null
-                    : ChainDigest.of(link.kind(), childId, expected, previous, link.fields());
+            byte[] digest = link.fields() == null ? null : ChainDigest.of(link.kind(), childId, expected, previous,
+                    link.fields(), RemovedContent.of(link, removed));
             if (digest != null && MessageDigest.isEqual(digest, seal.digest())) {
                 if (!authentic) {
                     return Optional.of(new ChainBreak(expected, link.reference(), ChainBreak.Change.FORGED,
@@ -63,7 +67,7 @@ public final class ChainVerifier {
                 return Optional.of(new ChainBreak(expected, link.reference(), ChainBreak.Change.FORGED,
                         "Neither its content nor its seal is what the service wrote."));
             } else {
-                return Optional.of(movedOrChanged(childId, links, i, expected));
+                return Optional.of(movedOrChanged(childId, links, i, expected, RemovedContent.of(link, removed)));
             }
             previous = seal.digest();
             expected++;
@@ -78,7 +82,8 @@ public final class ChainVerifier {
     // An authentic entry whose content does not give its digest here: either its content changed, or it was written
     // at another position after another entry (its digest is authentic for that place). Moves are looked for near
     // where the entry stands, which keeps the search small on a long chain; a move farther away reads as a change.
-    private ChainBreak movedOrChanged(UUID childId, List<ChainLink> links, int index, long position) {
+    private ChainBreak movedOrChanged(UUID childId, List<ChainLink> links, int index, long position,
+            Map<String, ChainDigest.Removed> removed) {
         ChainLink link = links.get(index);
         if (link.fields() != null) {
             int from = Math.max(0, index - MOVE_WINDOW);
@@ -90,7 +95,7 @@ public final class ChainVerifier {
                         continue;
                     }
                     if (written != position && MessageDigest.isEqual(ChainDigest.of(link.kind(), childId, written,
-                            previous, link.fields()), link.seal().digest())) {
+                            previous, link.fields(), removed), link.seal().digest())) {
                         return new ChainBreak(position, link.reference(), ChainBreak.Change.MOVED,
                                 "It was written as entry " + written + " and now stands at " + position
                                 + ": the order was changed.");
@@ -100,6 +105,26 @@ public final class ChainVerifier {
         }
         return new ChainBreak(position, link.reference(), ChainBreak.Change.CHANGED,
                 "Its content is not what was sealed: it was edited after it was written.");
+    }
+
+    // The removal entries that stand as the service sealed them where they stand: content, digest and seal agree.
+    // Only these vouch for a redacted version; any other removal entry breaks the chain where it stands.
+    private List<ChainLink> vouchingRemovals(UUID childId, List<ChainLink> links) {
+        List<ChainLink> removals = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            ChainLink link = links.get(i);
+            if (link.kind() != ChainKind.INFORMATION_REMOVAL || link.fields() == null) {
+                continue;
+            }
+            ChainSeal seal = link.seal();
+            byte[] previous = i == 0 ? ChainDigest.GENESIS : links.get(i - 1).seal().digest();
+            if (keys.holds(seal.keyId()) && keys.verifies(seal.keyId(), seal.digest(), seal.seal())
+                    && MessageDigest.isEqual(seal.digest(), ChainDigest.of(link.kind(), childId, seal.position(),
+                    previous, link.fields()))) {
+                removals.add(link);
+            }
+        }
+        return removals;
     }
 
     private Optional<ChainBreak> headBreak(List<ChainLink> links, ChainHeadState head) {

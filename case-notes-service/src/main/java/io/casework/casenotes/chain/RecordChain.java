@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Appends entries to their child's chain, in the transaction that inserts them: the entry takes the next position
@@ -31,13 +32,22 @@ public class RecordChain {
     /** Seals the entry as the next of its child's chain and inserts it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Chained entry) {
+        append(entry, entityManager::persist);
+    }
+
+    /**
+     * Seals the entry as the next of its child's chain and has {@code insert} write it: for an entry the runtime role
+     * may write only through a database function that does more in the same call (an information removal).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(Chained entry, Consumer<Chained> insert) {
         UUID childId = entry.chainChildId();
         Object[] head = lockedHead(childId);
         long position = ((Number) head[0]).longValue() + 1;
         byte[] digest = ChainDigest.of(entry.chainKind(), childId, position, (byte[]) head[1], entry.chainFields());
         String keyId = keys.currentId();
         entry.seal(new ChainSeal(position, digest, keys.seal(keyId, digest), keyId));
-        entityManager.persist(entry);
+        insert.accept(entry);
         entityManager.createNativeQuery("""
                         update record_chain_head set last_position = ?2, last_digest = ?3, head_seal = ?4, key_id = ?5,
                                updated_at = ?6

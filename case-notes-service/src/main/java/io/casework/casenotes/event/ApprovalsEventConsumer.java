@@ -4,6 +4,7 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
+import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
@@ -30,6 +31,9 @@ public class ApprovalsEventConsumer {
     OversightService oversight;
 
     @Inject
+    InformationRemovalService informationRemovals;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -40,9 +44,11 @@ public class ApprovalsEventConsumer {
     @PostConstruct
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
-        // for the access policy (the topic carries no child facts: this service owns them).
+        // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information) and passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
+                .on(ApprovalDecided.class, informationRemovals::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

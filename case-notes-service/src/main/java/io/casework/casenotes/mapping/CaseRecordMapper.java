@@ -21,6 +21,7 @@ import io.casework.casenotes.rest.dto.CorrectionLinkDto;
 import io.casework.casenotes.rest.dto.LateMarkDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
 import io.casework.contracts.NoteType;
+import io.casework.casenotes.rest.dto.RemovedInformationDto;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -56,12 +57,19 @@ public interface CaseRecordMapper {
     }
 
     default CaseNoteVersionDto toDto(CaseNoteVersion version, @Context StoredOrganisation organisation) {
+        return toDto(version, List.of(), organisation);
+    }
+
+    /** A version, with the parts removed from it as factually inaccurate (002 s.5). */
+    default CaseNoteVersionDto toDto(CaseNoteVersion version, List<RemovedInformationDto> removedInformation,
+            @Context StoredOrganisation organisation) {
         NoteSections sections = version.getSections();
         return new CaseNoteVersionDto(version.getId().version(), version.getTitle(), version.getNarrative(),
                 version.getChildsVoice(), sections.visit(), sections.parentsAndCarers(), sections.statements(),
                 sections.interpreter(), sections.contact(), sections.keepInTouch(), sections.informationSharing(),
                 sections.withheld(), sections.significantEvent(), sections.amends(), sections.disputes(),
-                version.getReturnComments(), version.getSavedAt(), person(version.getSavedBy(), organisation));
+                version.getReturnComments(), version.getSavedAt(), person(version.getSavedBy(), organisation),
+                removedInformation);
     }
 
     /**
@@ -70,6 +78,13 @@ public interface CaseRecordMapper {
      */
     default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
             List<CaseNote> corrections, LocalDate dateOfBirth, @Context StoredOrganisation organisation) {
+        return toDto(note, current, entries, corrections, dateOfBirth, List.of(), organisation);
+    }
+
+    /** As above, with the parts of its current version removed as factually inaccurate (002 s.5). */
+    default CaseNoteDto toDto(CaseNote note, CaseNoteVersion current, List<ManagementEntry> entries,
+            List<CaseNote> corrections, LocalDate dateOfBirth, List<RemovedInformationDto> removedInformation,
+            @Context StoredOrganisation organisation) {
         NoteSections sections = current.getSections();
         Ssda903 ssda903 = note.getNoteType() == NoteType.CARE_LEAVER_KIT && dateOfBirth != null
                 ? Ssda903.of(dateOfBirth, note.getEventDate()) : null;
@@ -81,7 +96,7 @@ public interface CaseRecordMapper {
                 sections.disputes(), links(corrections, NoteType.AMENDMENT), links(corrections, NoteType.DISPUTE),
                 note.getFamilyGroupId(), current.getReturnComments(), author(note), note.getWrittenAt(),
                 note.getSubmittedAt(), note.getFinalisedAt(), note.isManagementEntry(), lateMark(note),
-                entries.stream().map(entry -> toDto(entry, organisation)).toList());
+                entries.stream().map(entry -> toDto(entry, organisation)).toList(), removedInformation);
     }
 
     /**

@@ -34,6 +34,11 @@ public abstract class SealedEntry implements Chained {
         chainKeyId = seal.keyId();
     }
 
+    /** The seal the entry took: for an entry that a database function, not Hibernate, writes with it. */
+    public final ChainSeal chainSeal() {
+        return new ChainSeal(chainPosition, chainDigest, chainSeal, chainKeyId);
+    }
+
     /**
      * Cuts the entry's times to what the database keeps ({@code ChainFields.storable}), so that the seal made before
      * the insert matches the row read back.

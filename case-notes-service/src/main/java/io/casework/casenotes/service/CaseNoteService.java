@@ -44,6 +44,7 @@ import io.casework.casenotes.rest.dto.InformationSharingRequest;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteAmended;
 import io.casework.contracts.events.CaseNoteDisputed;
+import io.casework.casenotes.rest.dto.RemovedInformationDto;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.VisitRecorded;
@@ -99,6 +100,9 @@ public class CaseNoteService {
 
     @Inject
     LateEntries lateEntries;
+
+    @Inject
+    InformationRemovalService removedInformation;
 
     @Inject
     CaseRecordMapper mapper;
@@ -294,13 +298,17 @@ public class CaseNoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseNoteVersionDto> versions(UUID noteId, PageQuery page) {
         readableNote(noteId, "listCaseNoteVersions");
-        return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf,
-                rows -> rows.stream().map(version -> mapper.toDto(version, organisation)).toList());
+        return Pagination.page(versions.allOf(noteId, page), page, CaseNoteVersionRepository::cursorOf, rows -> {
+            Map<CaseNoteVersion.Key, List<RemovedInformationDto>> removed = removedInformation.shownOn(
+                    List.of(noteId));
+            return rows.stream().map(version -> mapper.toDto(version, removed.getOrDefault(version.getId(),
+                    List.of()), organisation)).toList();
+        });
     }
 
     /**
-     * One page of the child's notes; their current versions, management entries and corrections in three queries,
-     * not three each.
+     * One page of the child's notes; their current versions, management entries, corrections and removals in a
+     * query each, not a query each per note.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseNoteDto> ofChild(UUID childId, CaseNoteRepository.NoteFilter filter, PageQuery page) {
@@ -311,9 +319,11 @@ public class CaseNoteService {
             Map<UUID, CaseNoteVersion> current = versions.currentOf(ids);
             Map<UUID, List<ManagementEntry>> entries = managementEntries.forNotes(ids);
             Map<UUID, List<CaseNote>> corrections = notes.correcting(ids);
+            Map<CaseNoteVersion.Key, List<RemovedInformationDto>> removed = removedInformation.shownOn(ids);
             return rows.stream().map(n -> mapper.toDto(n, current.get(n.getId()),
                     entries.getOrDefault(n.getId(), List.of()), corrections.getOrDefault(n.getId(), List.of()),
-                    child.getDateOfBirth(), organisation)).toList();
+                    child.getDateOfBirth(), removed.getOrDefault(new CaseNoteVersion.Key(n.getId(),
+                            n.getCurrentVersion()), List.of()), organisation)).toList();
         });
     }
 
@@ -345,7 +355,8 @@ public class CaseNoteService {
     private CaseNoteDto toDto(CaseNote note, CaseNoteVersion version, Child child) {
         return mapper.toDto(note, version, managementEntries.forNote(note.getId()),
                 notes.correcting(List.of(note.getId())).getOrDefault(note.getId(), List.of()),
-                child.getDateOfBirth(), organisation);
+                child.getDateOfBirth(), removedInformation.shownOn(List.of(note.getId()))
+                        .getOrDefault(version.getId(), List.of()), organisation);
     }
 
     /** The child and the other children of the family a note is also written for, each once. */

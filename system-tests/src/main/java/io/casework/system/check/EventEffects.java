@@ -2,6 +2,7 @@ package io.casework.system.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.contracts.EventType;
+import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.NoteType;
 
@@ -68,6 +69,14 @@ public final class EventEffects {
         EFFECTS.get(EventType.CHILD_REGISTERED).addAll(accessFacts("child's access facts", """
                 select child_id::text, count(*) from access_child where child_id = any(cast(? as uuid[]))
                 group by 1""", "childId", null));
+        // A removal request becomes one approval request in approvals-service, routed to the team manager.
+        EFFECTS.put(EventType.INFORMATION_REMOVAL_REQUESTED, List.of(
+                Effect.by(APPROVALS, "removal request routed for a decision", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'REMOVE_INACCURATE_INFORMATION' and subject_id = any(?) group by 1""",
+                        "removalRequestId")));
+        // The removal is case-notes-service's own; no other service holds a note's content to act on.
+        EFFECTS.put(EventType.INFORMATION_REMOVED, List.of());
         EFFECTS.put(EventType.CHILD_ALLOCATED, accessFacts("child's allocation in the access facts", """
                 select child_id::text || '|' || allocated_worker, count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "allocatedWorker"));
@@ -127,7 +136,17 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "management entry for the decision", """
                         select approval_request_id::text, count(*) from management_entry
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
-                        .when(d -> NoteOversight.covers(d.get("kind").asText()))));
+                        .when(d -> NoteOversight.covers(d.get("kind").asText())
+                                || InformationRemovalDecision.covers(d.get("kind").asText())),
+                Effect.by(CASE_NOTES, "removal request decided", """
+                        select approval_request_id::text, count(*) from information_removal_request
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> InformationRemovalDecision.covers(d.get("kind").asText())),
+                Effect.by(CASE_NOTES, "information removed on the approval", """
+                        select approval_request_id::text, count(*) from information_removal
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> InformationRemovalDecision.covers(d.get("kind").asText())
+                                && "APPROVED".equals(d.get("outcome").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """

@@ -49,5 +49,8 @@ public record ApprovalRequestDto(
                 + "when it has none", example = "2026-03-09")
         LocalDate dueDate,
         @Schema(description = "The decision; null while the request is PENDING")
-        DecisionDto decision) {
+        DecisionDto decision,
+        @Schema(description = "For a REMOVE_INACCURATE_INFORMATION request, what would be removed and why; null for "
+                + "every other kind")
+        InformationRemovalDto informationRemoval) {
 }

@@ -25,7 +25,11 @@ public record DecisionKindDto(
         @Schema(description = "The id of the timescale rule (deadlines-service GET /timescales) that sets the "
                 + "request's dueDate; null when the decision has no timescale",
                 example = "statutory-visit-oversight", maxLength = 80)
-        String timescaleRule) {
+        String timescaleRule,
+        @Schema(description = "True when a decision of this kind must give its reasons (comments) whatever the "
+                + "outcome, as a removal of inaccurate information must; false when only a return needs them",
+                example = "false")
+        boolean reasonsRequired) {
 
     /** Where in the seed policies a decision kind comes from. */
     @Schema(description = "Where in the policy documents a rule comes from")

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DecisionRequest(
         @Schema(description = "APPROVED, or RETURNED to the requester to change", example = "RETURNED")
         @NotNull Outcome outcome,
-        @Schema(description = "The reasons: required (not blank) when RETURNED, saying what must change; optional "
-                + "on APPROVED", example = "Please add the school's view of attendance since January.")
+        @Schema(description = "The reasons: required (not blank) when RETURNED, saying what must change; on "
+                + "APPROVED optional, except for the kinds whose catalogue entry has reasonsRequired (a removal of "
+                + "inaccurate information)", example = "Please add the school's view of attendance since January.")
         @Size(max = InputLimits.PARAGRAPH) String comments) {
 }

@@ -116,5 +116,9 @@ public record CaseNoteDto(
                 + "for its kind: show it visibly (002 s.5); null when on time or when no timescale applies")
         LateMarkDto late,
         @Schema(description = "The managers' decisions and oversight on this note, oldest first; empty when none")
-        List<ManagementEntryDto> managementEntries) {
+        List<ManagementEntryDto> managementEntries,
+        @Schema(description = "The parts of the current version removed as factually inaccurate personal "
+                + "information (002 s.5), oldest first: each shows a marker in place of its content; empty when "
+                + "none")
+        List<RemovedInformationDto> removedInformation) {
 }

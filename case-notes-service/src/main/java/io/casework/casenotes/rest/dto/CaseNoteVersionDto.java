@@ -61,5 +61,8 @@ public record CaseNoteVersionDto(
         @Schema(description = "Who saved this version: the author, or the manager who returned it. Full name, "
                 + "designation and team as the organisation model holds them now; only the username once they have "
                 + "left", example = Person.Examples.SOCIAL_WORKER)
-        Person savedBy) {
+        Person savedBy,
+        @Schema(description = "The parts of this version removed as factually inaccurate personal information (002 "
+                + "s.5), oldest first: each shows a marker in place of its content; empty when none")
+        List<RemovedInformationDto> removedInformation) {
 }

@@ -18,7 +18,9 @@ public record ManagementEntryDto(
                 example = "STATUTORY_VISIT_OVERSIGHT")
         String kind,
         @Schema(description = "APPROVED (the note is final) or RETURNED (back to its author as a draft, with the "
-                + "reasons in comments)", enumeration = {"APPROVED", "RETURNED"}, example = "APPROVED")
+                + "reasons in comments); for REMOVE_INACCURATE_INFORMATION, APPROVED (the information was removed) "
+                + "or RETURNED (the request was rejected: nothing was removed)", enumeration = {"APPROVED", "RETURNED"},
+                example = "APPROVED")
         String outcome,
         @Schema(description = "The manager's comments: their management oversight in their own words",
                 example = "Child seen alone and their views are recorded well.")
