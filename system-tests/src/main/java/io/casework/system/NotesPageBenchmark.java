@@ -49,7 +49,7 @@ public final class NotesPageBenchmark {
         ExecutorService writers = Executors.newFixedThreadPool(8);
         List<Future<?>> written = new ArrayList<>();
         for (int i = 0; i < notes; i++) {
-            LocalDate eventDate = today.minusDays(i % 6000);
+            LocalDate eventDate = today.minusDays(1 + i % 6000);
             int n = i;
             Map<String, Object> note = Map.of("noteType", "CASE_NOTE", "eventDate", eventDate.toString(),
                     "eventTime", "09:15", "title", "Note " + n,

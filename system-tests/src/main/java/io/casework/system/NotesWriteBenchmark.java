@@ -36,8 +36,12 @@ public final class NotesWriteBenchmark {
     private NotesWriteBenchmark() {
     }
 
-    /** Where one round writes, and the headers a request needs there. */
-    private record Target(String name, URI uri, Supplier<String[]> headers) {
+    /** Where one round writes (client {@code c} to the {@code c}-th child), and the headers a request needs there. */
+    private record Target(String name, List<URI> uris, Supplier<String[]> headers) {
+
+        URI uri(int client) {
+            return uris.get(client % uris.size());
+        }
     }
 
     /** What one round measured. */
@@ -49,18 +53,26 @@ public final class NotesWriteBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         LocalDate today = LocalDate.now();
-        String child = Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Bench", "familyName", UniqueNames.next(), "dateOfBirth", today.minusYears(9).toString(),
-                        "planType", "CIN", "planStartDate", today.minusMonths(6).toString()))
-                .post("/children").then().statusCode(201).extract().path("id");
+        // One child per client, as workers write on their own children: a child's record chain takes one entry at a
+        // time by design (each is sealed after the one before), so clients sharing one child would queue on it.
+        List<String> children = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            children.add(Suite.CASE_NOTES.as(WORKER).body(Map.of("givenName", "Bench", "familyName",
+                            UniqueNames.next(), "dateOfBirth", today.minusYears(9).toString(), "planType", "CIN",
+                            "planStartDate", today.minusMonths(6).toString()))
+                    .post("/children").then().statusCode(201).extract().<String>path("id"));
+        }
         String plainBase = System.getenv().getOrDefault("PLAIN_INSERT_URL", "http://127.0.0.1:8095");
-        Target plain = new Target("plain insert", URI.create(plainBase + "/plain/children/" + child + "/notes"),
+        Target plain = new Target("plain insert", children.stream()
+                .map(child -> URI.create(plainBase + "/plain/children/" + child + "/notes")).toList(),
                 () -> new String[] {"Content-Type", "application/json"});
-        Target notes = new Target("createCaseNote", URI.create(Suite.CASE_NOTES.url() + "/children/" + child
-                + "/case-notes"), () -> new String[] {"Content-Type", "application/json",
-                "Authorization", KeycloakTokens.bearer(WORKER)});
+        Target notes = new Target("createCaseNote", children.stream()
+                .map(child -> URI.create(Suite.CASE_NOTES.url() + "/children/" + child + "/case-notes")).toList(),
+                () -> new String[] {"Content-Type", "application/json", "Authorization", KeycloakTokens.bearer(WORKER)});
+        // Yesterday's event: a note may not record an event later than now.
         String body = """
                 {"noteType": "CASE_NOTE", "eventDate": "%s", "eventTime": "10:30", "title": "School contact",
-                 "narrative": "%s"}""".formatted(today, NARRATIVE);
+                 "narrative": "%s"}""".formatted(today.minusDays(1), NARRATIVE);
 
         System.out.printf("warming up: %d clients, %d s each%n", clients, Math.max(5, seconds / 2));
         round(plain, body, clients, Math.max(5, seconds / 2));
@@ -89,17 +101,19 @@ public final class NotesWriteBenchmark {
         for (int c = 0; c < clients; c++) {
             List<Long> nanos = new ArrayList<>();
             perClient.add(nanos);
+            URI uri = target.uri(c);
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    HttpRequest request = HttpRequest.newBuilder(target.uri()).headers(target.headers().get())
+                    HttpRequest request = HttpRequest.newBuilder(uri).headers(target.headers().get())
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long sent = System.nanoTime();
                     try {
                         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() == 201) {
                             nanos.add(System.nanoTime() - sent);
-                        } else {
-                            failures.incrementAndGet();
+                        } else if (failures.incrementAndGet() == 1) {
+                            System.out.printf("first failure at %s: %d %s%n", target.name(), response.statusCode(),
+                                    response.body());
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
