@@ -22,7 +22,9 @@ import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -51,6 +53,8 @@ public enum EventType {
     INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
+    VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),
+    VISIT_WITHDRAWN("casework.visits.visit-withdrawn", Topics.VISITS, VisitWithdrawn.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),
     DEADLINE_MET("casework.deadlines.deadline-met", Topics.DEADLINES, DeadlineMet.class),
     APPROVAL_REQUESTED("casework.approvals.approval-requested", Topics.APPROVALS, ApprovalRequested.class),
