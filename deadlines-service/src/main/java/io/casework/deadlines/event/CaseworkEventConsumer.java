@@ -7,7 +7,9 @@ import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.service.DeadlineService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +46,8 @@ public class CaseworkEventConsumer {
                 .on(VisitScheduled.class, deadlines::openStatutoryVisit)
                 .on(VisitCompleted.class, (visit, event) -> deadlines.meetStatutoryVisit(visit,
                         event.time().toInstant()))
+                .on(VisitWithdrawn.class, deadlines::withdrawStatutoryVisit)
+                .on(VisitReopened.class, deadlines::reopenStatutoryVisit)
                 .on(CaseNoteSubmitted.class, deadlines::openOversight)
                 .on(CaseNoteFinalised.class, finalised -> deadlines.meetOversight(finalised.noteId(),
                         finalised.finalisedAt()))

@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One tracked deadline (table {@code deadline}). Created open; changes state only through {@link #meet}, which
- * applies the domain's transition, so a met deadline cannot be met again or reopened.
+ * One tracked deadline (table {@code deadline}). Created open; changes state only through its named transitions,
+ * which apply the domain's ({@link DeadlineState}): {@link #meet}, and for a statutory visit corrected after a return
+ * (003 s.5b) {@link #withdraw}, {@link #reopen}, {@link #remeet}, {@link #reinstate} and {@link #reschedule}.
  */
 @Entity
 @Table(name = "deadline")
@@ -46,7 +47,8 @@ public class Deadline {
 
     private String assignee;
 
-    @Column(name = "due_date", nullable = false, updatable = false)
+    // Updatable: the visit a statutory visit deadline tracks is moved when the visit before it is re-dated.
+    @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
@@ -63,6 +65,15 @@ public class Deadline {
     private Instant metAt;
 
     private Boolean late;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
 
     protected Deadline() {
         // for Hibernate
@@ -97,6 +108,68 @@ public class Deadline {
         this.metAt = metAt;
         this.late = completion.late();
         return completion;
+    }
+
+    /**
+     * The work is no longer due (the visit it was planned after no longer counts): kept, withdrawn, saying why.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is open
+     */
+    public void withdraw(Instant at, String reason) {
+        this.state = state.withdraw();
+        this.withdrawnAt = at;
+        this.withdrawalReason = reason;
+    }
+
+    /**
+     * The work that met it no longer counts: open again, due when it was, with nothing about meeting it.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is met
+     */
+    public void reopen(Instant at) {
+        this.state = state.reopen();
+        this.metOn = null;
+        this.metAt = null;
+        this.late = null;
+        this.reopenedAt = at;
+    }
+
+    /**
+     * The work that met it was done on another day than first said: met on {@code metOn}, late or not by that day.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is met
+     */
+    public Completion remeet(LocalDate metOn, Instant metAt) {
+        if (state != DeadlineState.MET) {
+            throw new DeadlineState.IllegalDeadlineTransition(state, DeadlineState.MET);
+        }
+        Completion completion = Completion.of(dueDate, metOn);
+        this.metOn = completion.metOn();
+        this.metAt = metAt;
+        this.late = completion.late();
+        return completion;
+    }
+
+    /**
+     * The withdrawn work is due after all, by {@code dueDate}; when and why it was withdrawn stay as history.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is withdrawn
+     */
+    public void reinstate(LocalDate dueDate) {
+        this.state = state.reinstate();
+        this.dueDate = dueDate;
+    }
+
+    /**
+     * The open work is due on another day (the visit before it was re-dated).
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is open
+     */
+    public void reschedule(LocalDate dueDate) {
+        if (state != DeadlineState.OPEN) {
+            throw new DeadlineState.IllegalDeadlineTransition(state, DeadlineState.OPEN);
+        }
+        this.dueDate = dueDate;
     }
 
     public UUID getId() {
@@ -153,5 +226,17 @@ public class Deadline {
 
     public Boolean getLate() {
         return late;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public Instant getReopenedAt() {
+        return reopenedAt;
     }
 }

@@ -24,8 +24,13 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
                 .firstResultOptional();
     }
 
-    public boolean isTracked(DeadlineKind kind, String subjectId) {
-        return count("kind = ?1 and subjectId = ?2", kind, subjectId) > 0;
+    /**
+     * The deadline of this piece of work in whatever state, if tracked: for a statutory visit there is one for the
+     * visit's whole life (met, reopened, withdrawn, reinstated), so the latest opened is the only one.
+     */
+    public Optional<Deadline> findTracked(DeadlineKind kind, String subjectId) {
+        return find("kind = ?1 and subjectId = ?2", Sort.descending("openedAt").and("id"), kind, subjectId)
+                .firstResultOptional();
     }
 
     /** One page of the child's deadlines, soonest first, in one state or both; {@code limit + 1} rows. */

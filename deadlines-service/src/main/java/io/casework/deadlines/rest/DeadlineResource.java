@@ -43,8 +43,9 @@ public class DeadlineResource {
             @Parameter(description = "The child", required = true)
             @QueryParam("childId") @NotNull @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
             String childId,
-            @Parameter(description = "OPEN or MET; both when absent")
-            @QueryParam("state") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String state,
+            @Parameter(description = "OPEN, MET or WITHDRAWN; all when absent")
+            @QueryParam("state") @Pattern(regexp = "OPEN|MET|WITHDRAWN", message = "must be OPEN, MET or WITHDRAWN")
+            String state,
             @BeanParam PageParams page) {
         return service.forChild(UUID.fromString(childId), Optional.ofNullable(state).map(DeadlineState::valueOf),
                 page.query(DeadlineRepository.cursorKeys()));

@@ -12,7 +12,9 @@ import io.casework.contracts.Outcome;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.domain.Countdown;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
@@ -71,25 +73,84 @@ public class DeadlineService {
     @Inject
     StoredOrganisation organisation;
 
-    /** The next statutory visit is tracked to the due date visits-service set, held by the allocated worker. */
+    /**
+     * The next statutory visit is tracked to the due date visits-service set, held by the allocated worker. The same
+     * visit announced again follows it: a withdrawn visit due after all is reinstated, and a visit still waiting
+     * whose due date moved (the visit before it was re-dated, 003 s.5b) is due on the new day. A met visit is history.
+     */
     // Applied from an event, in the transaction that records it as processed.
     @Transactional(Transactional.TxType.MANDATORY)
     public void openStatutoryVisit(VisitScheduled visit) {
         String subject = visit.visitId().toString();
-        // The same visit announced again (a replay of visits-service's topic) is already tracked.
-        if (deadlines.isTracked(DeadlineKind.STATUTORY_VISIT, subject)) {
-            LOG.debugf("Statutory visit %s is already tracked", subject);
+        Optional<Deadline> tracked = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject);
+        if (tracked.isEmpty()) {
+            open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, config.authority(), subject,
+                    visit.team(), visit.allocatedWorker(), visit.dueDate(), clock.instant()));
             return;
         }
-        open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, config.authority(), subject, visit.team(),
-                visit.allocatedWorker(), visit.dueDate(), clock.instant()));
+        Deadline deadline = tracked.get();
+        if (deadline.getState() == DeadlineState.WITHDRAWN) {
+            deadline.reinstate(visit.dueDate());
+        } else if (deadline.getState() == DeadlineState.OPEN && !deadline.getDueDate().equals(visit.dueDate())) {
+            deadline.reschedule(visit.dueDate());
+        } else {
+            LOG.debugf("Statutory visit %s is already tracked as %s, due %s", subject, deadline.getState(),
+                    deadline.getDueDate());
+            return;
+        }
+        outbox.publish(deadline.getChildId().toString(), mapper.toOpened(deadline));
     }
 
-    /** The planned visit took place; it was late if the visit's own date is after the due date. */
+    /**
+     * The planned visit took place; it was late if the visit's own date is after the due date. A visit already met
+     * and announced again on another day (its note corrected, 003 s.5b) is met again on that day.
+     */
     // Applied from an event, in the transaction that records it as processed.
     @Transactional(Transactional.TxType.MANDATORY)
     public void meetStatutoryVisit(VisitCompleted visit, Instant recordedAt) {
-        meet(DeadlineKind.STATUTORY_VISIT, visit.visitId().toString(), visit.visitDate(), recordedAt);
+        String subject = visit.visitId().toString();
+        Optional<Deadline> met = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject)
+                .filter(deadline -> deadline.getState() == DeadlineState.MET);
+        if (met.isPresent() && !met.get().getMetOn().equals(visit.visitDate())) {
+            met.get().remeet(visit.visitDate(), recordedAt);
+            outbox.publish(met.get().getChildId().toString(), mapper.toMet(met.get()));
+            return;
+        }
+        meet(DeadlineKind.STATUTORY_VISIT, subject, visit.visitDate(), recordedAt);
+    }
+
+    /**
+     * The planned visit is no longer due (the visit it was planned after no longer counts, 003 s.5b): its open
+     * deadline is withdrawn, kept with the reason, and leaves worktrays; it is neither open nor breached.
+     */
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawStatutoryVisit(VisitWithdrawn visit) {
+        String subject = visit.visitId().toString();
+        Optional<Deadline> open = deadlines.findOpen(DeadlineKind.STATUTORY_VISIT, subject);
+        if (open.isEmpty()) {
+            LOG.infof("No open statutory visit deadline for withdrawn visit %s", subject);
+            return;
+        }
+        open.get().withdraw(visit.withdrawnAt(), visit.reason());
+    }
+
+    /**
+     * The visit that met the planned visit no longer counts (its note was corrected, 003 s.5b): the deadline it met
+     * is open again, due when it was, and back in the worker's worktray.
+     */
+    // Applied from an event, in the transaction that records it as processed.
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenStatutoryVisit(VisitReopened visit) {
+        String subject = visit.visitId().toString();
+        Optional<Deadline> met = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject)
+                .filter(deadline -> deadline.getState() == DeadlineState.MET);
+        if (met.isEmpty()) {
+            LOG.infof("No met statutory visit deadline for reopened visit %s", subject);
+            return;
+        }
+        met.get().reopen(visit.reopenedAt());
+        outbox.publish(met.get().getChildId().toString(), mapper.toOpened(met.get()));
     }
 
     /**

@@ -12,7 +12,9 @@ import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
@@ -178,6 +180,123 @@ class CaseworkEventConsumerTest {
         assertThat(forNote.get(0)).containsEntry("state", "MET");
     }
 
+    private static final String NO_LONGER_COUNTS =
+            "the statutory visit that completed the visit before it no longer counts";
+
+    @Test
+    @DisplayName("003 s.5b and 004: a statutory visit corrected so that it no longer counts withdraws the next visit's "
+            + "deadline (kept, with when and why, no longer open) and reopens the deadline it met, due when it was")
+    void correctedVisitWithdrawsTheNextAndReopensItsOwn() {
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 6, 1);
+        send(new VisitScheduled(first, child, "north", "north.sw1", "CP", due, 10), child);
+        send(new VisitCompleted(first, child, UUID.randomUUID(), due.minusDays(1), due, true), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CP", LocalDate.of(2026, 6, 12), 10), child);
+        awaitOnly(child, "MET");
+
+        Instant withdrawnAt = Instant.parse("2026-06-03T10:15:00Z");
+        send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS, withdrawnAt), child);
+        send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")), child);
+
+        assertThat(awaitOnly(child, "WITHDRAWN"))
+                .containsEntry("subjectId", next.toString())
+                .containsEntry("withdrawalReason", NO_LONGER_COUNTS)
+                .containsEntry("withdrawnAt", "2026-06-03T10:15:00Z")
+                .satisfies(d -> assertThat(d.get("overdue")).as("a withdrawn deadline is never overdue").isNull());
+        Map<String, Object> reopened = awaitOnly(child, "OPEN");
+        assertThat(reopened)
+                .containsEntry("subjectId", first.toString())
+                .containsEntry("dueDate", "2026-06-01")
+                .satisfies(d -> assertThat(d.get("metOn")).isNull())
+                .satisfies(d -> assertThat(d.get("late")).isNull());
+        assertThat(deadlines(child, "north.sw1", "MET")).isEmpty();
+        // Never deleted: the child still has both deadlines, one open and one withdrawn.
+        assertThat(deadlines(child, "north.sw1", null)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("003 s.5b: a statutory visit corrected to a later day meets its deadline again on that day (late "
+            + "by it) and the next visit's deadline is due when the visit now falls due")
+    void correctedVisitDateMeetsAgainAndMovesTheNext() {
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 6, 1);
+        UUID note = UUID.randomUUID();
+        send(new VisitScheduled(first, child, "north", "north.sw1", "CLA", due, 10), child);
+        send(new VisitCompleted(first, child, note, due, due, true), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CLA", LocalDate.of(2026, 6, 15), 10), child);
+        assertThat(awaitOnly(child, "MET")).containsEntry("late", false);
+
+        send(new VisitCompleted(first, child, note, due.plusDays(2), due, false), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CLA", LocalDate.of(2026, 6, 17), 10), child);
+
+        await().atMost(WAIT).until(() -> "2026-06-17".equals(awaitOnly(child, "OPEN").get("dueDate")));
+        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", next.toString());
+        assertThat(awaitOnly(child, "MET")).containsEntry("metOn", "2026-06-03").containsEntry("late", true);
+        assertThat(deadlines(child, "north.sw1", null)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("003 s.5b: a corrected visit that counts again meets its deadline again and the withdrawn visit's "
+            + "deadline is due again (the same deadline, reinstated, its withdrawal kept)")
+    void visitCountingAgainReinstatesTheWithdrawn() {
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 6, 1);
+        send(new VisitScheduled(first, child, "north", "north.sw1", "CIN", due, 10), child);
+        send(new VisitCompleted(first, child, UUID.randomUUID(), due, due, true), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CIN", LocalDate.of(2026, 6, 15), 10), child);
+        send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS, Instant.parse("2026-06-03T10:15:00Z")), child);
+        send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")), child);
+        awaitOnly(child, "WITHDRAWN");
+
+        send(new VisitCompleted(first, child, UUID.randomUUID(), due.plusDays(1), due, false), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CIN", LocalDate.of(2026, 6, 16), 10), child);
+
+        await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", "WITHDRAWN").isEmpty());
+        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", next.toString())
+                .containsEntry("dueDate", "2026-06-16")
+                .containsEntry("withdrawalReason", NO_LONGER_COUNTS);
+        assertThat(awaitOnly(child, "MET")).containsEntry("metOn", "2026-06-02").containsEntry("late", true);
+        assertThat(deadlines(child, "north.sw1", null)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("003 s.5b: a withdrawal, a reopening and the completion before them redelivered change nothing")
+    void correctionRedeliveredChangesNothing() {
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 6, 1);
+        send(new VisitScheduled(first, child, "north", "north.sw1", "CP", due, 10), child);
+        EventEnvelope completed = send(new VisitCompleted(first, child, UUID.randomUUID(), due, due, true), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", "CP", LocalDate.of(2026, 6, 15), 10), child);
+        EventEnvelope withdrawn = send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS,
+                Instant.parse("2026-06-03T10:15:00Z")), child);
+        EventEnvelope reopened = send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")),
+                child);
+        awaitOnly(child, "WITHDRAWN");
+        awaitOnly(child, "OPEN");
+
+        // Without the processed-event record the completion would meet the reopened deadline again.
+        send(completed);
+        send(withdrawn);
+        send(reopened);
+        UUID marker = markerVisit(child);
+
+        List<Map<String, Object>> all = deadlines(child, "north.sw1", null);
+        assertThat(all).hasSize(3);
+        assertThat(all).filteredOn(d -> first.toString().equals(d.get("subjectId")))
+                .singleElement().satisfies(d -> assertThat(d).containsEntry("state", "OPEN"));
+        assertThat(all).filteredOn(d -> next.toString().equals(d.get("subjectId")))
+                .singleElement().satisfies(d -> assertThat(d).containsEntry("state", "WITHDRAWN"));
+        assertThat(all).filteredOn(d -> marker.toString().equals(d.get("subjectId"))).hasSize(1);
+    }
+
     @Test
     @DisplayName("a malformed record goes to the dead-letter topic with its reason, and the next good record is applied")
     void malformedRecordIsDeadLettered() {
@@ -240,6 +359,18 @@ class CaseworkEventConsumerTest {
     private static UUID markerNote(UUID child) {
         UUID marker = UUID.randomUUID();
         send(submitted(marker, child, 1, NoteType.STATUTORY_VISIT, Instant.now()), child);
+        await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", null).stream()
+                .anyMatch(d -> marker.toString().equals(d.get("subjectId"))));
+        return marker;
+    }
+
+    /**
+     * Schedules a visit for the child on the visits topic and waits until its deadline is tracked: the topic is keyed
+     * by child, so every visits event sent before it for the child has been handled by then.
+     */
+    private static UUID markerVisit(UUID child) {
+        UUID marker = UUID.randomUUID();
+        send(new VisitScheduled(marker, child, "north", "north.sw1", "CP", LocalDate.of(2026, 12, 1), 10), child);
         await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", null).stream()
                 .anyMatch(d -> marker.toString().equals(d.get("subjectId"))));
         return marker;

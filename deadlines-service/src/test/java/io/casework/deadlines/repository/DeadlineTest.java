@@ -53,4 +53,39 @@ class DeadlineTest {
         assertThat(deadline.getLate()).isFalse();
         assertThat(deadline.getMetOn()).isEqualTo(DUE);
     }
+
+    @Test
+    @DisplayName("003 s.5b: withdrawn, a deadline keeps when and why; reinstated, it is due again and keeps them")
+    void withdrawnAndReinstated() {
+        Deadline deadline = visit();
+        Instant at = Instant.parse("2026-05-20T10:00:00Z");
+        deadline.withdraw(at, "the visit before it no longer counts");
+        assertThat(deadline.getState()).isEqualTo(DeadlineState.WITHDRAWN);
+        assertThat(deadline.getWithdrawnAt()).isEqualTo(at);
+        assertThat(deadline.getWithdrawalReason()).isEqualTo("the visit before it no longer counts");
+        deadline.reinstate(DUE.plusDays(3));
+        assertThat(deadline.getState()).isEqualTo(DeadlineState.OPEN);
+        assertThat(deadline.getDueDate()).isEqualTo(DUE.plusDays(3));
+        assertThat(deadline.getWithdrawnAt()).isEqualTo(at);
+    }
+
+    @Test
+    @DisplayName("003 s.5b: reopened, a met deadline forgets when and whether late it was met; met again on another "
+            + "day, it is late by that day")
+    void reopenedAndMetAgain() {
+        Deadline deadline = visit();
+        deadline.meet(DUE, Instant.parse("2026-06-01T10:00:00Z"));
+        deadline.remeet(DUE.plusDays(2), Instant.parse("2026-06-04T10:00:00Z"));
+        assertThat(deadline.getMetOn()).isEqualTo(DUE.plusDays(2));
+        assertThat(deadline.getLate()).isTrue();
+        Instant reopened = Instant.parse("2026-06-05T10:00:00Z");
+        deadline.reopen(reopened);
+        assertThat(deadline.getState()).isEqualTo(DeadlineState.OPEN);
+        assertThat(deadline.getMetOn()).isNull();
+        assertThat(deadline.getMetAt()).isNull();
+        assertThat(deadline.getLate()).isNull();
+        assertThat(deadline.getReopenedAt()).isEqualTo(reopened);
+        assertThatThrownBy(() -> deadline.remeet(DUE, reopened))
+                .isInstanceOf(DeadlineState.IllegalDeadlineTransition.class);
+    }
 }

@@ -127,6 +127,6 @@ class DeadlineResourceTest {
                 .get("/deadlines")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("state"))
-                .body("violations.message", hasItem(containsString("OPEN or MET")));
+                .body("violations.message", hasItem(containsString("OPEN, MET or WITHDRAWN")));
     }
 }

@@ -122,11 +122,24 @@ public final class EventEffects {
                 Effect.by(DEADLINES, "statutory visit deadline", """
                         select subject_id, count(*) from deadline
                         where kind = 'STATUTORY_VISIT' and subject_id = any(?) group by 1""", "visitId")));
+        // A visit met and later reopened (its visit corrected, 003 s.5b) has still been met by this event.
         EFFECTS.put(EventType.VISIT_COMPLETED, List.of(
                 Effect.by(DEADLINES, "statutory visit deadline met", """
                         select subject_id, count(*) from deadline
-                        where kind = 'STATUTORY_VISIT' and state = 'MET' and subject_id = any(?) group by 1""",
-                        "visitId")));
+                        where kind = 'STATUTORY_VISIT' and (state = 'MET' or reopened_at is not null)
+                        and subject_id = any(?) group by 1""", "visitId")));
+        // One deadline per visit for its whole life: withdrawn and reopened in place, when and why kept on the row
+        // (a withdrawn visit due again after all keeps when it was withdrawn).
+        EFFECTS.put(EventType.VISIT_WITHDRAWN, List.of(
+                Effect.by(DEADLINES, "statutory visit deadline withdrawn", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'STATUTORY_VISIT' and withdrawn_at is not null and subject_id = any(?)
+                        group by 1""", "visitId")));
+        EFFECTS.put(EventType.VISIT_REOPENED, List.of(
+                Effect.by(DEADLINES, "statutory visit deadline reopened", """
+                        select subject_id, count(*) from deadline
+                        where kind = 'STATUTORY_VISIT' and reopened_at is not null and subject_id = any(?)
+                        group by 1""", "visitId")));
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());

@@ -9,7 +9,9 @@ import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.timescales.WorkingDayCalendar;
 import io.casework.visits.config.VisitsConfig;
 import io.casework.visits.domain.ChildNames;
@@ -44,6 +46,9 @@ import java.util.UUID;
 public class VisitPlanningService {
 
     private static final Logger LOG = Logger.getLogger(VisitPlanningService.class);
+
+    static final String WITHDRAWN_BECAUSE =
+            "the statutory visit that completed the visit before it no longer counts";
 
     @Inject
     ChildRepository children;
@@ -200,10 +205,15 @@ public class VisitPlanningService {
         PlannedVisit completed = plannedVisits.findById(completedId);
         if (!visit.isMetStatutoryVisit()) {
             next.get().withdraw();
+            outbox.publish(child.getChildId().toString(), new VisitWithdrawn(next.get().getVisitId(),
+                    child.getChildId(), WITHDRAWN_BECAUSE, now));
             // Flushed before the visit is planned again: only one visit per child may be PLANNED at a time.
             plannedVisits.flush();
             completed.reopen(visit);
-            announceScheduled(child, completed);
+            // Announced as reopened, not scheduled: deadlines must tell a met visit waiting again from a
+            // schedule it already holds.
+            outbox.publish(child.getChildId().toString(), new VisitReopened(completed.getVisitId(),
+                    child.getChildId(), completed.getDueDate(), now));
         } else if (!before.equals(visit.getVisitDate())) {
             completed.recomplete(visit);
             next.get().reschedule(VisitSchedule.nextDue(visit.getVisitDate(),

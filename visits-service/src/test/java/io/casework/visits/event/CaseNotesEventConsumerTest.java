@@ -11,7 +11,9 @@ import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
+import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
+import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
@@ -229,6 +231,35 @@ class CaseNotesEventConsumerTest {
                     .containsExactly(first.visitId().toString());
             assertThat(planned.getList("items.findAll { it.state == 'WITHDRAWN' }.id")).hasSize(1);
             assertThat(planned.getList("items.findAll { it.state == 'COMPLETED' }")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("003 s.5b and 004: a statutory visit corrected to one where the child was not seen announces the visit "
+            + "planned after it as withdrawn, with the reason, and the visit it completed as reopened, due when it was")
+    void correctionAnnouncesWithdrawalAndReopening() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            VisitScheduled first = scheduled(visits, childId, THU_7_JAN_2027);
+            UUID note = UUID.randomUUID();
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), true, true, 1, true,
+                    NoteType.STATUTORY_VISIT));
+            VisitScheduled next = scheduled(visits, childId, LocalDate.of(2027, 1, 19));
+
+            send(visits, childId, new VisitRecorded(note, childId, LocalDate.of(2027, 1, 5), false, false, 2, null,
+                    NoteType.VISIT));
+
+            VisitWithdrawn withdrawn = codec.data(codec.read(awaitRecord(visits,
+                    r -> is(r, EventType.VISIT_WITHDRAWN, childId)).value()), VisitWithdrawn.class);
+            assertThat(withdrawn.visitId()).isEqualTo(next.visitId());
+            assertThat(withdrawn.reason()).contains("no longer counts");
+            assertThat(withdrawn.withdrawnAt()).isNotNull();
+            VisitReopened reopened = codec.data(codec.read(awaitRecord(visits,
+                    r -> is(r, EventType.VISIT_REOPENED, childId)).value()), VisitReopened.class);
+            assertThat(reopened.visitId()).isEqualTo(first.visitId());
+            assertThat(reopened.dueDate()).isEqualTo(THU_7_JAN_2027);
         }
     }
 

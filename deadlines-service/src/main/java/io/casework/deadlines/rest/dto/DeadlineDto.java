@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-@Schema(description = "A tracked deadline, open or met. Fields marked \"open only\" are null once it is met; fields "
-        + "marked \"met only\" are null while it is open")
+@Schema(description = "A tracked deadline, open, met or withdrawn. Fields marked \"open only\" are null unless it is "
+        + "open; fields marked \"met only\" are null unless it is met")
 public record DeadlineDto(
         @Schema(description = "The deadline's id", example = "4d6e8f0a-2b4c-4d6e-8f0a-2b4c6d8e0f1a")
         UUID id,
@@ -37,7 +37,9 @@ public record DeadlineDto(
         Person assignee,
         @Schema(description = "The last day on time, an ISO-8601 date in England", example = "2026-03-06")
         LocalDate dueDate,
-        @Schema(description = "OPEN until the work is recorded, then MET for good", example = "OPEN")
+        @Schema(description = "OPEN until the work is recorded, then MET. A statutory visit corrected after a return "
+                + "(003 s.5b) so that it no longer counts makes the deadline it met OPEN again and the next visit's "
+                + "WITHDRAWN: no longer due, kept, neither open nor overdue", example = "OPEN")
         DeadlineState state,
         @Schema(description = "When the deadline was opened, UTC (ISO-8601 with offset Z)",
                 example = "2026-02-20T15:42:10Z")
@@ -55,5 +57,11 @@ public record DeadlineDto(
                 example = "2026-03-04T12:01:33Z")
         Instant metAt,
         @Schema(description = "Met only: true when it was met after the due date", example = "false")
-        Boolean late) {
+        Boolean late,
+        @Schema(description = "When it was last withdrawn, UTC (ISO-8601 with offset Z); kept if it was due again "
+                + "after all; null if never withdrawn", example = "2026-03-09T10:15:00Z")
+        Instant withdrawnAt,
+        @Schema(description = "Why it was last withdrawn, in plain words; null if never withdrawn",
+                example = "the statutory visit that completed the visit before it no longer counts")
+        String withdrawalReason) {
 }
