@@ -15,6 +15,7 @@ import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
+import io.casework.deadlines.TestEvents;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TopicProbe;
@@ -182,32 +183,49 @@ class CaseworkEventConsumerTest {
 
     private static final String NO_LONGER_COUNTS =
             "the statutory visit that completed the visit before it no longer counts";
+    private static final LocalDate FIRST_DUE = LocalDate.of(2026, 6, 1);
+    private static final Instant CORRECTED_AT = Instant.parse("2026-06-03T10:15:00Z");
+
+    /** A child's first statutory visit, due {@link #FIRST_DUE}, met by a visit; the next one planned after it. */
+    private record Visits(UUID child, UUID first, UUID next, UUID note, EventEnvelope completed) {
+    }
+
+    private static Visits firstMetNextScheduled(String planType, LocalDate visitedOn, LocalDate nextDue) {
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        UUID note = UUID.randomUUID();
+        send(new VisitScheduled(first, child, "north", "north.sw1", planType, FIRST_DUE, 10), child);
+        EventEnvelope completed = send(new VisitCompleted(first, child, note, visitedOn, FIRST_DUE,
+                !visitedOn.isAfter(FIRST_DUE)), child);
+        send(new VisitScheduled(next, child, "north", "north.sw1", planType, nextDue, 10), child);
+        return new Visits(child, first, next, note, completed);
+    }
+
+    /** As visits-service announces a visit that no longer counts: the next visit withdrawn, the first reopened. */
+    private static List<EventEnvelope> noLongerCounts(Visits visits) {
+        return List.of(send(new VisitWithdrawn(visits.next(), visits.child(), NO_LONGER_COUNTS, CORRECTED_AT),
+                        visits.child()),
+                send(new VisitReopened(visits.first(), visits.child(), FIRST_DUE, CORRECTED_AT), visits.child()));
+    }
 
     @Test
     @DisplayName("003 s.5b and 004: a statutory visit corrected so that it no longer counts withdraws the next visit's "
             + "deadline (kept, with when and why, no longer open) and reopens the deadline it met, due when it was")
     void correctedVisitWithdrawsTheNextAndReopensItsOwn() {
-        UUID child = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID next = UUID.randomUUID();
-        LocalDate due = LocalDate.of(2026, 6, 1);
-        send(new VisitScheduled(first, child, "north", "north.sw1", "CP", due, 10), child);
-        send(new VisitCompleted(first, child, UUID.randomUUID(), due.minusDays(1), due, true), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CP", LocalDate.of(2026, 6, 12), 10), child);
+        Visits visits = firstMetNextScheduled("CP", FIRST_DUE.minusDays(1), LocalDate.of(2026, 6, 12));
+        UUID child = visits.child();
         awaitOnly(child, "MET");
 
-        Instant withdrawnAt = Instant.parse("2026-06-03T10:15:00Z");
-        send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS, withdrawnAt), child);
-        send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")), child);
+        noLongerCounts(visits);
 
         assertThat(awaitOnly(child, "WITHDRAWN"))
-                .containsEntry("subjectId", next.toString())
+                .containsEntry("subjectId", visits.next().toString())
                 .containsEntry("withdrawalReason", NO_LONGER_COUNTS)
                 .containsEntry("withdrawnAt", "2026-06-03T10:15:00Z")
                 .satisfies(d -> assertThat(d.get("overdue")).as("a withdrawn deadline is never overdue").isNull());
-        Map<String, Object> reopened = awaitOnly(child, "OPEN");
-        assertThat(reopened)
-                .containsEntry("subjectId", first.toString())
+        assertThat(awaitOnly(child, "OPEN"))
+                .containsEntry("subjectId", visits.first().toString())
                 .containsEntry("dueDate", "2026-06-01")
                 .satisfies(d -> assertThat(d.get("metOn")).isNull())
                 .satisfies(d -> assertThat(d.get("late")).isNull());
@@ -220,21 +238,16 @@ class CaseworkEventConsumerTest {
     @DisplayName("003 s.5b: a statutory visit corrected to a later day meets its deadline again on that day (late "
             + "by it) and the next visit's deadline is due when the visit now falls due")
     void correctedVisitDateMeetsAgainAndMovesTheNext() {
-        UUID child = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID next = UUID.randomUUID();
-        LocalDate due = LocalDate.of(2026, 6, 1);
-        UUID note = UUID.randomUUID();
-        send(new VisitScheduled(first, child, "north", "north.sw1", "CLA", due, 10), child);
-        send(new VisitCompleted(first, child, note, due, due, true), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CLA", LocalDate.of(2026, 6, 15), 10), child);
+        Visits visits = firstMetNextScheduled("CLA", FIRST_DUE, LocalDate.of(2026, 6, 15));
+        UUID child = visits.child();
         assertThat(awaitOnly(child, "MET")).containsEntry("late", false);
 
-        send(new VisitCompleted(first, child, note, due.plusDays(2), due, false), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CLA", LocalDate.of(2026, 6, 17), 10), child);
+        send(new VisitCompleted(visits.first(), child, visits.note(), FIRST_DUE.plusDays(2), FIRST_DUE, false), child);
+        send(new VisitScheduled(visits.next(), child, "north", "north.sw1", "CLA", LocalDate.of(2026, 6, 17), 10),
+                child);
 
         await().atMost(WAIT).until(() -> "2026-06-17".equals(awaitOnly(child, "OPEN").get("dueDate")));
-        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", next.toString());
+        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", visits.next().toString());
         assertThat(awaitOnly(child, "MET")).containsEntry("metOn", "2026-06-03").containsEntry("late", true);
         assertThat(deadlines(child, "north.sw1", null)).hasSize(2);
     }
@@ -243,22 +256,17 @@ class CaseworkEventConsumerTest {
     @DisplayName("003 s.5b: a corrected visit that counts again meets its deadline again and the withdrawn visit's "
             + "deadline is due again (the same deadline, reinstated, its withdrawal kept)")
     void visitCountingAgainReinstatesTheWithdrawn() {
-        UUID child = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID next = UUID.randomUUID();
-        LocalDate due = LocalDate.of(2026, 6, 1);
-        send(new VisitScheduled(first, child, "north", "north.sw1", "CIN", due, 10), child);
-        send(new VisitCompleted(first, child, UUID.randomUUID(), due, due, true), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CIN", LocalDate.of(2026, 6, 15), 10), child);
-        send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS, Instant.parse("2026-06-03T10:15:00Z")), child);
-        send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")), child);
+        Visits visits = firstMetNextScheduled("CIN", FIRST_DUE, LocalDate.of(2026, 6, 15));
+        UUID child = visits.child();
+        noLongerCounts(visits);
         awaitOnly(child, "WITHDRAWN");
 
-        send(new VisitCompleted(first, child, UUID.randomUUID(), due.plusDays(1), due, false), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CIN", LocalDate.of(2026, 6, 16), 10), child);
+        send(new VisitCompleted(visits.first(), child, visits.note(), FIRST_DUE.plusDays(1), FIRST_DUE, false), child);
+        send(new VisitScheduled(visits.next(), child, "north", "north.sw1", "CIN", LocalDate.of(2026, 6, 16), 10),
+                child);
 
         await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", "WITHDRAWN").isEmpty());
-        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", next.toString())
+        assertThat(awaitOnly(child, "OPEN")).containsEntry("subjectId", visits.next().toString())
                 .containsEntry("dueDate", "2026-06-16")
                 .containsEntry("withdrawalReason", NO_LONGER_COUNTS);
         assertThat(awaitOnly(child, "MET")).containsEntry("metOn", "2026-06-02").containsEntry("late", true);
@@ -268,31 +276,22 @@ class CaseworkEventConsumerTest {
     @Test
     @DisplayName("003 s.5b: a withdrawal, a reopening and the completion before them redelivered change nothing")
     void correctionRedeliveredChangesNothing() {
-        UUID child = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID next = UUID.randomUUID();
-        LocalDate due = LocalDate.of(2026, 6, 1);
-        send(new VisitScheduled(first, child, "north", "north.sw1", "CP", due, 10), child);
-        EventEnvelope completed = send(new VisitCompleted(first, child, UUID.randomUUID(), due, due, true), child);
-        send(new VisitScheduled(next, child, "north", "north.sw1", "CP", LocalDate.of(2026, 6, 15), 10), child);
-        EventEnvelope withdrawn = send(new VisitWithdrawn(next, child, NO_LONGER_COUNTS,
-                Instant.parse("2026-06-03T10:15:00Z")), child);
-        EventEnvelope reopened = send(new VisitReopened(first, child, due, Instant.parse("2026-06-03T10:15:00Z")),
-                child);
+        Visits visits = firstMetNextScheduled("CP", FIRST_DUE, LocalDate.of(2026, 6, 15));
+        UUID child = visits.child();
+        List<EventEnvelope> correction = noLongerCounts(visits);
         awaitOnly(child, "WITHDRAWN");
         awaitOnly(child, "OPEN");
 
         // Without the processed-event record the completion would meet the reopened deadline again.
-        send(completed);
-        send(withdrawn);
-        send(reopened);
+        send(visits.completed());
+        correction.forEach(TestEvents::send);
         UUID marker = markerVisit(child);
 
         List<Map<String, Object>> all = deadlines(child, "north.sw1", null);
         assertThat(all).hasSize(3);
-        assertThat(all).filteredOn(d -> first.toString().equals(d.get("subjectId")))
+        assertThat(all).filteredOn(d -> visits.first().toString().equals(d.get("subjectId")))
                 .singleElement().satisfies(d -> assertThat(d).containsEntry("state", "OPEN"));
-        assertThat(all).filteredOn(d -> next.toString().equals(d.get("subjectId")))
+        assertThat(all).filteredOn(d -> visits.next().toString().equals(d.get("subjectId")))
                 .singleElement().satisfies(d -> assertThat(d).containsEntry("state", "WITHDRAWN"));
         assertThat(all).filteredOn(d -> marker.toString().equals(d.get("subjectId"))).hasSize(1);
     }
