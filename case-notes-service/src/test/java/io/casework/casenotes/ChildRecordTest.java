@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -150,6 +151,26 @@ class ChildRecordTest {
         });
         assertThat(log).anySatisfy(e -> assertThat(e.get("outcome")).isEqualTo("PURPOSE_REQUIRED"));
         as("north.sw1").get("/children/" + id + "/access-log").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("002 s.5: an access that was allowed is logged even when the request is then refused for its input "
+            + "and writes nothing")
+    void allowedAttemptIsLoggedWhenTheWriteFails() {
+        String id = registerChild("north.sw1", "CIN");
+        // A case note carrying a visit section: refused by a rule of the note's type, after access was allowed.
+        Map<String, Object> stray = new HashMap<>(CaseNotesApi.statutoryVisit());
+        stray.put("noteType", "CASE_NOTE");
+        as("north.sw1").body(stray).post("/children/" + id + "/case-notes").then().statusCode(400)
+                .body("violations.field", hasItem("visit"));
+        as("north.sw1").get("/children/" + id + "/case-notes").then().statusCode(200).body("items", hasSize(0));
+
+        List<Map<String, Object>> log = as("north.tm").queryParam("limit", 100).get("/children/" + id + "/access-log")
+                .then().statusCode(200).extract().path("items");
+        assertThat(log).filteredOn(e -> "createCaseNote".equals(e.get("action"))).singleElement()
+                .satisfies(e -> assertThat(e.get("outcome")).isEqualTo("ALLOWED"));
+        as("north.pm").get("/children/" + id + "/record-chain").then().statusCode(200)
+                .body("intact", equalTo(true));
     }
 
     @Test

@@ -61,6 +61,21 @@ class StrictInputTest {
     }
 
     @Test
+    @DisplayName("issue 9: an empty entry in a list of the record (an address, a household member) is refused "
+            + "naming its place")
+    void emptyListEntriesAreRefused() {
+        for (String list : List.of("addresses", "household", "significantPeople", "identifiers", "schools")) {
+            Map<String, Object> body = new HashMap<>(child("CIN"));
+            List<Object> entries = new java.util.ArrayList<>();
+            entries.add(null);
+            body.put(list, entries);
+            as("north.sw1").body(body).post("/children").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith(list)));
+        }
+    }
+
+    @Test
     @DisplayName("issue 9 finding 3: a visit dated 1066, before the child's birth, or tomorrow is refused")
     void datesAreBounded() {
         String child = registerChild("north.sw1", "CP");

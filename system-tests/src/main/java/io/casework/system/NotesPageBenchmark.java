@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 public final class NotesPageBenchmark {
 
     private static final String WORKER = "north.sw1";
+    private static final int WARM_UP_READS = 5_000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private NotesPageBenchmark() {
@@ -65,7 +66,9 @@ public final class NotesPageBenchmark {
 
         // Timed with a plain HTTP client: the test client's own overhead would otherwise be part of every sample.
         String path = Suite.CASE_NOTES.url() + "/children/" + child + "/case-notes?limit=" + pageSize;
-        for (int i = 0; i < 100; i++) {
+        // Warmed up as a worker's day would: the read path is compiled by the JIT over the first few thousand
+        // requests on two cores, and timing it cold would measure the compiler.
+        for (int i = 0; i < WARM_UP_READS; i++) {
             read(path);
         }
         List<Long> first = new ArrayList<>();

@@ -31,6 +31,7 @@ public final class NotesWriteBenchmark {
     private static final String WORKER = "north.sw1";
     private static final String NARRATIVE = "Phoned the school about attendance; spoke with the head of year, who "
             + "says attendance is up to 92% this half term and that Sam has joined the football club.";
+    private static final int WARM_UP_WINDOWS = 24;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private NotesWriteBenchmark() {
@@ -74,9 +75,8 @@ public final class NotesWriteBenchmark {
                 {"noteType": "CASE_NOTE", "eventDate": "%s", "eventTime": "10:30", "title": "School contact",
                  "narrative": "%s"}""".formatted(today.minusDays(1), NARRATIVE);
 
-        System.out.printf("warming up: %d clients, %d s each%n", clients, Math.max(5, seconds / 2));
-        round(plain, body, clients, Math.max(5, seconds / 2));
-        round(notes, body, clients, Math.max(5, seconds / 2));
+        warmUp(plain, body, clients);
+        warmUp(notes, body, clients);
         List<Round> plainRounds = new ArrayList<>();
         List<Round> noteRounds = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
@@ -89,6 +89,24 @@ public final class NotesWriteBenchmark {
         System.out.printf("  plain insert:   %.0f writes/s, %s%n", plainRate, Percentiles.of(all(plainRounds)));
         System.out.printf("  createCaseNote: %.0f writes/s, %s%n", noteRate, Percentiles.of(all(noteRounds)));
         System.out.printf("  case-note writes at %.0f%% of the plain insert's throughput%n", 100 * noteRate / plainRate);
+    }
+
+    /**
+     * Writes until the throughput settles: 10-second windows until two in a row agree within 10% (after at least
+     * three), at most {@value #WARM_UP_WINDOWS}. The case-note path is long (token, policy, chain, Hibernate) and on
+     * two cores the JIT takes a minute or two to compile it; timing it cold would measure the compiler.
+     */
+    private static void warmUp(Target target, String body, int clients) throws Exception {
+        double previous = 0;
+        for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
+            Round round = round(target, body, clients, 10);
+            double rate = round.writes() / round.seconds();
+            System.out.printf("warming up %-15s %7.0f writes/s%n", target.name(), rate);
+            if (window >= 3 && Math.abs(rate - previous) <= 0.1 * previous) {
+                return;
+            }
+            previous = rate;
+        }
     }
 
     private static Round round(Target target, String body, int clients, int seconds) throws Exception {

@@ -32,7 +32,7 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
         }
         PageCursor after = page.after();
         if (after != null) {
-            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+            query.append(" and (createdAt, id) > (:at, :id)");
             parameters.and("at", after.instant(0)).and("id", after.uuid(1));
         }
         return find(query + " order by createdAt, id", parameters).page(0, page.rows()).list();

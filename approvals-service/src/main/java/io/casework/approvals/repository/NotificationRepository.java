@@ -24,7 +24,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         }
         PageCursor after = page.after();
         if (after != null) {
-            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            query.append(" and (createdAt, id) < (:at, :id)");
             parameters.and("at", after.instant(0)).and("id", after.uuid(1));
         }
         return find(query + " order by createdAt desc, id desc", parameters).page(0, page.rows()).list();

@@ -16,7 +16,7 @@ public class AccessLogRepository implements PanacheRepositoryBase<AccessLogEntry
         if (page.after() == null) {
             return find("childId = ?1 order by at desc, id desc", childId).page(0, page.rows()).list();
         }
-        return find("childId = ?1 and (at < ?2 or (at = ?2 and id < ?3)) order by at desc, id desc", childId,
+        return find("childId = ?1 and (at, id) < (?2, ?3) order by at desc, id desc", childId,
                 page.after().instant(0), page.after().number(1)).page(0, page.rows()).list();
     }
 

@@ -81,8 +81,7 @@ public class CaseNoteRepository implements PanacheRepositoryBase<CaseNote, UUID>
         }
         PageCursor after = page.after();
         if (after != null) {
-            query.append(" and (eventDate < :date or (eventDate = :date and (writtenAt < :written"
-                    + " or (writtenAt = :written and id < :id))))");
+            query.append(" and (eventDate, writtenAt, id) < (:date, :written, :id)");
             parameters.and("date", after.date(0)).and("written", after.instant(1)).and("id", after.uuid(2));
         }
         return find(query.toString(), Sort.descending("eventDate", "writtenAt", "id"), parameters)

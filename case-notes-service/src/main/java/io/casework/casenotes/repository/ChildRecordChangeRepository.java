@@ -24,7 +24,7 @@ public class ChildRecordChangeRepository implements PanacheRepositoryBase<ChildR
         String query = "childId = :child and kind in :kinds";
         Parameters parameters = Parameters.with("child", childId).and("kinds", kinds);
         if (page.after() != null) {
-            query += " and (changedAt < :at or (changedAt = :at and id < :id))";
+            query += " and (changedAt, id) < (:at, :id)";
             parameters.and("at", page.after().instant(0)).and("id", page.after().number(1));
         }
         return find(query, Sort.descending("changedAt", "id"), parameters).page(0, page.rows()).list();

@@ -61,7 +61,7 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
             parameters.and("born", search.dateOfBirth());
         }
         if (page.after() != null) {
-            query.append(" and (registeredAt < :at or (registeredAt = :at and id < :id))");
+            query.append(" and (registeredAt, id) < (:at, :id)");
             parameters.and("at", page.after().instant(0)).and("id", page.after().uuid(1));
         }
         return find(query.toString(), Sort.descending("registeredAt", "id"), parameters).page(0, page.rows()).list();

@@ -28,7 +28,7 @@ public class RemovalRequestRepository implements PanacheRepositoryBase<RemovalRe
         Parameters parameters = Parameters.with("note", noteId);
         PageCursor after = page.after();
         if (after != null) {
-            query.append(" and (requestedAt < :at or (requestedAt = :at and id < :id))");
+            query.append(" and (requestedAt, id) < (:at, :id)");
             parameters.and("at", after.instant(0)).and("id", after.uuid(1));
         }
         return find(query.toString(), Sort.descending("requestedAt", "id"), parameters).page(0, page.rows()).list();

@@ -1,10 +1,10 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.enforce.AccessLogTransaction;
 import io.casework.backbone.access.enforce.AccessRecord;
 import io.casework.backbone.access.enforce.AccessRecorder;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.repository.AccessLogEntry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,12 +20,11 @@ public class ChainedAccessLog implements AccessRecorder {
     @Inject
     RecordChain chain;
 
+    @Inject
+    AccessLogTransaction transaction;
+
     @Override
     public void record(List<AccessRecord> accesses) {
-        if (accesses.isEmpty()) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(() -> accesses.forEach(access ->
-                chain.append(AccessLogEntry.served(access))));
+        transaction.write(accesses, access -> chain.append(AccessLogEntry.served(access)));
     }
 }

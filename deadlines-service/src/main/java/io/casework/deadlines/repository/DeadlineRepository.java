@@ -71,7 +71,7 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
 
     private List<Deadline> soonestFirst(StringBuilder query, Parameters parameters, PageQuery page) {
         if (page.after() != null) {
-            query.append(" and (dueDate > :due or (dueDate = :due and id > :id))");
+            query.append(" and (dueDate, id) > (:due, :id)");
             parameters.and("due", page.after().date(0)).and("id", page.after().uuid(1));
         }
         return find(query.toString(), SOONEST_FIRST, parameters).page(0, page.rows()).list();

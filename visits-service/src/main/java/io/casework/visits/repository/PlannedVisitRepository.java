@@ -51,7 +51,7 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
             return List.of();
         }
         String after = page.after() == null ? ""
-                : " and (v.dueDate > :afterDue or (v.dueDate = :afterDue and v.visitId > :afterId))";
+                : " and (v.dueDate, v.visitId) > (:afterDue, :afterId)";
         TypedQuery<DueVisitRow> query = getEntityManager().createQuery("""
                         select new io.casework.visits.repository.DueVisitRow(v, c)
                         from PlannedVisit v, Child c

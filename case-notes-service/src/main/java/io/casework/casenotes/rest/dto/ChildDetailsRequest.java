@@ -9,6 +9,7 @@ import io.casework.casenotes.domain.record.School;
 import io.casework.casenotes.domain.record.SignificantPerson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,17 +60,17 @@ public record ChildDetailsRequest(
         @Schema(description = "The child's disability and what it means for them", example = "Uses hearing aids")
         @Size(max = InputLimits.LINE) String disabilityDetails,
         @Schema(description = "Identifiers in other registers, each with its scheme")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<ChildIdentifier> identifiers,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull ChildIdentifier> identifiers,
         @Schema(description = "Addresses, current (no `to`) and past: close the old one and add the new one on a "
                 + "move, so the history stays")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<Address> addresses,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull Address> addresses,
         @Schema(description = "Everyone who lives in the family home, and who holds parental responsibility")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<HouseholdMember> household,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull HouseholdMember> household,
         @Schema(description = "People particularly close to the child outside the household, including those who "
                 + "have died")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<SignificantPerson> significantPeople,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull SignificantPerson> significantPeople,
         @Schema(description = "Schools attended, with the days on and off roll")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<School> schools,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull School> schools,
         @Schema(description = "Why the details change: kept in the record's history with who changed them and when "
                 + "(002 s.5)", example = "Date of birth corrected from the birth certificate seen on the home visit")
         @NotBlank @Size(max = InputLimits.LINE) String reason) implements ChildDetailsFields {

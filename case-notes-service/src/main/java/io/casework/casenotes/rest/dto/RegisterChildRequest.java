@@ -67,16 +67,16 @@ public record RegisterChildRequest(
         @Schema(description = "The child's disability and what it means for them", example = "Uses hearing aids")
         @Size(max = InputLimits.LINE) String disabilityDetails,
         @Schema(description = "Identifiers in other registers, each with its scheme")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<ChildIdentifier> identifiers,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull ChildIdentifier> identifiers,
         @Schema(description = "Addresses, current (no `to`) and past")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<Address> addresses,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull Address> addresses,
         @Schema(description = "Everyone who lives in the family home, and who holds parental responsibility")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<HouseholdMember> household,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull HouseholdMember> household,
         @Schema(description = "People particularly close to the child outside the household, including those who "
                 + "have died")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<SignificantPerson> significantPeople,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull SignificantPerson> significantPeople,
         @Schema(description = "Schools attended, with the days on and off roll")
-        @Valid @Size(max = InputLimits.LIST_ITEMS) List<School> schools,
+        @Size(max = InputLimits.LIST_ITEMS) List<@Valid @NotNull School> schools,
         @Schema(description = "CIN, CP, CLA, CARE_LEAVER or EARLY_HELP: the plan the child is on", example = "CP")
         @NotNull PlanType planType,
         @Schema(description = "When the plan started, an ISO-8601 date in England", example = "2026-02-09")

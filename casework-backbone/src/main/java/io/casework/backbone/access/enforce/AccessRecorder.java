@@ -9,8 +9,8 @@ import java.util.List;
 public interface AccessRecorder {
 
     /**
-     * Records the accesses durably before the response is sent, in a transaction of their own: a refusal rolls the
-     * request back, and must still be logged.
+     * Records the accesses durably before the response is sent, whatever becomes of the request's own transaction
+     * ({@link AccessLogTransaction}).
      */
     void record(List<AccessRecord> accesses);
 }

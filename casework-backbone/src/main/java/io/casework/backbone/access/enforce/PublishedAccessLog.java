@@ -4,7 +4,6 @@ import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.outbox.OutboxConfig;
 import io.casework.contracts.events.AccessRecorded;
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,17 +24,17 @@ public class PublishedAccessLog implements AccessRecorder {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    AccessLogTransaction transaction;
+
     @Override
     public void record(List<AccessRecord> accesses) {
-        if (accesses.isEmpty()) {
-            return;
-        }
         String service = config.source().replaceFirst("^/", "");
-        QuarkusTransaction.requiringNew().run(() -> accesses.forEach(access ->
+        transaction.write(accesses, access ->
                 outbox.publish(access.childId().toString(), new AccessRecorded(UUID.randomUUID(), access.childId(),
                         service, access.person().username(), access.person().fullName(),
                         access.person().designation(), access.person().team(), access.action(),
                         access.accessClass().wire(), access.purpose(), access.decision().outcome().name(),
-                        access.decision().basis(), access.at()))));
+                        access.decision().basis(), access.at())));
     }
 }
