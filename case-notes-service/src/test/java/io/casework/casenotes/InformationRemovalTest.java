@@ -56,6 +56,8 @@ class InformationRemovalTest {
     private static final String INACCURATE = "Mrs Jones next door told me about her heart condition.";
     private static final String NARRATIVE = "Visited at home. " + INACCURATE + " Riley showed me their drawings.";
     private static final String WORDS = "Mrs Jones is poorly, she said so.";
+    private static final String STATEMENT = "Mrs Jones next door has a heart condition, her husband told me.";
+    private static final String PARENTS_VIEW = "Mother says Mrs Jones's illness frightens Riley.";
 
     static TopicProbe events;
     static TopicProbe deadLetters;
@@ -255,11 +257,11 @@ class InformationRemovalTest {
                     + "')");
             assertRefusedForPrivilege(runtime, "update information_removal_request set reason = 'other' where id = '"
                     + approved + "'");
-            assertThatThrownBy(() -> removeAsRuntime(runtime, approved, note, 2, "NARRATIVE"))
+            assertThatThrownBy(() -> removeAsRuntime(runtime, approved, note, 2, null, "NARRATIVE"))
                     .hasMessageContaining("named version 1");
-            assertThatThrownBy(() -> removeAsRuntime(runtime, approved, note, 1, "NARRATIVE", "TITLE"))
+            assertThatThrownBy(() -> removeAsRuntime(runtime, approved, note, 1, null, "NARRATIVE", "TITLE"))
                     .hasMessageContaining("named {NARRATIVE}");
-            assertThatThrownBy(() -> removeAsRuntime(runtime, pending, note, 1, "TITLE"))
+            assertThatThrownBy(() -> removeAsRuntime(runtime, pending, note, 1, null, "TITLE"))
                     .hasMessageContaining("PENDING");
         }
         // Not even the owner, outside the function: the trigger refuses an edit, and a part the removal did not name.
@@ -281,9 +283,120 @@ class InformationRemovalTest {
         as("north.tm").get("/children/" + child + "/record-chain").then().body("intact", equalTo(true));
     }
 
+    @Test
+    @DisplayName("002 s.5, 001 Case Record Integrity: a section at a time: once north.tm approves, the statements go "
+            + "and the parents' and carers' views stay; a second removal takes those from the same version; the note "
+            + "keeps its place and the chain verifies after each")
+    void sectionsRemovedOneAtATime() {
+        VisitOnRecord visit = VisitOnRecord.finalised();
+        String child = visit.child();
+        String note = visit.note();
+
+        visit.removeApproved("STATEMENTS", "statements");
+        as("north.sw1").get("/case-notes/" + note).then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("parentsAndCarers[0].views", equalTo(PARENTS_VIEW))
+                .body("visit.venue", equalTo("Family home"))
+                .body("removedInformation.field", equalTo(List.of("STATEMENTS")));
+        assertChainIntact(child);
+
+        visit.removeApproved("PARENTS_AND_CARERS", "parentsAndCarers");
+        String body = as("north.sw1").get("/case-notes/" + note).then().statusCode(200)
+                .body("status", equalTo("FINAL"))
+                .body("statements", nullValue())
+                .body("visit.venue", equalTo("Family home"))
+                .body("removedInformation.field", equalTo(List.of("STATEMENTS", "PARENTS_AND_CARERS")))
+                .body("removedInformation[1].decidedBy.username", equalTo("north.tm"))
+                .extract().asString();
+        String versions = as("north.sw1").get("/case-notes/" + note + "/versions").then().statusCode(200)
+                .body("items[0].statements", nullValue())
+                .body("items[0].parentsAndCarers", nullValue())
+                .body("items[0].removedInformation.field", equalTo(List.of("STATEMENTS", "PARENTS_AND_CARERS")))
+                .extract().asString();
+        assertThat(body + versions).doesNotContain("heart condition").doesNotContain(PARENTS_VIEW);
+        assertChainIntact(child);
+        assertThat(ownerCount("select count(*) from case_note_version where note_id = '" + note + "' and "
+                + "(sections -> 'statements' is not null or sections -> 'parentsAndCarers' is not null "
+                + "or sections::text like '%heart condition%')")).as("the sections are gone from the database")
+                .isZero();
+        assertThat(ownerCount("select count(*) from information_removal where note_id = '" + note + "' and "
+                + "sections_left_digest is not null")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("002 s.5: the visit section of a note written today, kept with its other sections, is removed "
+            + "whole; the other sections stay; the chain verifies")
+    void visitSectionOfANoteWrittenToday() {
+        VisitOnRecord visit = VisitOnRecord.finalised();
+
+        visit.removeApproved("VISIT", "visit");
+        as("north.sw1").get("/case-notes/" + visit.note()).then().statusCode(200)
+                .body("statements[0].text", equalTo(STATEMENT))
+                .body("parentsAndCarers[0].views", equalTo(PARENTS_VIEW))
+                .body("removedInformation.field", equalTo(List.of("VISIT")));
+        assertChainIntact(visit.child());
+        // Gone, it holds nothing to remove any more.
+        as("north.sw1").body(removal(1, "VISIT")).post("/case-notes/" + visit.note() + "/removal-requests").then()
+                .statusCode(400).body("violations.field", hasItem("fields"));
+    }
+
+    @Test
+    @DisplayName("001 Case Record Integrity: a section that remains, changed behind the service's back after another "
+            + "was removed, is CHANGED at the version")
+    void remainingSectionChangedIsCaught() {
+        VisitOnRecord visit = VisitOnRecord.finalised();
+        visit.removeApproved("STATEMENTS", "statements");
+        assertChainIntact(visit.child());
+
+        RecordChainTest.behindTheServicesBack("case_note_version", "update case_note_version set sections = "
+                + "jsonb_set(sections, '{parentsAndCarers,0,views}', '\"Nothing has changed at home.\"') "
+                + "where note_id = '" + visit.note() + "'");
+        JsonPath broken = as("north.tm").get("/children/" + visit.child() + "/record-chain").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(broken.getBoolean("intact")).isFalse();
+        assertThat(broken.getString("firstBreak.change")).isEqualTo("changed");
+        assertThat(broken.getString("firstBreak.entry")).isEqualTo("version 1 of note " + visit.note());
+    }
+
+    @Test
+    @DisplayName("001 Case Record Integrity: the database takes exactly the sections a removal names, and only with "
+            + "the digest of what it leaves")
+    void theDatabaseTakesExactlyTheNamedSections() throws SQLException {
+        VisitOnRecord visit = VisitOnRecord.finalised();
+        String note = visit.note();
+        String approved = visit.removeApproved("STATEMENTS", "statements");
+        String pending = request(note, "PARENTS_AND_CARERS");
+
+        try (Connection runtime = connectAsRuntime()) {
+            assertThatThrownBy(() -> removeAsRuntime(runtime, approved, note, 1, null, "STATEMENTS"))
+                    .hasMessageContaining("digest of the sections it leaves");
+            assertThatThrownBy(() -> removeAsRuntime(runtime, pending, note, 1, "b".repeat(64),
+                    "PARENTS_AND_CARERS")).hasMessageContaining("PENDING");
+        }
+        // Not even the owner, outside the function: a section the recorded removal did not name stays.
+        try (Connection owner = DatabaseOwner.connect()) {
+            owner.setAutoCommit(false);
+            try (Statement statement = owner.createStatement()) {
+                statement.execute("select set_config('casework.information_removal', (select id::text from "
+                        + "information_removal where note_id = '" + note + "'), true)");
+                assertThatThrownBy(() -> statement.execute("update case_note_version set sections = sections - "
+                        + "'parentsAndCarers' where note_id = '" + note + "'")).hasMessageContaining("append-only");
+            } finally {
+                owner.rollback();
+            }
+        }
+        as("north.sw1").get("/case-notes/" + note).then().body("parentsAndCarers[0].views", equalTo(PARENTS_VIEW));
+        assertChainIntact(visit.child());
+    }
+
     /** A case note finalised by its author, with a narrative and the child's words. */
     private static String finalNote(String child) {
-        String note = as("north.sw1").body(caseNote()).post("/children/" + child + "/case-notes").then()
+        return finalNote(child, caseNote());
+    }
+
+    /** The note finalised by its author. */
+    private static String finalNote(String child, Map<String, Object> body) {
+        String note = as("north.sw1").body(body).post("/children/" + child + "/case-notes").then()
                 .statusCode(201).extract().path("id");
         as("north.sw1").post("/case-notes/" + note + "/finalise").then().statusCode(200)
                 .body("status", equalTo("FINAL"));
@@ -294,6 +407,43 @@ class InformationRemovalTest {
         return Map.of("noteType", "CASE_NOTE", "eventDate", LocalDate.now().toString(), "eventTime", "00:00", "title", "Home visit",
                 "narrative", NARRATIVE,
                 "childsVoice", Map.of("words", WORDS, "howObtained", "Alone in their bedroom"));
+    }
+
+    /** A visit written today: its visit section, a third party's statement and a parent's view, all in its sections. */
+    private static Map<String, Object> visitNote() {
+        return CaseNotesApi.note("VISIT", "visit", Map.of("venue", "Family home", "purpose", "Visit after school",
+                        "childSeen", true, "seenAlone", true),
+                "statements", List.of(Map.of("text", STATEMENT, "kind", "FACT", "source", "THIRD_PARTY",
+                        "sourceName", "Mr Jones, a neighbour")),
+                "parentsAndCarers", List.of(Map.of("name", "Sarah Test", "relationship", "Mother",
+                        "views", PARENTS_VIEW)));
+    }
+
+    /** A child and a visit note on their record (visitNote), written today and finalised by its author. */
+    private record VisitOnRecord(String child, String note) {
+
+        static VisitOnRecord finalised() {
+            String child = registerChild("north.sw1", "CP");
+            return new VisitOnRecord(child, finalNote(child, visitNote()));
+        }
+
+        /**
+         * Asks for the removal of {@code part} from version 1, north.tm approves, and waits until the note shows it:
+         * {@code path} of the note reads null. The removal request's id.
+         */
+        String removeApproved(String part, String path) {
+            String removalRequest = request(note, part);
+            decide(child, removalRequest, Outcome.APPROVED, "north.tm",
+                    "The criteria are met: a neighbour's health, recorded here by mistake; nothing rests on it.");
+            await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get("/case-notes/" + note).then()
+                    .body("removedInformation.removalRequestId", hasItem(removalRequest)).body(path, nullValue()));
+            return removalRequest;
+        }
+    }
+
+    private static void assertChainIntact(String child) {
+        as("north.tm").get("/children/" + child + "/record-chain").then().statusCode(200)
+                .body("intact", equalTo(true)).body("firstBreak", nullValue());
     }
 
     private static Map<String, Object> removal(int version, String... fields) {
@@ -336,9 +486,9 @@ class InformationRemovalTest {
         }).as(sql).isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
     }
 
-    private static void removeAsRuntime(Connection db, String request, String note, int version, String... fields)
-            throws SQLException {
-        try (PreparedStatement call = db.prepareStatement("select casework_remove_information(?, ?, ?, ?, ?, ?, "
+    private static void removeAsRuntime(Connection db, String request, String note, int version,
+            String sectionsLeftDigest, String... fields) throws SQLException {
+        try (PreparedStatement call = db.prepareStatement("select casework_remove_information(?, ?, ?, ?, ?, ?, ?, "
                 + "now(), 1, '\\x00'::bytea, '\\x00'::bytea, 'test-1')")) {
             call.setObject(1, UUID.randomUUID());
             call.setObject(2, UUID.fromString(request));
@@ -347,6 +497,7 @@ class InformationRemovalTest {
             call.setArray(5, db.createArrayOf("text", fields));
             call.setArray(6, db.createArrayOf("text", java.util.Arrays.stream(fields).map(f -> "a".repeat(64))
                     .toArray()));
+            call.setString(7, sectionsLeftDigest);
             call.execute();
         }
     }

@@ -169,8 +169,11 @@ class RecordChainTest {
         return body;
     }
 
-    /** What only the owner can do: set the table's append-only trigger aside, change it, put the trigger back. */
-    private static void behindTheServicesBack(String table, String... statements) {
+    /**
+     * What only the owner can do: set the table's append-only trigger aside, change it, put the trigger back. Also the
+     * tamper of InformationRemovalTest.
+     */
+    static void behindTheServicesBack(String table, String... statements) {
         String trigger = table.equals("access_log_entry") ? "access_log_append_only" : table + "_append_only";
         String[] all = new String[statements.length + 2];
         all[0] = "alter table " + table + " disable trigger " + trigger;

@@ -35,6 +35,12 @@ class InformationRemovalSchemasTest {
     }
 
     @Test
+    @DisplayName("002 s.5: the count of parts a request may name is the count of parts there are")
+    void countIsEveryPart() {
+        assertThat(NoteContentField.COUNT).isEqualTo(NoteContentField.values().length);
+    }
+
+    @Test
     @DisplayName("002 s.5: the grounds of inaccuracy in the request's schema are the RemovalGround enum")
     void groundsAreTheEnum() {
         JsonNode properties = EventSchemas.document(EventType.INFORMATION_REMOVAL_REQUESTED.schemaResource(1))

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.UUID;
 
@@ -34,10 +33,11 @@ public final class ChainDigest {
 
     /**
      * The digest of an entry some of whose fields a lawful removal replaced ({@link RemovedContent}): such a field
-     * counts with the digest it had before, as long as it holds exactly what the removal left in its place. Anything
-     * else there is a change, and gives another digest.
+     * counts with the digest it had before, as long as what it holds now has the digest of what the removal left in
+     * its place. Anything else there is a change, and gives another digest.
      *
-     * @param removed the removed fields by name, each with its digest before the removal and what the removal left
+     * @param removed the removed fields by name, each with its digest before the removal and the digest of what the
+     *                removal left
      */
     public static byte[] of(ChainKind kind, UUID childId, long position, byte[] previous,
             SortedMap<String, String> fields, Map<String, Removed> removed) {
@@ -47,19 +47,22 @@ public final class ChainDigest {
                 .append(position).append('\n')
                 .append(HEX.formatHex(previous)).append('\n');
         for (Map.Entry<String, String> field : fields.entrySet()) {
+            String digest = fieldDigest(field.getValue());
             Removed removal = removed.get(field.getKey());
-            String digest = removal != null && Objects.equals(field.getValue(), removal.leftBehind())
-                    ? removal.originalDigest() : fieldDigest(field.getValue());
+            if (removal != null && digest.equals(removal.leftBehindDigest())) {
+                digest = removal.originalDigest();
+            }
             material.append(field.getKey()).append('=').append(digest).append('\n');
         }
         return sha256(material.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * A field a removal replaced: its digest before the removal, and what the removal left in its place (the marker,
-     * or null for a structured section).
+     * A field a removal replaced: its digest before the removal, and the digest of what the removal left in its place
+     * (the marker, nothing, or a version's sections less those removed). Comparing digests, not content, lets a
+     * removal entry vouch for a structured whole it never holds.
      */
-    public record Removed(String originalDigest, String leftBehind) {
+    public record Removed(String originalDigest, String leftBehindDigest) {
     }
 
     /** A field's digest: what a redaction keeps when it replaces the field's content. */

@@ -3,10 +3,12 @@ package io.casework.casenotes.chain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.casework.casenotes.domain.VisitSection;
 import io.casework.casenotes.domain.record.FieldChange;
@@ -15,6 +17,7 @@ import io.casework.casenotes.domain.NoteSections;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -121,13 +124,15 @@ public final class ChainFields {
 
     /**
      * A removal of factually inaccurate personal information from one note version: the parts removed and, in the
-     * same order, the digest each had before ({@link RemovedContent}), with who asked, on whose decision and when.
+     * same order, the digest each had before ({@link RemovedContent}), the digest of the version's sections as it left
+     * them when it took any, with who asked, on whose decision and when. {@code sectionsLeftDigest} is covered only
+     * when set: a removal sealed before sections could be removed was sealed without the field, and still verifies.
      */
     public static SortedMap<String, String> informationRemoval(UUID id, UUID noteId, int noteVersion,
-            UUID removalRequestId, List<String> parts, List<String> originalDigests, String informationKind,
-            String concerns, String ground, String requestedBy, String requestedByName, Instant requestedAt,
-            UUID approvalRequestId, String decidedBy, String decidedByName, String decidedByDesignation,
-            Instant decidedAt, Instant removedAt) {
+            UUID removalRequestId, List<String> parts, List<String> originalDigests, String sectionsLeftDigest,
+            String informationKind, String concerns, String ground, String requestedBy, String requestedByName,
+            Instant requestedAt, UUID approvalRequestId, String decidedBy, String decidedByName,
+            String decidedByDesignation, Instant decidedAt, Instant removedAt) {
         SortedMap<String, String> fields = new TreeMap<>();
         fields.put("id", text(id));
         fields.put("noteId", text(noteId));
@@ -135,6 +140,9 @@ public final class ChainFields {
         fields.put("removalRequestId", text(removalRequestId));
         fields.put("fields", String.join(",", parts));
         fields.put("originalDigests", String.join(",", originalDigests));
+        if (sectionsLeftDigest != null) {
+            fields.put("sectionsLeftDigest", sectionsLeftDigest);
+        }
         fields.put("informationKind", informationKind);
         fields.put("concerns", concerns);
         fields.put("ground", ground);
@@ -167,6 +175,33 @@ public final class ChainFields {
     /** A version's sections as stored (JSON), read strictly, as {@link #visitFromStored} reads a visit section. */
     public static NoteSections sectionsFromStored(String json) {
         return fromStored(json, NoteSections.class, "note sections");
+    }
+
+    /**
+     * A version's sections as sealed ({@link #noteVersion}) less the sections stored under {@code keys}: the text the
+     * version's {@code sections} field has once a removal takes them. Read back into the sections and written again as
+     * the seal covers them, so that it is the text the verifier reads from the redacted row.
+     */
+    public static String sectionsWithout(String sections, Collection<String> keys) {
+        try {
+            ObjectNode tree = (ObjectNode) JSON.readTree(sections);
+            tree.remove(keys);
+            return json(SECTIONS_JSON, JSON.treeToValue(tree, NoteSections.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("note sections are not note sections any more: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** Whether a version's sections as sealed hold something under {@code key}: present, and not an empty list. */
+    public static boolean holdsSection(String sections, String key) {
+        try {
+            JsonNode section = JSON.readTree(sections).get(key);
+            return section != null && !section.isNull() && !(section.isContainerNode() && section.isEmpty());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("note sections are not note sections any more: "
+                    + e.getOriginalMessage());
+        }
     }
 
     private static <T> T fromStored(String json, Class<T> type, String what) {

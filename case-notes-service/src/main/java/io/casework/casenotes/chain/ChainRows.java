@@ -45,8 +45,9 @@ public final class ChainRows {
             case RECORD_CHANGE -> "id, kind, record_version, changed_by, changed_by_name, changed_by_designation, "
                     + "changed_by_team, changed_at, reason, changes::text as changes";
             case INFORMATION_REMOVAL -> "id, note_id, note_version, removal_request_id, fields, original_digests, "
-                    + "information_kind, concerns, ground, requested_by, requested_by_name, requested_at, "
-                    + "approval_request_id, decided_by, decided_by_name, decided_by_designation, decided_at, removed_at";
+                    + "sections_left_digest, information_kind, concerns, ground, requested_by, requested_by_name, "
+                    + "requested_at, approval_request_id, decided_by, decided_by_name, decided_by_designation, "
+                    + "decided_at, removed_at";
         };
     }
 
@@ -107,11 +108,11 @@ public final class ChainRows {
             }
             case INFORMATION_REMOVAL -> ChainFields.informationRemoval(uuid(row, "id"), uuid(row, "note_id"),
                     row.getInt("note_version"), uuid(row, "removal_request_id"), texts(row, "fields"),
-                    texts(row, "original_digests"), row.getString("information_kind"), row.getString("concerns"),
-                    row.getString("ground"), row.getString("requested_by"), row.getString("requested_by_name"),
-                    time(row, "requested_at"), uuid(row, "approval_request_id"), row.getString("decided_by"),
-                    row.getString("decided_by_name"), row.getString("decided_by_designation"),
-                    time(row, "decided_at"), time(row, "removed_at"));
+                    texts(row, "original_digests"), row.getString("sections_left_digest"),
+                    row.getString("information_kind"), row.getString("concerns"), row.getString("ground"),
+                    row.getString("requested_by"), row.getString("requested_by_name"), time(row, "requested_at"),
+                    uuid(row, "approval_request_id"), row.getString("decided_by"), row.getString("decided_by_name"),
+                    row.getString("decided_by_designation"), time(row, "decided_at"), time(row, "removed_at"));
         };
     }
 

@@ -2,6 +2,7 @@ package io.casework.casenotes.repository;
 
 import io.casework.casenotes.chain.ChainFields;
 import io.casework.casenotes.chain.ChainKind;
+import io.casework.casenotes.chain.RemovedContent;
 import io.casework.contracts.NoteContentField;
 import io.casework.contracts.PersonConcerned;
 import io.casework.contracts.PersonalInformationKind;
@@ -24,8 +25,8 @@ import java.util.UUID;
 
 /**
  * A removal of factually inaccurate personal information from one note version, made on a manager's decision (002
- * s.5; table {@code information_removal}): which parts, each part's digest before, what kind of information, who asked,
- * on whose decision, and when. Append-only and sealed on the child's chain. Made whole by {@link #approved} and
+ * s.5; table {@code information_removal}): which parts, each part's digest before (and the digest of the sections it
+ * left, when it took any), what kind of information, who asked, on whose decision, and when. Append-only and sealed on the child's chain. Made whole by {@link #approved} and
  * written only by the database function that redacts the version in the same call
  * ({@link InformationRemovalRepository#apply}), never by Hibernate.
  */
@@ -57,6 +58,10 @@ public class InformationRemoval extends SealedEntry {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "original_digests", nullable = false, columnDefinition = "text[]")
     private String[] originalDigests;
+
+    /** The digest of the version's sections as this removal left them; null when it took no section of them. */
+    @Column(name = "sections_left_digest")
+    private String sectionsLeftDigest;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "information_kind", nullable = false)
@@ -103,10 +108,11 @@ public class InformationRemoval extends SealedEntry {
 
     /**
      * The removal an approved {@code request} makes, at {@code removedAt}: the request's parts, with the digest each
-     * had before ({@code originalDigests}, in the same order), and the request's and decision's facts as the request
-     * holds them (the database function copies them from it, so the seal covers what is stored).
+     * had before and the digest of the sections it leaves ({@code digests}, the parts' in the same order), and the
+     * request's and decision's facts as the request holds them (the database function copies them from it, so the seal
+     * covers what is stored).
      */
-    public static InformationRemoval approved(RemovalRequest request, List<String> originalDigests,
+    public static InformationRemoval approved(RemovalRequest request, RemovedContent.Digests digests,
             Instant removedAt) {
         InformationRemoval removal = new InformationRemoval();
         removal.id = UUID.randomUUID();
@@ -115,7 +121,8 @@ public class InformationRemoval extends SealedEntry {
         removal.noteVersion = request.getNoteVersion();
         removal.removalRequestId = request.getId();
         removal.fields = request.getFields().stream().map(Enum::name).toArray(String[]::new);
-        removal.originalDigests = originalDigests.toArray(String[]::new);
+        removal.originalDigests = digests.original().toArray(String[]::new);
+        removal.sectionsLeftDigest = digests.sectionsLeft();
         removal.informationKind = request.getInformationKind();
         removal.concerns = request.getConcerns();
         removal.ground = request.getCriteria().ground();
@@ -157,6 +164,10 @@ public class InformationRemoval extends SealedEntry {
 
     public List<String> getOriginalDigests() {
         return List.of(originalDigests);
+    }
+
+    public String getSectionsLeftDigest() {
+        return sectionsLeftDigest;
     }
 
     public PersonalInformationKind getInformationKind() {
@@ -208,7 +219,7 @@ public class InformationRemoval extends SealedEntry {
     @Override
     public SortedMap<String, String> chainFields() {
         return ChainFields.informationRemoval(id, noteId, noteVersion, removalRequestId, List.of(fields),
-                List.of(originalDigests), informationKind.name(), concerns.name(), ground.name(), requestedBy,
+                List.of(originalDigests), sectionsLeftDigest, informationKind.name(), concerns.name(), ground.name(), requestedBy,
                 requestedByName, requestedAt, approvalRequestId, decidedBy, decidedByName, decidedByDesignation,
                 decidedAt, removedAt);
     }

@@ -33,7 +33,7 @@ public class InformationRemovalRepository implements PanacheRepositoryBase<Infor
 
     /**
      * Redacts the removal's parts of its version and records the removal, sealed, in one call of the database
-     * function that alone may do either (V12): the runtime role may not update a version or insert a removal itself.
+     * function that alone may do either (V13): the runtime role may not update a version or insert a removal itself.
      * The function refuses a request that is not approved, or a version or part its decision did not name.
      */
     public void apply(InformationRemoval removal) {
@@ -42,18 +42,19 @@ public class InformationRemovalRepository implements PanacheRepositoryBase<Infor
         getEntityManager().flush();
         getEntityManager().unwrap(Session.class).doWork(db -> {
             try (PreparedStatement call = db.prepareStatement(
-                    "select casework_remove_information(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "select casework_remove_information(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 call.setObject(1, removal.getId());
                 call.setObject(2, removal.getRemovalRequestId());
                 call.setObject(3, removal.getNoteId());
                 call.setInt(4, removal.getNoteVersion());
                 call.setArray(5, db.createArrayOf("text", removal.getFields().stream().map(Enum::name).toArray()));
                 call.setArray(6, db.createArrayOf("text", removal.getOriginalDigests().toArray()));
-                call.setObject(7, OffsetDateTime.ofInstant(removal.getRemovedAt(), ZoneOffset.UTC));
-                call.setLong(8, seal.position());
-                call.setBytes(9, seal.digest());
-                call.setBytes(10, seal.seal());
-                call.setString(11, seal.keyId());
+                call.setString(7, removal.getSectionsLeftDigest());
+                call.setObject(8, OffsetDateTime.ofInstant(removal.getRemovedAt(), ZoneOffset.UTC));
+                call.setLong(9, seal.position());
+                call.setBytes(10, seal.digest());
+                call.setBytes(11, seal.seal());
+                call.setString(12, seal.keyId());
                 call.execute();
             }
         });

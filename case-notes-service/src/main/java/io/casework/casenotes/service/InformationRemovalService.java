@@ -10,7 +10,6 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.security.Person;
-import io.casework.casenotes.chain.ChainDigest;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.chain.RemovedContent;
 import io.casework.casenotes.domain.InformationRemovalRules;
@@ -188,13 +187,16 @@ public class InformationRemovalService {
         return shown;
     }
 
-    // Each part's digest as the version's seal covers it, kept with the removal so that the version still verifies.
+    // Each part's digest as the version's seal covers it, and the digest of the sections the removal leaves, kept with
+    // the removal so that the version still verifies. Worked out here, before the database redacts: only this service
+    // writes the sections in the form their seal covers. The child's chain is locked already (the decision's management
+    // entry went on first), so another removal from the same version has committed or waits: the version is read here
+    // as this removal finds it.
     private void remove(RemovalRequest request, Instant now) {
         SortedMap<String, String> content = versions.findById(new CaseNoteVersion.Key(request.getNoteId(),
                 request.getNoteVersion())).chainFields();
-        List<String> digests = request.getFields().stream()
-                .map(part -> ChainDigest.fieldDigest(content.get(RemovedContent.chainField(part)))).toList();
-        InformationRemoval removal = InformationRemoval.approved(request, digests, now);
+        InformationRemoval removal = InformationRemoval.approved(request,
+                RemovedContent.digests(content, request.getFields()), now);
         chain.append(removal, sealed -> removals.apply((InformationRemoval) sealed));
         outbox.publish(request.getChildId().toString(), mapper.removed(removal));
     }

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import static io.casework.contracts.NoteContentField.CHILDS_WORDS;
 import static io.casework.contracts.NoteContentField.NARRATIVE;
+import static io.casework.contracts.NoteContentField.PARENTS_AND_CARERS;
+import static io.casework.contracts.NoteContentField.STATEMENTS;
 import static io.casework.contracts.NoteContentField.TITLE;
 import static io.casework.contracts.NoteContentField.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +71,20 @@ class InformationRemovalRulesTest {
                     Set.of())).get().satisfies(refusal -> {
                         assertThat(refusal.reason()).isEqualTo(InformationRemovalRules.Reason.DOES_NOT_FIT);
                         assertThat(refusal.detail()).contains("the visit section").doesNotContain("the narrative");
+                    });
+        }
+
+        @Test
+        @DisplayName("a section at a time: another section of the version another request asks for a section of "
+                + "may be asked for; that section may not")
+        void sectionBySection() {
+            Set<NoteContentField> holding = EnumSet.of(NARRATIVE, STATEMENTS, PARENTS_AND_CARERS);
+            assertThat(InformationRemovalRules.refusal(NoteStatus.FINAL, 1, 1, List.of(PARENTS_AND_CARERS), holding,
+                    Set.of(STATEMENTS))).isEmpty();
+            assertThat(InformationRemovalRules.refusal(NoteStatus.FINAL, 1, 1, List.of(STATEMENTS), holding,
+                    Set.of(STATEMENTS))).get().satisfies(refusal -> {
+                        assertThat(refusal.reason()).isEqualTo(InformationRemovalRules.Reason.ALREADY_REQUESTED);
+                        assertThat(refusal.detail()).contains("the statements");
                     });
         }
 
