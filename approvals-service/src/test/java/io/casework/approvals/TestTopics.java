@@ -52,8 +52,14 @@ public final class TestTopics {
 
     /** A request to remove a third party's health information from version 1 of a note, as case-notes asks. */
     public static InformationRemovalRequested removalRequested(String requester, String requesterName, String team) {
+        return removalRequested(requester, requesterName, team, NoteContentField.NARRATIVE);
+    }
+
+    /** The same request, naming these parts of the version. */
+    public static InformationRemovalRequested removalRequested(String requester, String requesterName, String team,
+            NoteContentField... parts) {
         return new InformationRemovalRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1,
-                List.of(NoteContentField.NARRATIVE), PersonalInformationKind.HEALTH, PersonConcerned.THIRD_PARTY,
+                List.of(parts), PersonalInformationKind.HEALTH, PersonConcerned.THIRD_PARTY,
                 RemovalGround.RECORDED_ON_WRONG_RECORD, "A neighbour's health condition, recorded here by mistake.",
                 "An amendment would leave it readable.", "No later entry refers to it.", team, requester,
                 requesterName, Instant.now());

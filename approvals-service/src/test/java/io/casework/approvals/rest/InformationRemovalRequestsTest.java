@@ -4,6 +4,7 @@ import io.casework.approvals.TestTopics;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.NoteContentField;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
@@ -12,6 +13,7 @@ import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -92,6 +94,23 @@ class InformationRemovalRequestsTest {
         ApprovalRequested event = CODEC.data(published, ApprovalRequested.class);
         assertThat(event.assignee()).isEqualTo("north.tm");
         assertThat(event.kind()).isEqualTo("REMOVE_INACCURATE_INFORMATION");
+    }
+
+    @Test
+    @DisplayName("002 s.5: a removal of a note's sections shows the decider which sections, by name and in words in "
+            + "the notification, never their content")
+    void sectionsNamed() {
+        InformationRemovalRequested asked = send(TestTopics.removalRequested("north.sw1", "Amelia Hughes", "north",
+                NoteContentField.PARENTS_AND_CARERS, NoteContentField.STATEMENTS));
+
+        Map<String, Object> request = awaitPendingFor("north.tm", asked);
+        assertThat(request.get("informationRemoval")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("fields", List.of("PARENTS_AND_CARERS", "STATEMENTS"));
+        given().header("Authorization", KeycloakTokens.bearer("north.tm"))
+                .queryParam("childId", asked.childId().toString()).get("/inbox/notifications").then()
+                .statusCode(200)
+                .body("items.find { it.requestId == '" + request.get("id") + "' }.message",
+                        containsString("the parents' and carers' views, the statements of version 1"));
     }
 
     @Test

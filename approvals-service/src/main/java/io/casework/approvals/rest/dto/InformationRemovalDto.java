@@ -18,8 +18,11 @@ public record InformationRemovalDto(
         UUID noteId,
         @Schema(description = "The version of the note", example = "1", minimum = "1")
         int version,
-        @Schema(description = "The parts of that version whose content would be replaced by a marker",
-                example = "[\"NARRATIVE\"]", maxItems = 5)
+        @Schema(description = "The parts of that version that would be removed: a text part (TITLE, NARRATIVE, "
+                + "CHILDS_WORDS, CHILDS_WORDS_HOW_OBTAINED) is replaced by a marker, a section (VISIT, "
+                + "PARENTS_AND_CARERS, STATEMENTS, INTERPRETER, CONTACT, KEEP_IN_TOUCH, INFORMATION_SHARING, "
+                + "WITHHELD, SIGNIFICANT_EVENT) goes whole", example = "[\"NARRATIVE\"]",
+                maxItems = NoteContentField.COUNT)
         List<NoteContentField> fields,
         @Schema(description = "What kind of personal information it is", example = "HEALTH")
         PersonalInformationKind informationKind,

@@ -27,11 +27,15 @@ public record InformationRemovalRequest(
         @Schema(description = "The version of the note the information is in", example = "1", minimum = "1",
                 maximum = "2147483647")
         @NotNull @Min(1) @Max(Integer.MAX_VALUE) Integer version,
-        @Schema(description = "The parts of that version whose content is the inaccurate information, each once: "
-                + "TITLE, NARRATIVE, CHILDS_WORDS, CHILDS_WORDS_HOW_OBTAINED, VISIT (the visit section as a whole). "
-                + "Each is replaced whole by a marker; name no more than must go", example = "[\"NARRATIVE\"]",
-                minItems = 1, maxItems = 5)
-        @NotEmpty @Size(max = 5) List<@NotNull NoteContentField> fields,
+        @Schema(description = "The parts of that version whose content is the inaccurate information, each once. "
+                + "Text parts: TITLE, NARRATIVE, CHILDS_WORDS, CHILDS_WORDS_HOW_OBTAINED, each replaced whole by a "
+                + "marker. Sections, each removed whole (it then reads null): VISIT (the visit section), "
+                + "PARENTS_AND_CARERS (every view in parentsAndCarers), STATEMENTS (every statement), INTERPRETER, "
+                + "CONTACT, KEEP_IN_TOUCH, INFORMATION_SHARING (every entry), WITHHELD (every entry), "
+                + "SIGNIFICANT_EVENT. A part the version holds nothing in (absent, an empty list, or removed already) "
+                + "is refused. Name no more than must go; another request may take another part of the same version "
+                + "later", example = "[\"STATEMENTS\"]", minItems = 1, maxItems = NoteContentField.COUNT)
+        @NotEmpty @Size(max = NoteContentField.COUNT) List<@NotNull NoteContentField> fields,
         @Schema(description = "What kind of personal information it is", example = "HEALTH")
         @NotNull PersonalInformationKind informationKind,
         @Schema(description = "Whose information it is", example = "THIRD_PARTY")

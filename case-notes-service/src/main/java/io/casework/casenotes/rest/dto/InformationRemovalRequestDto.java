@@ -24,7 +24,8 @@ public record InformationRemovalRequestDto(
         UUID childId,
         @Schema(description = "The version of the note it names", example = "1", minimum = "1")
         int version,
-        @Schema(description = "The parts of that version it names", example = "[\"NARRATIVE\"]", maxItems = 5)
+        @Schema(description = "The parts of that version it names", example = "[\"NARRATIVE\"]",
+                maxItems = NoteContentField.COUNT)
         List<NoteContentField> fields,
         @Schema(description = "What kind of personal information it is", example = "HEALTH")
         PersonalInformationKind informationKind,

@@ -14,11 +14,12 @@ import java.util.UUID;
  * the record shows in its place, with the removal's facts and never the removed text.
  */
 @Schema(description = "A part of this version whose content was removed as factually inaccurate personal "
-        + "information (002 s.5). The part itself shows a marker (a text part) or null (the visit section); this says "
-        + "what kind of information went, when, at whose request and on whose decision. The removed text is never "
-        + "shown")
+        + "information (002 s.5). The part itself shows a marker (a text part) or null (a section: visit, "
+        + "parentsAndCarers, statements, interpreter, contact, keepInTouch, informationSharing, withheld, "
+        + "significantEvent); this says what kind of information went, when, at whose request and on whose decision. "
+        + "The removed content is never shown")
 public record RemovedInformationDto(
-        @Schema(description = "The part removed", example = "NARRATIVE")
+        @Schema(description = "The part removed: a text part or a section", example = "NARRATIVE")
         NoteContentField field,
         @Schema(description = "What kind of personal information it was", example = "HEALTH")
         PersonalInformationKind informationKind,
