@@ -8,6 +8,8 @@
 #    minute; the limit would measure itself);
 # 3. NotesWriteBenchmark: the same clients write alternately to both, and it prints throughput, latency and the ratio;
 # 4. NotesPageBenchmark: one child with that many notes, a page of 50 timed 1000 times, and a walk through every page;
+# 5. ChronologyBenchmark: another child with that many notes, 10% of them final significant events: the chronology's
+#    first page timed 1000 times after 3000 reads, and the court chronology as a PDF 20 times;
 # then stops the baseline and restarts case-notes-service as it was. Prints numbers; asserts nothing.
 set -euo pipefail
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -47,3 +49,6 @@ PLAIN_INSERT_URL="http://127.0.0.1:$port" ./mvnw -B -q -o -pl system-tests exec:
 echo "== reads: a page of 50 notes of a child with $notes"
 ./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.NotesPageBenchmark \
   -Dexec.args="$notes 50 1000"
+echo "== reads: the chronology of a child with $notes notes, and its court chronology as a PDF"
+./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.ChronologyBenchmark \
+  -Dexec.args="$notes 10 25 1000"

@@ -89,6 +89,11 @@ final class CaseNotesApi {
                 .post("/children").then().statusCode(201).extract().path("id");
     }
 
+    /** A date as the court chronology prints it, dd/MM/yyyy. */
+    static String ukDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     static String writeStatutoryVisit(String user, String childId) {
         return as(user).body(statutoryVisit()).post("/children/" + childId + "/case-notes")
                 .then().statusCode(201).extract().path("id");

@@ -81,6 +81,8 @@ public final class NoteRules {
                     "003 s.6: record what happened");
             require(violations, sections.significantEvent().whoIsAffectedAndHow(),
                     "significantEvent.whoIsAffectedAndHow", "003 s.6: record who has been affected and how");
+            each(sections.significantEvent().peopleAffected(), "significantEvent.peopleAffected",
+                    NoteRules::personAffected, violations);
         }
         return violations;
     }
@@ -152,6 +154,12 @@ public final class NoteRules {
         require(violations, view.name(), at + ".name", "001: record whose views these are");
         require(violations, view.relationship(), at + ".relationship", "record their relationship to the child");
         require(violations, view.views(), at + ".views", "001, 003 s.5b e: record their views as they gave them");
+    }
+
+    private static void personAffected(PersonAffected person, String at, List<Violation> violations) {
+        require(violations, person.name(), at + ".name", "003 s.6: name the person affected");
+        require(violations, person.relationship(), at + ".relationship",
+                "003 s.6: record their relationship to the child");
     }
 
     private static void shared(InformationShared shared, String at, List<Violation> violations) {

@@ -45,7 +45,7 @@ class ChainFieldsTest {
     void sectionsAsSealed() {
         NoteSections sections = NoteSections.builder()
                 .contact(new ContactSection(ContactMethod.TELEPHONE, "Mother"))
-                .significantEvent(new SignificantEvent("Police called", "Leo heard it")).build();
+                .significantEvent(new SignificantEvent("Police called", "Leo heard it", null, null)).build();
         SortedMap<String, String> written = ChainFields.noteVersion(NOTE, 2, "Call", "Phoned.",
                 new ChildsVoice("Fine", null).words(), null, null, sections, null, SAVED, "north.sw1");
         assertThat(written.get("sections")).isEqualTo("{\"contact\":{\"method\":\"TELEPHONE\",\"withWhom\":"

@@ -63,7 +63,21 @@ class NoteRulesTest {
             assertThat(fields(NoteType.INFORMATION_SHARING, sections().build())).containsExactly("informationSharing");
             assertThat(fields(NoteType.SIGNIFICANT_EVENT, sections().build())).containsExactly("significantEvent");
             assertThat(fields(NoteType.SIGNIFICANT_EVENT, sections().significantEvent(new SignificantEvent(
-                    "Police called", "")).build())).containsExactly("significantEvent.whoIsAffectedAndHow");
+                    "Police called", "", null, null)).build()))
+                    .containsExactly("significantEvent.whoIsAffectedAndHow");
+        }
+
+        @Test
+        @DisplayName("003 s.6: each person a significant event affected is named, with their relationship to the "
+                + "child; the people and the impact are optional")
+        void peopleAffected() {
+            assertThat(fields(NoteType.SIGNIFICANT_EVENT, sections().significantEvent(new SignificantEvent(
+                    "Police called", "Leo heard it", List.of(new PersonAffected("Leo", "Child"),
+                    new PersonAffected("Ms A", " ")), null)).build()))
+                    .containsExactly("significantEvent.peopleAffected[1].relationship");
+            assertThat(fields(NoteType.SIGNIFICANT_EVENT, sections().significantEvent(new SignificantEvent(
+                    "Moved to her grandmother's", "Leo is settled and sleeping well", null, Impact.POSITIVE))
+                    .build())).isEmpty();
         }
 
         @Test
