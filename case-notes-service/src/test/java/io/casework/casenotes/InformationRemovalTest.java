@@ -40,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -321,6 +322,28 @@ class InformationRemovalTest {
                 .isZero();
         assertThat(ownerCount("select count(*) from information_removal where note_id = '" + note + "' and "
                 + "sections_left_digest is not null")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("002 s.5, 003 s.6: a removed significant event keeps its place on the chronology, marked removed, "
+            + "its words gone; the chain verifies")
+    void removedSignificantEventStaysOnTheChronology() {
+        String child = registerChild("north.sw1", "CP");
+        Map<String, Object> body = new HashMap<>(visitNote());
+        body.put("significantEvent", Map.of("whatHappened", "Mr Jones said he saw Riley pushed on the stairs",
+                "whoIsAffectedAndHow", "Riley, frightened at home"));
+        VisitOnRecord visit = new VisitOnRecord(child, finalNote(child, body));
+        as("north.sw1").get("/children/" + child + "/chronology").then().statusCode(200)
+                .body("items[0].whatHappened", equalTo("Mr Jones said he saw Riley pushed on the stairs"));
+
+        visit.removeApproved("SIGNIFICANT_EVENT", "significantEvent");
+        String chronology = as("north.sw1").get("/children/" + child + "/chronology").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].noteId", equalTo(visit.note()))
+                .body("items[0].whatHappened", equalTo("[Removed: factually inaccurate personal information]"))
+                .extract().asString();
+        assertThat(chronology).doesNotContain("pushed on the stairs").doesNotContain("frightened at home");
+        assertChainIntact(child);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.casework.casenotes.mapping;
 
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.chain.RemovedContent;
 import io.casework.casenotes.domain.CourtChronologyRules;
 import io.casework.casenotes.domain.RoutineRecording;
 import io.casework.casenotes.domain.SignificantEvent;
@@ -17,11 +18,15 @@ import java.util.List;
 @Mapper
 public interface ChronologyMapper {
 
-    /** An event in full, with the amendments that correct its note ({@link CaseRecordMapper#links}). */
+    /**
+     * An event in full, with the amendments that correct its note ({@link CaseRecordMapper#links}). A significant
+     * note without its event had the event removed as factually inaccurate (002 s.5): it keeps its place in the
+     * chronology, marked as a removed text part is, so that the story shows something was there.
+     */
     default ChronologyItemDto inFull(Entry entry, List<CorrectionLinkDto> amendments) {
         SignificantEvent event = entry.event();
         return new ChronologyItemDto(entry.noteId(), entry.noteType(), entry.status(), entry.eventDate(),
-                entry.eventTime(), event == null ? null : event.whatHappened(),
+                entry.eventTime(), event == null ? RemovedContent.MARKER : event.whatHappened(),
                 event == null ? null : event.whoIsAffectedAndHow(),
                 event == null || event.peopleAffected() == null ? List.of() : event.peopleAffected(),
                 event == null ? null : event.impact(), recorder(entry), amendments);
@@ -30,7 +35,8 @@ public interface ChronologyMapper {
     /** An event before the court chronology's two years, in one line (003 s.6c). */
     default EarlierEventDto oneLine(Entry entry) {
         return new EarlierEventDto(entry.eventDate(),
-                CourtChronologyRules.oneLine(entry.event() == null ? null : entry.event().whatHappened()),
+                CourtChronologyRules.oneLine(entry.event() == null ? RemovedContent.MARKER
+                        : entry.event().whatHappened()),
                 entry.noteId());
     }
 

@@ -33,8 +33,9 @@ public record ChronologyItemDto(
         @Schema(description = "When in the day it happened, a local time in England; null on notes written before "
                 + "notes carried a time", example = "21:40:00")
         LocalTime eventTime,
-        @Schema(description = "What happened", example = "Police called to the home after an argument; Mr B arrested",
-                maxLength = 10000)
+        @Schema(description = "What happened; \"[Removed: factually inaccurate personal information]\" when the "
+                + "event was removed from its note (002 s.5), which keeps its place",
+                example = "Police called to the home after an argument; Mr B arrested", maxLength = 10000)
         String whatHappened,
         @Schema(description = "Who has been affected and how",
                 example = "Leo and Ava heard the argument; Ms A is unable to meet their needs while injured",
