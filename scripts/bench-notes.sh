@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #
 # Case-note writes and reads on the running suite (scripts/run.sh first), beside the framework's ceiling:
-#   scripts/bench-notes.sh [seconds per round] [clients] [notes on one child]     default 20, 8, 10000
+#   scripts/bench-notes.sh [seconds per round] [clients] [notes on one child] [writes|reads|all]
+#   default 20, 8, 10000, all
 # 1. builds and starts the plain insert baseline (benchmarks/plain-insert) on 127.0.0.1:8095 with a database of its
 #    own (bench_plain) in the same PostgreSQL, and the same heap as each service;
 # 2. restarts case-notes-service with its per-person rate limit lifted (a person never writes thousands of notes a
@@ -17,6 +18,7 @@ cd "$SCRIPT_DIR/.."
 seconds=${1:-20}
 clients=${2:-8}
 notes=${3:-10000}
+parts=${4:-all}
 port=${PLAIN_INSERT_PORT:-8095}
 log=.infra/plain-insert.log
 
@@ -43,9 +45,12 @@ for _ in $(seq 60); do
 done
 CASEWORK_RATE_LIMIT_ENABLED=false scripts/suite.sh restart case-notes-service
 
-echo "== writes: createCaseNote beside a plain insert"
-PLAIN_INSERT_URL="http://127.0.0.1:$port" ./mvnw -B -q -o -pl system-tests exec:java \
-  -Dexec.mainClass=io.casework.system.NotesWriteBenchmark -Dexec.args="$seconds $clients 3"
+if [ "$parts" != reads ]; then
+  echo "== writes: createCaseNote beside a plain insert"
+  PLAIN_INSERT_URL="http://127.0.0.1:$port" ./mvnw -B -q -o -pl system-tests exec:java \
+    -Dexec.mainClass=io.casework.system.NotesWriteBenchmark -Dexec.args="$seconds $clients 3"
+fi
+[ "$parts" = writes ] && exit 0
 echo "== reads: a page of 50 notes of a child with $notes"
 ./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.NotesPageBenchmark \
   -Dexec.args="$notes 50 1000"

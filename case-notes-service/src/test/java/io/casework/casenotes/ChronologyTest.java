@@ -331,6 +331,23 @@ class ChronologyTest {
         }
 
         @Test
+        @DisplayName("003 s.6c: names beyond Windows-1252 print as written in the PDF (Polish, Romanian), not as ?")
+        void pdfPrintsNamesAsWritten() throws IOException {
+            Map<String, Object> body = new HashMap<>(CaseNotesApi.child("CP"));
+            body.put("givenName", "Łucja");
+            String polish = as("north.sw1").body(body).post("/children").then().statusCode(201).extract().path("id");
+            finalised(polish, significant("SIGNIFICANT_EVENT", 30, "Ștefan, Łucja's uncle, moved into the home",
+                    "Łucja is happier; Ms Wiśniewska has help", List.of(person("Ștefan", "Uncle")), "POSITIVE"));
+            byte[] bytes = as("north.sw1").accept("application/pdf").get("/children/" + polish
+                    + "/chronology/court").then().statusCode(200).extract().asByteArray();
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).contains("Łucja ", "Ștefan, Łucja's uncle, moved into the home",
+                        "Ms Wiśniewska has help").doesNotContain("?ucja");
+            }
+        }
+
+        @Test
         @DisplayName("002 s.5: producing it is logged with who, why and when; another type than JSON or PDF is a 406")
         void loggedAndNegotiated() {
             record();

@@ -31,7 +31,8 @@ public final class NotesWriteBenchmark {
     private static final String WORKER = "north.sw1";
     private static final String NARRATIVE = "Phoned the school about attendance; spoke with the head of year, who "
             + "says attendance is up to 92% this half term and that Sam has joined the football club.";
-    private static final int WARM_UP_WINDOWS = 24;
+    private static final int WARM_UP_MIN_WINDOWS = 12;
+    private static final int WARM_UP_MAX_WINDOWS = 30;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private NotesWriteBenchmark() {
@@ -92,21 +93,26 @@ public final class NotesWriteBenchmark {
     }
 
     /**
-     * Writes until the throughput settles: 10-second windows until two in a row agree within 10% (after at least
-     * three), at most {@value #WARM_UP_WINDOWS}. The case-note path is long (token, policy, chain, Hibernate) and on
-     * two cores the JIT takes a minute or two to compile it; timing it cold would measure the compiler.
+     * Writes until the throughput settles: at least {@value #WARM_UP_MIN_WINDOWS} windows of 10 seconds, then until
+     * the last three agree within 7% of their mean, at most {@value #WARM_UP_MAX_WINDOWS}. The case-note path is long
+     * (token, policy, chain, Hibernate) and on two cores the JIT compiles it over two or three minutes, in steps with
+     * plateaus between them: a shorter or looser rule stopped on a plateau and timed the compiler.
      */
     private static void warmUp(Target target, String body, int clients) throws Exception {
-        double previous = 0;
-        for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
+        List<Double> rates = new ArrayList<>();
+        for (int window = 1; window <= WARM_UP_MAX_WINDOWS; window++) {
             Round round = round(target, body, clients, 10);
-            double rate = round.writes() / round.seconds();
-            System.out.printf("warming up %-15s %7.0f writes/s%n", target.name(), rate);
-            if (window >= 3 && Math.abs(rate - previous) <= 0.1 * previous) {
+            rates.add(round.writes() / round.seconds());
+            System.out.printf("warming up %-15s %7.0f writes/s%n", target.name(), rates.get(rates.size() - 1));
+            if (window >= WARM_UP_MIN_WINDOWS && settled(rates.subList(rates.size() - 3, rates.size()))) {
                 return;
             }
-            previous = rate;
         }
+    }
+
+    private static boolean settled(List<Double> last) {
+        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return last.stream().allMatch(rate -> Math.abs(rate - mean) <= 0.07 * mean);
     }
 
     private static Round round(Target target, String body, int clients, int seconds) throws Exception {

@@ -9,10 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import java.util.stream.Collectors;
  * the date produced and "Page n of N" on every page, the earlier events in one line each, then the table of the
  * seed's columns, Date / What happened / Who has been affected and how, its heading repeated on every page it runs
  * to. Laid out first, page by page, so that every page knows how many there are; then drawn and written to the
- * stream. Standard fonts only: a character they cannot show (outside Windows-1252) is written as "?".
+ * stream. The text is set in Liberation Sans, embedded (only the glyphs used), so that the names of the children and
+ * families a council serves print as written: Łucja, Ștefan and Zoë alike, which the PDF standard fonts (Windows-1252
+ * only) cannot show. A character the font has no glyph for (a script beyond Latin, Greek and Cyrillic) is written as
+ * "?".
  */
 public final class CourtChronologyPdf {
 
@@ -50,8 +54,12 @@ public final class CourtChronologyPdf {
     private static final float[] COLUMNS = {68, 222, WIDTH - 68 - 222};
     private static final String[] HEADINGS = {"Date", "What happened", "Who has been affected and how"};
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final String REGULAR_FONT = "/liberation/LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
     private final Map<Integer, Boolean> shown = new HashMap<>();
     private final CourtChronologyDto chronology;
     private final List<List<Run>> pages = new ArrayList<>();
@@ -59,16 +67,31 @@ public final class CourtChronologyPdf {
     private float y;
 
     /** A piece of text, or a rule when {@code text} is null, placed on a page. */
-    private record Run(String text, PDType1Font font, float size, float x, float y, float width) {
+    private record Run(String text, PDFont font, float size, float x, float y, float width) {
     }
 
-    private CourtChronologyPdf(CourtChronologyDto chronology) {
+    private CourtChronologyPdf(CourtChronologyDto chronology, PDDocument document) throws IOException {
         this.chronology = chronology;
+        this.document = document;
+        this.regular = font(document, REGULAR_FONT);
+        this.bold = font(document, BOLD_FONT);
     }
 
     /** Writes the chronology to {@code out} as a PDF; the stream is left open. */
     public static void write(CourtChronologyDto chronology, OutputStream out) throws IOException {
-        new CourtChronologyPdf(chronology).layOut().draw(out);
+        try (PDDocument document = new PDDocument()) {
+            new CourtChronologyPdf(chronology, document).layOut().draw(out);
+        }
+    }
+
+    // Embedded as a subset: the file carries the glyphs it uses, a few kilobytes, not the whole font.
+    private static PDFont font(PDDocument document, String resource) throws IOException {
+        try (InputStream file = CourtChronologyPdf.class.getResourceAsStream(resource)) {
+            if (file == null) {
+                throw new IllegalStateException(resource + " is missing: the fonts come with openpdf-fonts-extra");
+            }
+            return PDType0Font.load(document, file, true);
+        }
     }
 
     private CourtChronologyPdf layOut() {
@@ -147,7 +170,7 @@ public final class CourtChronologyPdf {
         rule(y);
     }
 
-    private void paragraph(String text, PDType1Font font, float size) {
+    private void paragraph(String text, PDFont font, float size) {
         for (String line : wrap(text, font, size, WIDTH)) {
             room(LEADING);
             place(line, font, size, MARGIN, y - size, WIDTH);
@@ -156,7 +179,7 @@ public final class CourtChronologyPdf {
         y -= 4;
     }
 
-    private void line(String text, PDType1Font font, float size, float x, float height) {
+    private void line(String text, PDFont font, float size, float x, float height) {
         room(height + LEADING);
         place(text, font, size, x, y - size, WIDTH);
         y -= height;
@@ -175,7 +198,7 @@ public final class CourtChronologyPdf {
         y = BODY_TOP;
     }
 
-    private void place(String text, PDType1Font font, float size, float x, float at, float width) {
+    private void place(String text, PDFont font, float size, float x, float at, float width) {
         page.add(new Run(text, font, size, x, at, width));
     }
 
@@ -184,44 +207,42 @@ public final class CourtChronologyPdf {
     }
 
     private void draw(OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Court chronology: " + shown(chronology.childName()));
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(chronology.producedAt().toEpochMilli());
-            info.setCreationDate(created);
-            String head = child();
-            String produced = "Court chronology produced on " + date(chronology.producedOn());
-            for (int n = 0; n < pages.size(); n++) {
-                PDPage pdfPage = new PDPage(SIZE);
-                document.addPage(pdfPage);
-                try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    text(content, head, bold, 9, MARGIN, TOP - 9);
-                    text(content, produced, regular, 9, MARGIN + WIDTH - width(produced, regular, 9), TOP - 9);
-                    content.setLineWidth(0.6f);
-                    content.moveTo(MARGIN, TOP - 16);
-                    content.lineTo(MARGIN + WIDTH, TOP - 16);
-                    content.stroke();
-                    String number = "Page " + (n + 1) + " of " + pages.size();
-                    text(content, number, regular, 9, MARGIN + WIDTH - width(number, regular, 9), MARGIN);
-                    text(content, head, regular, 9, MARGIN, MARGIN);
-                    content.setLineWidth(0.4f);
-                    for (Run run : pages.get(n)) {
-                        if (run.text() == null) {
-                            content.moveTo(run.x(), run.y());
-                            content.lineTo(run.x() + run.width(), run.y());
-                            content.stroke();
-                        } else {
-                            text(content, run.text(), run.font(), run.size(), run.x(), run.y());
-                        }
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle("Court chronology: " + shown(chronology.childName()));
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        created.setTimeInMillis(chronology.producedAt().toEpochMilli());
+        info.setCreationDate(created);
+        String head = child();
+        String produced = "Court chronology produced on " + date(chronology.producedOn());
+        for (int n = 0; n < pages.size(); n++) {
+            PDPage pdfPage = new PDPage(SIZE);
+            document.addPage(pdfPage);
+            try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+                text(content, head, bold, 9, MARGIN, TOP - 9);
+                text(content, produced, regular, 9, MARGIN + WIDTH - width(produced, regular, 9), TOP - 9);
+                content.setLineWidth(0.6f);
+                content.moveTo(MARGIN, TOP - 16);
+                content.lineTo(MARGIN + WIDTH, TOP - 16);
+                content.stroke();
+                String number = "Page " + (n + 1) + " of " + pages.size();
+                text(content, number, regular, 9, MARGIN + WIDTH - width(number, regular, 9), MARGIN);
+                text(content, head, regular, 9, MARGIN, MARGIN);
+                content.setLineWidth(0.4f);
+                for (Run run : pages.get(n)) {
+                    if (run.text() == null) {
+                        content.moveTo(run.x(), run.y());
+                        content.lineTo(run.x() + run.width(), run.y());
+                        content.stroke();
+                    } else {
+                        text(content, run.text(), run.font(), run.size(), run.x(), run.y());
                     }
                 }
             }
-            document.save(out);
         }
+        document.save(out);
     }
 
-    private void text(PDPageContentStream content, String text, PDType1Font font, float size, float x, float at)
+    private void text(PDPageContentStream content, String text, PDFont font, float size, float x, float at)
             throws IOException {
         content.beginText();
         content.setFont(font, size);
@@ -231,7 +252,7 @@ public final class CourtChronologyPdf {
     }
 
     /** Lines of at most {@code width} points, broken between words (inside a word only when it alone is wider). */
-    private List<String> wrap(String text, PDType1Font font, float size, float width) {
+    private List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : shown(text == null ? "" : text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -261,7 +282,7 @@ public final class CourtChronologyPdf {
         return lines;
     }
 
-    private float width(String text, PDType1Font font, float size) {
+    private float width(String text, PDFont font, float size) {
         try {
             return font.getStringWidth(shown(text)) / 1000 * size;
         } catch (IOException e) {
@@ -269,7 +290,7 @@ public final class CourtChronologyPdf {
         }
     }
 
-    /** The text as the standard fonts can show it: line breaks kept, other controls as spaces, the unshowable as ?. */
+    /** The text as the font can show it: line breaks kept, other controls as spaces, the unshowable as ?. */
     private String shown(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {

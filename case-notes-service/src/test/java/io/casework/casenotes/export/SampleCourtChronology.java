@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Renders page 1 of a sample court chronology, made of invented events in the seed's own example (003 s.6), to the
+ * Renders page 1 of a sample court chronology, made of invented events of the kinds the seed lists (003 s.6), to the
  * PNG that README.md shows. Not a test and not run by the build; run it after changing the PDF's layout, as
  * docs/case-record.md says ("The court chronology"), and commit the image.
  *
@@ -54,18 +54,18 @@ public final class SampleCourtChronology {
         }
     }
 
-    /** Produced on 26 November 2026 for an invented child, with the seed's example events moved into its life. */
+    /** Produced on 26 November 2026 for an invented child, with invented events of the kinds 003 s.6 lists. */
     static CourtChronologyDto sample() {
         LocalDate produced = LocalDate.of(2026, 11, 26);
         List<EarlierEventDto> earlier = List.of(
-                new EarlierEventDto(LocalDate.of(2016, 4, 2), "Riley was born at Wythenshawe hospital.", id()),
-                new EarlierEventDto(LocalDate.of(2019, 12, 23), "Incident of domestic violence reported by the "
-                        + "police; Mr B assaulted Ms A while Riley was at home.", id()),
-                new EarlierEventDto(LocalDate.of(2020, 1, 7), "Riley placed on a Child Protection Plan under the "
-                        + "category of Emotional Abuse.", id()));
+                new EarlierEventDto(LocalDate.of(2016, 4, 2), "Riley born; the family was then known to early help.", id()),
+                new EarlierEventDto(LocalDate.of(2019, 12, 23), "Police attended the home after Mr B hit Ms "
+                        + "A; Riley, then three, was in the next room.", id()),
+                new EarlierEventDto(LocalDate.of(2020, 1, 7), "Child protection conference: Riley subject to a "
+                        + "plan for emotional abuse.", id()));
         List<ChronologyItemDto> events = List.of(
-                event(LocalDate.of(2025, 3, 14), NoteType.SIGNIFICANT_EVENT, "Ms A's mother moved into the family "
-                        + "home.", "Ms A is supported to meet Riley's needs; her mother is a protective factor.",
+                event(LocalDate.of(2025, 3, 14), NoteType.SIGNIFICANT_EVENT, "Ms A's mother came to live with the "
+                        + "family.", "Ms A is supported to meet Riley's needs; her mother is a protective factor.",
                         List.of(new PersonAffected("Ms A", "Mother"), new PersonAffected("Mrs C", "Grandmother")),
                         Impact.POSITIVE),
                 event(LocalDate.of(2025, 9, 2), NoteType.STATUTORY_VISIT, "Bruise seen on Riley's left arm on a "
