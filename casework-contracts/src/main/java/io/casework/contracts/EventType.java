@@ -12,6 +12,7 @@ import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.InformationRemovalRequested;
@@ -48,6 +49,8 @@ public enum EventType {
     IRO_ASSIGNED("casework.case-notes.iro-assigned", Topics.CASE_NOTES, IroAssigned.class),
     CHILD_DETAILS_CHANGED("casework.case-notes.child-details-changed", Topics.CASE_NOTES, ChildDetailsChanged.class),
     CHILD_BORN("casework.case-notes.child-born", Topics.CASE_NOTES, ChildBorn.class),
+    CHILD_RESTRICTION_CHANGED("casework.case-notes.child-restriction-changed", Topics.CASE_NOTES,
+            ChildRestrictionChanged.class),
     INFORMATION_REMOVAL_REQUESTED("casework.case-notes.information-removal-requested", Topics.CASE_NOTES,
             InformationRemovalRequested.class),
     INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),

@@ -56,7 +56,7 @@ public final class Relations {
                     || relation == Relation.IRO_ASSIGNED
                     || ((relation == Relation.SUPERVISOR || relation == Relation.TEAM)
                     && caller.post() == Post.SENIOR_PRACTITIONER);
-            case RESTRICTED -> relation == Relation.ALLOCATED || teamManager || relation == Relation.SUPERVISOR
+            case OTHER -> relation == Relation.ALLOCATED || teamManager || relation == Relation.SUPERVISOR
                     || (relation == Relation.IRO_ASSIGNED && child.lookedAfter());
         };
     }

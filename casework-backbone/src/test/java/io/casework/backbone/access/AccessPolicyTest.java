@@ -157,14 +157,14 @@ class AccessPolicyTest {
         @CsvSource({"n.sw1, Y, true", "n.tm, Y, true", "n.sp, Y, true", "iro.1, Y, true", "iro.1, N, false",
                 "n.sp2, N, true", "n.sw2, N, true", "n.pm, N, true", "a1.hos, N, true", "adopt, N, true"})
         void otherRestrictedRecord(String who, String read, boolean lookedAfter) {
-            ChildFacts child = child(Restriction.RESTRICTED, lookedAfter, false);
+            ChildFacts child = child(Restriction.OTHER, lookedAfter, false);
             assertThat(cell(decide(RECORD_READ, who, child, false))).isEqualTo(read);
         }
 
         @Test
         @DisplayName("on the list, the table applies: the team manager may audit, the allocated worker may not manage")
         void onTheListTheTableApplies() {
-            ChildFacts child = child(Restriction.RESTRICTED, true, false);
+            ChildFacts child = child(Restriction.OTHER, true, false);
             assertThat(decide(RECORD_AUDIT, "n.tm", child, false).outcome()).isEqualTo(ALLOWED);
             assertThat(decide(RECORD_MANAGE, "n.sw1", child, false).outcome()).isEqualTo(REFUSED);
         }

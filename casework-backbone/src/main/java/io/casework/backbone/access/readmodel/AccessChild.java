@@ -37,4 +37,8 @@ public class AccessChild extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Restriction restriction = Restriction.NONE;
+
+    /** The child's record version at the restriction's last decision: 0 while none was made. */
+    @Column(name = "restriction_version", nullable = false)
+    public long restrictionVersion;
 }

@@ -1,10 +1,12 @@
 package io.casework.backbone.access.readmodel;
 
+import io.casework.backbone.access.Restriction;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.Post;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
@@ -12,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Keeps the access policy's facts (who holds which post, which team is in which area, each child's team, allocation
- * and IRO) from the events that carry them. Services that consume the events add its handlers to theirs
+ * Keeps the access policy's facts (who holds which post, which team is in which area, each child's team, allocation,
+ * IRO and restriction) from the events that carry them. Services that consume the events add its handlers to theirs
  * ({@link #keptBy}), which run in the effect's transaction; the services that own a fact call the typed methods in the transaction that changes
  * it, so one piece of code keeps the projection everywhere.
  */
@@ -26,7 +28,8 @@ public class AccessReadModel {
                 .on(TeamChanged.class, this::teamChanged)
                 .on(ChildRegistered.class, this::childRegistered)
                 .on(ChildAllocated.class, this::childAllocated)
-                .on(IroAssigned.class, this::iroAssigned);
+                .on(IroAssigned.class, this::iroAssigned)
+                .on(ChildRestrictionChanged.class, this::restrictionChanged);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -97,6 +100,19 @@ public class AccessReadModel {
         AccessChild child = AccessChild.findById(assigned.childId());
         if (child != null) {
             child.iro = assigned.iro();
+        }
+    }
+
+    /**
+     * A head of service restricted the child's record or lifted the restriction (DOMAIN.md rule 9). Applied only when
+     * it is newer than the decision the facts hold: a redelivery, or an older decision arriving late, changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restrictionChanged(ChildRestrictionChanged changed) {
+        AccessChild child = AccessChild.findById(changed.childId());
+        if (child != null && child.restrictionVersion < changed.version()) {
+            child.restriction = Restriction.valueOf(changed.restriction());
+            child.restrictionVersion = changed.version();
         }
     }
 }
