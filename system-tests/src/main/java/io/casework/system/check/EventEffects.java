@@ -83,6 +83,9 @@ public final class EventEffects {
         EFFECTS.put(EventType.IRO_ASSIGNED, accessFacts("child's IRO in the access facts", """
                 select child_id::text || '|' || coalesce(iro, 'null'), count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "iro"));
+        EFFECTS.put(EventType.CHILD_RESTRICTION_CHANGED, accessFacts("child's restriction in the access facts", """
+                select child_id::text || '|' || restriction, count(*) from access_child
+                where child_id = any(cast(? as uuid[])) group by 1""", "childId", "restriction"));
         // The child's names in the visits read model (its worktray), as of this change of the record or a later one.
         // Deadlines and approvals keep no names: they only record the event as processed.
         EFFECTS.put(EventType.CHILD_DETAILS_CHANGED, List.of(childNamesInVisits()));
