@@ -17,6 +17,7 @@ import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.FieldChangeDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
+import io.casework.casenotes.rest.dto.RestrictionDto;
 import io.casework.casenotes.rest.dto.CorrectionLinkDto;
 import io.casework.casenotes.rest.dto.LateMarkDto;
 import io.casework.casenotes.rest.dto.ManagementEntryDto;
@@ -104,12 +105,24 @@ public interface CaseRecordMapper {
      * name and post were kept goes out with the username alone, as kept.
      */
     default RecordChangeDto toDto(ChildRecordChange change) {
-        Person by = change.getChangedByName() == null ? Person.known(change.getChangedBy())
+        return new RecordChangeDto(change.getId(), change.getChildId(), change.getKind(), change.getRecordVersion(),
+                changedBy(change), change.getChangedAt(), change.getReason(), change.getChanges().stream()
+                        .map(c -> new FieldChangeDto(c.field(), c.before(), c.after())).toList());
+    }
+
+    /** The record's restriction and the last decision on it ({@code decision} null when none was ever made). */
+    default RestrictionDto toRestrictionDto(Child child, ChildRecordChange decision) {
+        return decision == null
+                ? new RestrictionDto(child.getId(), child.getRestriction(), null, null, null, child.getVersion())
+                : new RestrictionDto(child.getId(), child.getRestriction(), changedBy(decision),
+                decision.getChangedAt(), decision.getReason(), child.getVersion());
+    }
+
+    /** Who made a change to the record as the history kept them. */
+    default Person changedBy(ChildRecordChange change) {
+        return change.getChangedByName() == null ? Person.known(change.getChangedBy())
                 : new Person(change.getChangedBy(), change.getChangedByName(), change.getChangedByDesignation(),
                         change.getChangedByTeam());
-        return new RecordChangeDto(change.getId(), change.getChildId(), change.getKind(), change.getRecordVersion(),
-                by, change.getChangedAt(), change.getReason(), change.getChanges().stream()
-                        .map(c -> new FieldChangeDto(c.field(), c.before(), c.after())).toList());
     }
 
     /** The note's author as the record kept them when it was written. */

@@ -1,11 +1,13 @@
 package io.casework.casenotes.mapping;
 
+import io.casework.backbone.access.Restriction;
 import io.casework.casenotes.domain.record.FieldChange;
 import io.casework.casenotes.repository.Child;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.IroAssigned;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,6 +49,12 @@ public class ChildEventMapper {
     public ChildBorn born(Child child, LocalDate expectedDateOfBirth, String by, Instant at) {
         return new ChildBorn(child.getId(), child.getDateOfBirth(), expectedDateOfBirth, child.getGivenName(),
                 child.getFamilyName(), child.getVersion(), by, at);
+    }
+
+    /** The head of service's decision on the record's restriction, at the record's new version. */
+    public ChildRestrictionChanged restrictionChanged(Child child, Restriction previous, String by, Instant at) {
+        return new ChildRestrictionChanged(child.getId(), child.getRestriction().name(), previous.name(),
+                child.getVersion(), by, at);
     }
 
     private static String blankToNull(String value) {

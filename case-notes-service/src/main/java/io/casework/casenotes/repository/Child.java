@@ -1,5 +1,6 @@
 package io.casework.casenotes.repository;
 
+import io.casework.backbone.access.Restriction;
 import io.casework.casenotes.domain.record.Address;
 import io.casework.casenotes.domain.record.Birth;
 import io.casework.casenotes.domain.record.ChildDetails;
@@ -31,7 +32,7 @@ import java.util.UUID;
 /**
  * The child's record as it stands now (table {@code child}): one row, read in one go. Opened by {@link #register};
  * changed only by the named transitions ({@link #correct}, {@link #recordBirth}, {@link #allocate},
- * {@link #appointIro}), each of which answers the fields it changed, as they were and as they became, for the
+ * {@link #appointIro}, {@link #restrict}), each of which answers the fields it changed, as they were and as they became, for the
  * record's history ({@link ChildRecordChange}), and raises {@link #getVersion() the version} (the record's ETag) when
  * anything changed, so that no change can leave an If-Match that named the old record still matching.
  */
@@ -147,6 +148,11 @@ public class Child {
     /** The IRO assigned to review the child's plan, or null. */
     private String iro;
 
+    /** Whether the head of service restricted the record, and how (001 "Restricted Records"). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Restriction restriction = Restriction.NONE;
+
     protected Child() {
         // for Hibernate
     }
@@ -221,6 +227,22 @@ public class Child {
     /** {@code iro} is appointed to review the child's plan; null ends the appointment. */
     public List<FieldChange> appointIro(String iro) {
         return change(() -> this.iro = iro);
+    }
+
+    /**
+     * The head of service restricts the record ({@code ADOPTION} or {@code OTHER}) or lifts the restriction
+     * ({@code NONE}): DOMAIN.md rule 9. Not one of the record's fields a worker reads, so not in its opening.
+     *
+     * @return the change, or nothing (and the version stays) when the record is restricted so already
+     */
+    public List<FieldChange> restrict(Restriction to) {
+        if (to == restriction) {
+            return List.of();
+        }
+        FieldChange change = new FieldChange("restriction", restriction.name(), to.name());
+        restriction = to;
+        version++;
+        return List.of(change);
     }
 
     /** The details as a worker reads and corrects them. */
@@ -411,5 +433,9 @@ public class Child {
 
     public String getIro() {
         return iro;
+    }
+
+    public Restriction getRestriction() {
+        return restriction;
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,12 @@ public class ChildRecordChangeRepository implements PanacheRepositoryBase<ChildR
             parameters.and("at", page.after().instant(0)).and("id", page.after().number(1));
         }
         return find(query, Sort.descending("changedAt", "id"), parameters).page(0, page.rows()).list();
+    }
+
+    /** The child's newest change of these kinds, if there is one. */
+    public Optional<ChildRecordChange> newest(UUID childId, Set<RecordChangeKind> kinds) {
+        return find("childId = ?1 and kind in ?2", Sort.descending("changedAt", "id"), childId, kinds)
+                .firstResultOptional();
     }
 
     public static PageCursor cursorOf(ChildRecordChange change) {

@@ -12,6 +12,8 @@ import io.casework.casenotes.rest.dto.BirthRequest;
 import io.casework.casenotes.rest.dto.ChildDetailsRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
+import io.casework.casenotes.rest.dto.RestrictionDto;
+import io.casework.casenotes.rest.dto.RestrictionRequest;
 import io.casework.casenotes.rest.dto.TransferRequest;
 import io.casework.casenotes.service.ChildRecordService;
 import io.casework.casenotes.service.ChildService;
@@ -47,7 +49,8 @@ import java.util.UUID;
 
 /**
  * The child's record as it changes over time (002 s.5, 002 s.6): its details corrected or completed, an unborn child's
- * birth, a transfer to another team, and the histories of its details and of who held the case.
+ * birth, a transfer to another team, its restriction (001 "Restricted Records"), and the histories of its details and
+ * of who held the case.
  */
 @Path("/children/{childId}")
 @Authenticated
@@ -200,6 +203,68 @@ public class ChildRecordResource {
         UUID id = RequestParams.pathUuid("childId", idText);
         return records.history(id, RecordChangeKind.ALLOCATIONS, "listChildAllocations",
                 page.query(ChildRecordChangeRepository.cursorKeys()));
+    }
+
+    @PUT
+    @Path("/restriction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "restrictChildRecord",
+            summary = "Restrict the child's record, or lift the restriction, saying why (head of service)",
+            description = "001 \"Restricted Records\", DOMAIN.md rule 9: a sensitive record (an adoption, a child "
+                    + "of a member of staff) is restricted by the head of service of the child's service area, and "
+                    + "only they may decide it. ADOPTION opens the record only to the allocated worker, the team "
+                    + "manager of the child's team, the team's senior practitioners, the adoption team manager and "
+                    + "the assigned IRO; OTHER only to the allocated worker, the team manager, the worker's "
+                    + "supervisor and, for a looked-after child, the assigned IRO; everyone else, managers and heads "
+                    + "of service included, is refused everything, in every service. NONE lifts the restriction. "
+                    + "From the version in If-Match (the ETag of GET .../restriction). The answer shows the "
+                    + "decision, not the record. Kept in the record's history with who decided, when and why; "
+                    + "publishes casework.case-notes.child-restriction-changed. Deciding what the record is already "
+                    + "changes nothing. Example body: {\"restriction\": \"OTHER\", \"reason\": \"The child's "
+                    + "mother works in the north team\"}.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_MANAGE)
+    @APIResponse(responseCode = "200", description = "The restriction as it now stands", headers = @Header(
+            name = HttpHeaders.ETAG, description = NEW_VERSION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
+            content = @Content(schema = @Schema(implementation = RestrictionDto.class)))
+    @APIResponse(responseCode = "403", description = "Not the head of service of the child's service area "
+            + "(problem access-refused); the attempt is logged")
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_IF_MATCH)
+    public Response restrict(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
+            @Valid @NotNull RestrictionRequest request) {
+        UUID id = RequestParams.pathUuid("childId", idText);
+        return tagged(records.restrict(id, request, ifMatch));
+    }
+
+    @GET
+    @Path("/restriction")
+    @Operation(operationId = "getChildRecordRestriction",
+            summary = "Whether the child's record is restricted, and who decided it, when and why",
+            description = "001 \"Restricted Records\": NONE, ADOPTION or OTHER, with the last decision (null when "
+                    + "none was ever made) and the record's version as the ETag. For those who may read the record "
+                    + "(on a restricted record, only the restriction's list) and, on a restricted record, the head "
+                    + "of service of the child's service area, who sees the decision, not the record. Outside your "
+                    + "caseload or management line, give a purpose in X-Access-Purpose; the read is logged.")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    @APIResponse(responseCode = "200", description = "The restriction and the last decision on it", headers =
+            @Header(name = HttpHeaders.ETAG, description = "The record's version",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 21)),
+            content = @Content(schema = @Schema(implementation = RestrictionDto.class)))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_TO_READ)
+    @APIResponse(responseCode = "404", description = NO_SUCH_CHILD)
+    public Response restriction(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        UUID id = RequestParams.pathUuid("childId", idText);
+        return tagged(records.restriction(id));
+    }
+
+    private static Response tagged(RestrictionDto restriction) {
+        return Preconditions.tagged(restriction, restriction.version());
     }
 
     private static Response tagged(ChildDto child) {

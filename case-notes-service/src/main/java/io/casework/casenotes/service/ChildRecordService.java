@@ -1,6 +1,8 @@
 package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.Restriction;
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.access.readmodel.OrgTeam;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
@@ -22,7 +24,10 @@ import io.casework.casenotes.rest.dto.BirthRequest;
 import io.casework.casenotes.rest.dto.ChildDetailsRequest;
 import io.casework.casenotes.rest.dto.ChildDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
+import io.casework.casenotes.rest.dto.RestrictionDto;
+import io.casework.casenotes.rest.dto.RestrictionRequest;
 import io.casework.casenotes.rest.dto.TransferRequest;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +41,8 @@ import java.util.UUID;
 
 /**
  * The child's record as it changes over time and keeps its history (002 s.5): details corrected or completed, the
- * birth of an unborn child (002 s.6), the transfer of the case to another team; and the histories themselves. Each
+ * birth of an unborn child (002 s.6), the transfer of the case to another team, the restriction of the record (001
+ * "Restricted Records"); and the histories themselves. Each
  * change is made from the version the worker read (If-Match), kept with who, when and why, and announced.
  */
 @ApplicationScoped
@@ -65,6 +71,9 @@ public class ChildRecordService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccessReadModel accessFacts;
 
     @Inject
     Caller caller;
@@ -133,6 +142,49 @@ public class ChildRecordService {
         children.requireCaseHolder("allocatedWorker", request.allocatedWorker(), request.team());
         Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
         return children.moveCase(child, request.team(), request.allocatedWorker(), request.reason());
+    }
+
+    /**
+     * The head of service of the child's service area restricts the record or lifts the restriction, for the reason
+     * given (001 "Restricted Records", DOMAIN.md rule 9). The access facts change in the same transaction, so that
+     * from the commit on only the restriction's list has any access here; the other services follow the event.
+     * Deciding what the record is already changes nothing.
+     */
+    @Transactional
+    public RestrictionDto restrict(UUID id, RestrictionRequest request, String ifMatch) {
+        Child child = children.find(id);
+        access.requireHeadOfService(child, AccessClass.RECORD_MANAGE, "restrictChildRecord");
+        Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
+        Restriction previous = child.getRestriction();
+        List<FieldChange> changed = child.restrict(request.restriction());
+        if (!changed.isEmpty()) {
+            Instant at = history.keep(child, RecordChangeKind.RESTRICTION_CHANGED, changed, request.reason());
+            ChildRestrictionChanged decided = events.restrictionChanged(child, previous, caller.username(), at);
+            accessFacts.restrictionChanged(decided);
+            outbox.publish(child.getId().toString(), decided);
+        }
+        return restrictionOf(child);
+    }
+
+    /**
+     * The record's restriction and the last decision on it: for those the access table lets read the record (on a
+     * restricted record, the restriction's list) and, on a restricted record, the head of service of the child's
+     * service area, who decided it and sees the decision, not the record.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RestrictionDto restriction(UUID id) {
+        Child child = children.find(id);
+        if (child.getRestriction() != Restriction.NONE && access.isHeadOfServiceOf(child)) {
+            access.requireHeadOfService(child, AccessClass.RECORD_READ, "getChildRecordRestriction");
+        } else {
+            access.require(child, AccessClass.RECORD_READ, "getChildRecordRestriction");
+        }
+        return restrictionOf(child);
+    }
+
+    private RestrictionDto restrictionOf(Child child) {
+        return mapper.toRestrictionDto(child, changes.newest(child.getId(), RecordChangeKind.RESTRICTIONS)
+                .orElse(null));
     }
 
     /** The record's changes of these kinds, newest first, a page at a time; the read is logged as {@code action}. */

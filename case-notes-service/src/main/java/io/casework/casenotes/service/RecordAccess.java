@@ -110,6 +110,32 @@ public class RecordAccess {
         return require(child, AccessClass.RECORD_MANAGE, action);
     }
 
+    /**
+     * Allows the decision on a child's restriction (record.manage) only to the head of service of the child's service
+     * area, or throws the 403 access-refused problem; logs either way. 001 "Restricted Records": "The decision to
+     * restrict a record will be made by the relevant Head of Service". They decide on the child's access facts, not
+     * on the record, so a restricted record that is closed to them does not stop them.
+     */
+    public void requireHeadOfService(Child child, AccessClass accessClass, String action) {
+        String basis = "restricting a record is the decision of the head of service of the child's service area "
+                + "(001 \"Restricted Records\")";
+        boolean allowed = isHeadOfServiceOf(child);
+        access.log(accessClass, child.getId(), action, allowed, basis);
+        if (!allowed) {
+            throw Problems.accessRefused("You have no access to restrict this child's record (" + basis
+                    + "). The attempt is logged.");
+        }
+    }
+
+    /** Whether the caller is the head of service of the service area of the child's team. */
+    public boolean isHeadOfServiceOf(Child child) {
+        Optional<String> area = organisation.serviceAreaOf(child.getTeam());
+        return organisation.member(caller.username())
+                .filter(member -> member.post() == Post.HEAD_OF_SERVICE && area.isPresent()
+                        && area.get().equals(member.serviceArea()))
+                .isPresent();
+    }
+
     /** The caller as the record keeps them: the organisation model's name, post and team, else the token's. */
     public Person person() {
         AccessingPerson person = access.person();

@@ -16,10 +16,14 @@ public enum RecordChangeKind {
     /** The case moved to another team. */
     TRANSFERRED,
     /** An IRO was assigned to review the child's plan, or the assignment ended. */
-    IRO_ASSIGNED;
+    IRO_ASSIGNED,
+    /** The head of service restricted the record or lifted the restriction (001 "Restricted Records"). */
+    RESTRICTION_CHANGED;
 
     /** The changes the details history lists. */
     public static final Set<RecordChangeKind> DETAILS = EnumSet.of(OPENED, DETAILS_CHANGED, BORN);
     /** The changes the allocation history lists. */
     public static final Set<RecordChangeKind> ALLOCATIONS = EnumSet.of(OPENED, ALLOCATED, TRANSFERRED, IRO_ASSIGNED);
+    /** The restriction's decisions, the newest of which the restriction answers. */
+    public static final Set<RecordChangeKind> RESTRICTIONS = EnumSet.of(RESTRICTION_CHANGED);
 }
