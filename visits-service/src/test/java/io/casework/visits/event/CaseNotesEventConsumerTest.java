@@ -9,6 +9,7 @@ import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
 import io.casework.contracts.events.VisitReopened;
@@ -20,6 +21,7 @@ import io.casework.testing.TopicProbe;
 import io.casework.visits.domain.VisitIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -44,6 +46,7 @@ import static io.casework.visits.CaseNotesTopic.deadLetters;
 import static io.casework.visits.CaseNotesTopic.send;
 import static io.casework.visits.CaseNotesTopic.visits;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -184,6 +187,39 @@ class CaseNotesEventConsumerTest {
                     "Rosie", "Corrected", 5, "north.sw1", Instant.now()));
             assertThat(awaitDue(childId, item -> "Rosie".equals(item.get("givenName")))).isNotNull();
         }
+    }
+
+    @Test
+    @DisplayName("001 \"Restricted Records\", DOMAIN.md rule 9, ACCESS-RULES \"Restricted child\": a restriction "
+            + "announced by case-notes-service hides the child here from everyone off the list, the practice manager "
+            + "and the head of service included, while the allocated worker still sees them; an older decision "
+            + "arriving late does not lift it")
+    void restrictionHidesTheChild() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            scheduled(visits, childId, THU_7_JAN_2027);
+            visitsAs("north.pm", childId).then().statusCode(200);
+
+            send(visits, childId, new ChildRestrictionChanged(childId, "OTHER", "NONE", 3, "head.of.service",
+                    Instant.now()));
+            await().atMost(WAIT).untilAsserted(() -> visitsAs("north.pm", childId).then().statusCode(403)
+                    .body("type", equalTo("urn:casework:problem:access-refused")));
+            given().header("Authorization", KeycloakTokens.bearer("head.of.service"))
+                    .header("X-Access-Purpose", "complaint review").get("/children/{childId}/visits", childId)
+                    .then().statusCode(403);
+            visitsAs("north.sw1", childId).then().statusCode(200);
+
+            send(visits, childId, new ChildRestrictionChanged(childId, "NONE", "NONE", 2, "head.of.service",
+                    Instant.now().minusSeconds(60)));
+            await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() ->
+                    visitsAs("north.pm", childId).then().statusCode(403));
+        }
+    }
+
+    private static Response visitsAs(String user, UUID childId) {
+        return given().header("Authorization", KeycloakTokens.bearer(user)).get("/children/{childId}/visits", childId);
     }
 
     /** The child's visit on the north team's worktray, once it satisfies {@code ready}. */
