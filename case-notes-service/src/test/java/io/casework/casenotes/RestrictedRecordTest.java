@@ -130,6 +130,41 @@ class RestrictedRecordTest {
         assertThat(outcomes).hasSize(4).containsOnly("REFUSED");
     }
 
+    @Test
+    @DisplayName("ACCESS-RULES \"Restricted child\": a duplicate check that matches a restricted record tells a "
+            + "team colleague off the list only that a possible match exists and whom to ask, even with a purpose; "
+            + "the allocated worker still sees it; the check is logged")
+    void duplicateCheckHidesARestrictedMatch() {
+        String family = CaseNotesApi.uniqueName();
+        Map<String, Object> body = new java.util.HashMap<>(CaseNotesApi.child("CIN"));
+        body.put("familyName", family);
+        String child = as("north.sw1").body(body).post("/children").then().statusCode(201).extract().path("id");
+        String etag = as("north.sw1").get("/children/" + child).then().statusCode(200).extract().header("ETag");
+        as("head.of.service").header("If-Match", etag)
+                .body(Map.of("restriction", "OTHER", "reason", "The child's father works in the north team"))
+                .put("/children/" + child + "/restriction").then().statusCode(200);
+        Map<String, String> query = Map.of("givenName", "riley", "familyName", family, "dateOfBirth", "2016-04-02");
+
+        for (String purpose : new String[] {null, "Duty: checking before registering a sibling"}) {
+            var request = as("north.sw2");
+            if (purpose != null) {
+                request = request.header(PURPOSE, purpose);
+            }
+            String answer = request.queryParams(query).get("/children/likely-duplicates").then().statusCode(200)
+                    .body("matches[0].hidden", equalTo(true))
+                    .body("matches[0].childId", nullValue())
+                    .body("matches[0].askWhom.username", equalTo("north.tm"))
+                    .extract().asString();
+            assertThat(answer).doesNotContain(family).doesNotContain(child);
+        }
+        as("north.sw1").queryParams(query).get("/children/likely-duplicates").then().statusCode(200)
+                .body("matches[0].childId", equalTo(child)).body("matches[0].familyName", equalTo(family));
+        List<String> refused = as("north.tm").queryParam("limit", 100).get("/children/" + child + "/access-log")
+                .then().statusCode(200).extract().path("items.findAll { it.action == 'findLikelyDuplicates' "
+                        + "&& it.outcome == 'REFUSED' }.accessedBy.username");
+        assertThat(refused).containsExactly("north.sw2", "north.sw2");
+    }
+
     private static List<String> listed(String user) {
         return as(user).queryParam("limit", 100).get("/children").then().statusCode(200).extract().path("items.id");
     }
