@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,8 +55,10 @@ public final class CourtChronologyPdf {
     private static final float[] COLUMNS = {68, 222, WIDTH - 68 - 222};
     private static final String[] HEADINGS = {"Date", "What happened", "Who has been affected and how"};
 
-    private static final String REGULAR_FONT = "/liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
+    // Read from the class path once (about 400 KB each); every PDF parses its own copy, as PDFBox subsets a font
+    // per document and a parsed font is not shared between threads.
+    private static final byte[] REGULAR_FONT = fontFile("/liberation/LiberationSans-Regular.ttf");
+    private static final byte[] BOLD_FONT = fontFile("/liberation/LiberationSans-Bold.ttf");
 
     private final PDDocument document;
     private final PDFont regular;
@@ -85,12 +88,18 @@ public final class CourtChronologyPdf {
     }
 
     // Embedded as a subset: the file carries the glyphs it uses, a few kilobytes, not the whole font.
-    private static PDFont font(PDDocument document, String resource) throws IOException {
+    private static PDFont font(PDDocument document, byte[] file) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(file), true);
+    }
+
+    private static byte[] fontFile(String resource) {
         try (InputStream file = CourtChronologyPdf.class.getResourceAsStream(resource)) {
             if (file == null) {
                 throw new IllegalStateException(resource + " is missing: the fonts come with openpdf-fonts-extra");
             }
-            return PDType0Font.load(document, file, true);
+            return file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
