@@ -15,6 +15,7 @@ import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
+import io.casework.contracts.events.DocumentAdded;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
@@ -54,6 +55,7 @@ public enum EventType {
     INFORMATION_REMOVAL_REQUESTED("casework.case-notes.information-removal-requested", Topics.CASE_NOTES,
             InformationRemovalRequested.class),
     INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
+    DOCUMENT_ADDED("casework.case-notes.document-added", Topics.CASE_NOTES, DocumentAdded.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

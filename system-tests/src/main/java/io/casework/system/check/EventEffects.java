@@ -77,6 +77,9 @@ public final class EventEffects {
                         "removalRequestId")));
         // The removal is case-notes-service's own; no other service holds a note's content to act on.
         EFFECTS.put(EventType.INFORMATION_REMOVED, List.of());
+        // A document added stays on case-notes-service's record; the deadlines its type's upload timescale starts come
+        // with a later change, which will list its effect here.
+        EFFECTS.put(EventType.DOCUMENT_ADDED, List.of());
         EFFECTS.put(EventType.CHILD_ALLOCATED, accessFacts("child's allocation in the access facts", """
                 select child_id::text || '|' || allocated_worker, count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "allocatedWorker"));
