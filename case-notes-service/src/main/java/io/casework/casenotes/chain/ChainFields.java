@@ -16,6 +16,7 @@ import io.casework.casenotes.domain.LegacyVisitSection;
 import io.casework.casenotes.domain.NoteSections;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
@@ -155,6 +156,33 @@ public final class ChainFields {
         fields.put("decidedByDesignation", decidedByDesignation);
         fields.put("decidedAt", time(decidedAt));
         fields.put("removedAt", time(removedAt));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    /**
+     * A document added to the record: what it is, who added it and when, and its content's SHA-256 and size, so that
+     * a verification of the chain also proves which bytes were added. Where the bytes are kept (the storage key) is
+     * left out: it says where, not what, and the digest already names the content.
+     */
+    public static SortedMap<String, String> document(UUID id, UUID noteId, String documentType, String title,
+            String direction, LocalDate dated, String fileName, String mediaType, long sizeBytes, String sha256,
+            UUID supersedes, String addedBy, String addedByName, String addedByDesignation, Instant addedAt) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("noteId", text(noteId));
+        fields.put("documentType", documentType);
+        fields.put("title", title);
+        fields.put("direction", direction);
+        fields.put("dated", dated == null ? null : dated.toString());
+        fields.put("fileName", fileName);
+        fields.put("mediaType", mediaType);
+        fields.put("sizeBytes", Long.toString(sizeBytes));
+        fields.put("sha256", sha256);
+        fields.put("supersedes", text(supersedes));
+        fields.put("addedBy", addedBy);
+        fields.put("addedByName", addedByName);
+        fields.put("addedByDesignation", addedByDesignation);
+        fields.put("addedAt", time(addedAt));
         return Collections.unmodifiableSortedMap(fields);
     }
 

@@ -7,7 +7,9 @@ public enum ChainKind {
     ACCESS_LOG("access log entry"),
     RECORD_CHANGE("change to the child's record"),
     /** A removal of factually inaccurate personal information from a note version (002 s.5). */
-    INFORMATION_REMOVAL("information removal");
+    INFORMATION_REMOVAL("information removal"),
+    /** A document added to the record, its content's SHA-256 among the sealed fields. */
+    DOCUMENT("document");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.SortedMap;
@@ -28,6 +29,7 @@ public final class ChainRows {
             case ACCESS_LOG -> "access_log_entry";
             case RECORD_CHANGE -> "child_record_change";
             case INFORMATION_REMOVAL -> "information_removal";
+            case DOCUMENT -> "document";
         };
     }
 
@@ -48,6 +50,8 @@ public final class ChainRows {
                     + "sections_left_digest, information_kind, concerns, ground, requested_by, requested_by_name, "
                     + "requested_at, approval_request_id, decided_by, decided_by_name, decided_by_designation, "
                     + "decided_at, removed_at";
+            case DOCUMENT -> "id, note_id, document_type, title, direction, dated, file_name, media_type, size_bytes, "
+                    + "sha256, supersedes, added_by, added_by_name, added_by_designation, added_at";
         };
     }
 
@@ -59,6 +63,7 @@ public final class ChainRows {
             case ACCESS_LOG -> "at";
             case RECORD_CHANGE -> "changed_at";
             case INFORMATION_REMOVAL -> "removed_at";
+            case DOCUMENT -> "added_at";
         };
     }
 
@@ -69,6 +74,7 @@ public final class ChainRows {
             case ACCESS_LOG -> "access log entry " + row.getLong("id");
             case RECORD_CHANGE -> "change " + row.getLong("id") + " to the child's record";
             case INFORMATION_REMOVAL -> "information removal " + row.getObject("id");
+            case DOCUMENT -> "document " + row.getObject("id");
         };
     }
 
@@ -113,6 +119,11 @@ public final class ChainRows {
                     row.getString("requested_by"), row.getString("requested_by_name"), time(row, "requested_at"),
                     uuid(row, "approval_request_id"), row.getString("decided_by"), row.getString("decided_by_name"),
                     row.getString("decided_by_designation"), time(row, "decided_at"), time(row, "removed_at"));
+            case DOCUMENT -> ChainFields.document(uuid(row, "id"), uuid(row, "note_id"), row.getString("document_type"),
+                    row.getString("title"), row.getString("direction"), row.getObject("dated", LocalDate.class),
+                    row.getString("file_name"), row.getString("media_type"), row.getLong("size_bytes"),
+                    row.getString("sha256"), uuid(row, "supersedes"), row.getString("added_by"),
+                    row.getString("added_by_name"), row.getString("added_by_designation"), time(row, "added_at"));
         };
     }
 
