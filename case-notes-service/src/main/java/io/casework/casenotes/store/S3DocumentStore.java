@@ -68,7 +68,8 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
         try {
             s3.putObject(p -> p.bucket(bucket).key(key).contentLength(length),
                     RequestBody.fromInputStream(hashing, length));
-        } catch (SdkException e) {
+        } catch (SdkException | IllegalStateException e) {
+            // The SDK says a stream shorter than its declared length with an IllegalStateException of its own.
             throw new IOException("writing to the S3 bucket " + bucket + ": " + e.getMessage(), e);
         }
         if (hashing.count() != length) {
