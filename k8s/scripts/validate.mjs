@@ -29,6 +29,7 @@ import { parseAllDocuments } from "yaml";
 import { Namespace } from "kubernetes-models/v1/Namespace";
 import { Service } from "kubernetes-models/v1/Service";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
@@ -58,6 +59,8 @@ const CORE = {
   "v1/Namespace": { model: Namespace, type: "IIoK8sApiCoreV1Namespace" },
   "v1/Service": { model: Service, type: "IIoK8sApiCoreV1Service" },
   "v1/ConfigMap": { model: ConfigMap, type: "IIoK8sApiCoreV1ConfigMap" },
+  // case-notes-service's documents (casework.documents.store=filesystem).
+  "v1/PersistentVolumeClaim": { model: PersistentVolumeClaim, type: "IIoK8sApiCoreV1PersistentVolumeClaim" },
   "apps/v1/Deployment": { model: Deployment, type: "IIoK8sApiAppsV1Deployment" },
   "autoscaling/v2/HorizontalPodAutoscaler": { model: HorizontalPodAutoscaler, type: "IIoK8sApiAutoscalingV2HorizontalPodAutoscaler" },
   "policy/v1/PodDisruptionBudget": { model: PodDisruptionBudget, type: "IIoK8sApiPolicyV1PodDisruptionBudget" },
