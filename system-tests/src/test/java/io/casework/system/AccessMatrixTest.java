@@ -89,6 +89,12 @@ class AccessMatrixTest {
                 LocalDate.now().toString(), "eventTime", "00:00", "title", "Matrix draft", "narrative", "A draft."))
                 .post("/children/"
                 + childId + "/case-notes").then().statusCode(201).extract().path("id"));
+        ids.put("document", Suite.CASE_NOTES.as("north.sw1").contentType("multipart/form-data")
+                .multiPart("metadata", "{\"documentType\": \"LETTER\", \"title\": \"Matrix letter\", "
+                        + "\"direction\": \"RECEIVED\", \"dated\": \"" + LocalDate.now() + "\"}", "application/json")
+                .multiPart("file", "matrix-letter.txt", "A letter the access matrix reads.".getBytes(
+                        StandardCharsets.UTF_8), "text/plain")
+                .post("/children/" + childId + "/documents").then().statusCode(201).extract().path("id"));
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -248,6 +254,14 @@ class AccessMatrixTest {
         spec.path("query").fields().forEachRemaining(q -> request.queryParam(q.getKey(), value(q.getValue().asText())));
         if (spec.has("body")) {
             request.body(spec.path("body").toString());
+        }
+        if (spec.has("multipart")) {
+            // A file upload: a JSON metadata part and a file part, as the file names them.
+            JsonNode file = spec.path("multipart").path("file");
+            request.contentType("multipart/form-data")
+                    .multiPart("metadata", spec.path("multipart").path("metadata").toString(), "application/json")
+                    .multiPart("file", file.path("name").asText(),
+                            file.path("content").asText().getBytes(StandardCharsets.UTF_8), file.path("type").asText());
         }
         return request.request(operation.method(), path);
     }
