@@ -14,8 +14,9 @@ public class DocumentUploadForm {
             description = "What the document is (send this part with Content-Type: application/json)")
     public DocumentMetadata metadata;
 
-    @Schema(required = true, type = SchemaType.STRING, format = "binary", description = "The file. Its type is "
-            + "told from its content, which must agree with its name's extension and the part's Content-Type",
+    @Schema(required = true, type = SchemaType.STRING, format = "binary", description = "The file, up to "
+            + "casework.documents.max-size (25 MB unless configured). Its type is told from its content, which must "
+            + "agree with its name's extension and the part's Content-Type", maxLength = 26_214_400,
             example = "%PDF-1.7 ...")
     public String file;
 }
