@@ -137,6 +137,18 @@ class DocumentsTest {
     }
 
     @Test
+    @DisplayName("Issue 9 (strict input): a file upload is taken only by an operation that declares one: sent to "
+            + "the notes, it is refused with 415 and no note is written")
+    void uploadsOnlyWhereDeclared() {
+        String child = registerChild("north.sw1", "CIN");
+        multipart("north.sw1", metadata("LETTER", "RECEIVED"), "letter.pdf", "application/pdf", pdf("A letter"))
+                .post("/children/" + child + "/case-notes").then().statusCode(415)
+                .body("type", equalTo(PROBLEM + "unsupported-media-type"));
+        as("north.sw1").get("/children/" + child + "/case-notes").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
     @DisplayName("002 s.6: a photo of the child may be added to the record; a PDF is not a photo")
     void photoOfTheChild() {
         String child = registerChild("north.sw1", "CLA");
