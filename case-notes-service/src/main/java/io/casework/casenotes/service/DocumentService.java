@@ -65,6 +65,7 @@ public class DocumentService {
     /** Tika's detectors, without its parsers: the type from the first bytes, or from a name's extension. */
     private static final Tika TIKA = new Tika();
     private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    private static final int BLOCK = 64 * 1024;
 
     @Inject
     ChildService childService;
@@ -165,7 +166,8 @@ public class DocumentService {
     /**
      * The document's content, logged as a read of the record like every other. The bytes are checked against the
      * SHA-256 sealed on the chain as they stream: content changed in the store since it was added ends the response
-     * short of its Content-Length, so that no client takes it for the document, and is logged as an error.
+     * short of its Content-Length (or, when it is small, fails it before a byte is sent), so that no client takes it
+     * for the document, and is logged as an error.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Content content(UUID childId, UUID documentId) {
@@ -175,8 +177,24 @@ public class DocumentService {
         return new Content(document.getFileName(), document.getMediaType(), document.getSizeBytes(),
                 document.getSha256(), out -> {
             MessageDigest digest = sha256();
+            // The last block read is held back until the whole content has been hashed: whatever the response's
+            // buffering, the client never has every byte of content that does not match.
+            byte[] held = new byte[BLOCK];
+            byte[] next = new byte[BLOCK];
+            int heldLength = 0;
             try (InputStream in = new DigestInputStream(store.open(document.getStorageKey()), digest)) {
-                in.transferTo(out);
+                for (int n = in.read(next); n >= 0; n = in.read(next)) {
+                    if (n == 0) {
+                        continue;
+                    }
+                    if (heldLength > 0) {
+                        out.write(held, 0, heldLength);
+                    }
+                    byte[] swap = held;
+                    held = next;
+                    next = swap;
+                    heldLength = n;
+                }
             }
             String read = HexFormat.of().formatHex(digest.digest());
             if (!read.equals(document.getSha256())) {
@@ -184,6 +202,7 @@ public class DocumentService {
                         + "record; the download was cut short", document.getId(), childId, read, document.getSha256());
                 throw new IOException("document " + document.getId() + " no longer matches its SHA-256");
             }
+            out.write(held, 0, heldLength);
         });
     }
 
