@@ -10,6 +10,7 @@ import io.casework.casenotes.repository.AccessLogEntry;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
 import java.util.Optional;
@@ -37,6 +38,8 @@ public class RestrictedAccessAlerts {
      *
      * @param attemptId the access's id: the reporting service's for theirs, a new one for this service's own
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void consider(AccessLogEntry entry, UUID attemptId) {
         Optional<ChildFacts> child = organisation.child(entry.getChildId());

@@ -23,6 +23,7 @@ import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -121,6 +122,8 @@ public class RestrictionRequestService {
      * service's own decision does ({@link ChildRecordService#decideRestriction}), with the decider and their reasons;
      * a refusal is kept on the request and changes nothing. The same decision arriving again changes nothing.
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ApprovalDecided decision) {
         if (!RestrictionDecision.covers(decision.kind())) {
