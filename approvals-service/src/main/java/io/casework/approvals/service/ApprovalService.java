@@ -40,6 +40,7 @@ import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -111,6 +112,8 @@ public class ApprovalService {
      *
      * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestOversight(CaseNoteSubmitted note) {
         String kindId = NoteOversight.forNoteType(note.noteType()).name();
@@ -138,6 +141,8 @@ public class ApprovalService {
      *
      * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestInformationRemoval(InformationRemovalRequested asked) {
         String kindId = InformationRemovalDecision.REMOVE_INACCURATE_INFORMATION.name();
@@ -182,6 +187,8 @@ public class ApprovalService {
      * hears of it in their inbox (ACCESS-RULES.md "Restricted child"), once per attempt. A child whose team has no
      * manager for the area, or whom this service does not know, alerts nobody, and says so in the log.
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertRestrictedAccess(RestrictedAccessRefused attempt) {
         Optional<String> recipient = childFacts.child(attempt.childId())
