@@ -5,6 +5,7 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
@@ -44,6 +45,8 @@ public class CaseNoteEventConsumer {
                 .on(CaseNoteSubmitted.class, approvals::requestOversight)
                 .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
                 .on(RestrictionRequested.class, approvals::requestRestriction)
+                // After the access facts took the restriction: those pending with someone off the list move.
+                .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);
     }
 

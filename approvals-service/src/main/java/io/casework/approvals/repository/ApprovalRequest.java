@@ -140,6 +140,19 @@ public class ApprovalRequest {
     }
 
     /**
+     * The request goes to {@code assignee} instead: the child's record was restricted and the one it was routed to is
+     * off its list (001 "Restricted Records"). Only a pending request moves.
+     *
+     * @throws IllegalStateException if the request was decided already
+     */
+    public void reassign(String assignee) {
+        if (state.decided()) {
+            throw new IllegalStateException("approval request " + id + " was decided already (" + state + ")");
+        }
+        this.assignee = assignee;
+    }
+
+    /**
      * The decision, recorded as it is taken: the outcome and the reasons (stripped; empty when none were given), who
      * decided with their name and designation as they are at the time, and when.
      *

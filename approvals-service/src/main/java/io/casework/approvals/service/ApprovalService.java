@@ -33,6 +33,7 @@ import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
@@ -203,6 +204,33 @@ public class ApprovalService {
                 + (attempt.team().isBlank() ? "" : ", " + attempt.team()) + ")");
         inbox.alert(recipient.get(), attempt, who + " was refused access to a restricted record in "
                 + attempt.service() + " (" + attempt.action() + ") at " + attempt.at());
+    }
+
+    /**
+     * A child's record was restricted after requests about it were routed: each still pending whose assignee is off
+     * the record's list now goes to the team manager, as a new request would ({@link RestrictedRecordRouting}); the
+     * one it leaves has its notice marked read, the one it reaches is notified. A restriction's own requests stay with
+     * the head of service. Applied after the access facts took the restriction (the consumer's handlers, in order).
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rerouteForRestriction(ChildRestrictionChanged changed) {
+        for (ApprovalRequest request : requests.pendingOfChild(changed.childId())) {
+            if (RestrictionDecision.covers(request.getKind())) {
+                continue;
+            }
+            String former = request.getAssignee();
+            String assignee = onTheList(request.getChildId(), lineOf(request), request.getRequestedBy(), former);
+            if (assignee.equals(former)) {
+                continue;
+            }
+            request.reassign(assignee);
+            inbox.settleFor(request, former);
+            inbox.notify(assignee, NotificationType.APPROVAL_REQUESTED, request, kinds.findById(request.getKind())
+                    .title() + " requested by " + request.getRequesterName() + ", routed to you: the record was "
+                    + "restricted and " + former + " is not on its list");
+        }
     }
 
     // A decision about a restricted child routed to someone off its list goes to the team manager (001, rule 9).

@@ -126,6 +126,12 @@ public class InboxService {
         notifications.markReadAbout(request.getId(), NotificationType.APPROVAL_REQUESTED, request.getDecidedAt());
     }
 
+    /** A request moved to someone else asks nothing more of the one it left: their notices of it are read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settleFor(ApprovalRequest request, String former) {
+        notifications.markReadAbout(request.getId(), former, NotificationType.APPROVAL_REQUESTED, clock.instant());
+    }
+
     /**
      * Alerts {@code recipient} to a refused attempt on a restricted record, once per attempt: the same attempt
      * announced again (a replayed export, say) alerts nobody twice.

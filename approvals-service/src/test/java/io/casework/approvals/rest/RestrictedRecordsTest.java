@@ -147,6 +147,28 @@ class RestrictedRecordsTest {
         await().atMost(WAIT).until(() -> !pendingFor("north.pm", open, other.noteId().toString()).isEmpty());
     }
 
+    @Test
+    @DisplayName("001 \"Restricted Records\": a request routed to north.pm before the record was restricted moves "
+            + "to north.tm when the restriction arrives; north.pm's notice of it is read")
+    void pendingRequestMovesWhenTheRecordIsRestricted() {
+        UUID child = registered("north");
+        CaseNoteSubmitted note = TestTopics.send(TestTopics.submitted(child, NoteType.STATUTORY_VISIT,
+                "north.sw1", "Amelia Hughes", "north"));
+        await().atMost(WAIT).until(() -> !pendingFor("north.pm", child, note.noteId().toString()).isEmpty());
+
+        TestRunTopics.publishAsOwner(new ChildRestrictionChanged(child, "ADOPTION", "NONE", 2, "head.of.service",
+                Instant.now()), child);
+        await().atMost(WAIT).until(() -> !pendingFor("north.tm", child, note.noteId().toString()).isEmpty());
+        assertThat(pendingFor("north.pm", child, note.noteId().toString())).isEmpty();
+        List<Map<String, Object>> unread = given().header("Authorization", KeycloakTokens.bearer("north.pm"))
+                .queryParam("childId", child.toString()).get("/inbox/notifications").then().statusCode(200)
+                .extract().path("items");
+        assertThat(unread).isEmpty();
+        given().header("Authorization", KeycloakTokens.bearer("north.tm")).queryParam("childId", child.toString())
+                .get("/inbox/notifications").then().statusCode(200)
+                .body("items[0].type", equalTo("APPROVAL_REQUESTED"));
+    }
+
     private static UUID registered(String team) {
         UUID child = UUID.randomUUID();
         TestRunTopics.publishAsOwner(new ChildRegistered(child, "Child " + child, "lcs-practice-guide", team,
