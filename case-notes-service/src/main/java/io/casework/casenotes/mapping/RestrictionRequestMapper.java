@@ -2,6 +2,7 @@ package io.casework.casenotes.mapping;
 
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.RestrictionRequestState;
+import io.casework.casenotes.repository.RequestDecision;
 import io.casework.casenotes.repository.RestrictionRequest;
 import io.casework.casenotes.rest.dto.ChildRestrictionRequestDto;
 import io.casework.casenotes.rest.dto.RestrictionDecisionDto;
@@ -26,8 +27,10 @@ public interface RestrictionRequestMapper {
         }
         Outcome outcome = request.getState() == RestrictionRequestState.APPROVED ? Outcome.APPROVED
                 : Outcome.RETURNED;
-        return new RestrictionDecisionDto(outcome, request.getDecisionComments(), request.getDecidedBy(),
-                request.getDecidedAt(), request.getApprovalRequestId());
+        RequestDecision made = request.getDecision();
+        return new RestrictionDecisionDto(outcome, made.getComments(), new Person(made.getDecidedBy(),
+                made.getDecidedByName(), made.getDecidedByDesignation(), null), made.getDecidedAt(),
+                made.getApprovalRequestId());
     }
 
     /** What approvals-service needs to route the request and show it to the decider: never the record. */

@@ -6,6 +6,7 @@ import io.casework.casenotes.domain.RestrictionRequestState;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,23 +58,9 @@ public class RestrictionRequest {
     @Column(nullable = false)
     private RestrictionRequestState state;
 
-    @Column(name = "approval_request_id")
-    private UUID approvalRequestId;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_by_name")
-    private String decidedByName;
-
-    @Column(name = "decided_by_designation")
-    private String decidedByDesignation;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_comments")
-    private String decisionComments;
+    /** The manager's decision; null while pending. */
+    @Embedded
+    private RequestDecision decision;
 
     protected RestrictionRequest() {
         // for Hibernate
@@ -119,12 +106,12 @@ public class RestrictionRequest {
         });
         state = decision.outcome() == Outcome.APPROVED ? RestrictionRequestState.APPROVED
                 : RestrictionRequestState.REFUSED;
-        approvalRequestId = decision.requestId();
-        decidedBy = decision.decidedBy();
-        decidedByName = decision.decidedByName();
-        decidedByDesignation = decision.decidedByDesignation();
-        decidedAt = decision.decidedAt();
-        decisionComments = decision.comments() == null ? "" : decision.comments();
+        this.decision = RequestDecision.of(decision);
+    }
+
+    /** Whether the decision it holds is that approval request's: the same decision arriving again. */
+    public boolean holdsDecision(UUID approvalRequestId) {
+        return decision != null && decision.getApprovalRequestId().equals(approvalRequestId);
     }
 
     public UUID getId() {
@@ -156,20 +143,8 @@ public class RestrictionRequest {
         return state;
     }
 
-    public UUID getApprovalRequestId() {
-        return approvalRequestId;
-    }
-
-    /** The decider as the decision kept them; null while pending. */
-    public Person getDecidedBy() {
-        return decidedBy == null ? null : new Person(decidedBy, decidedByName, decidedByDesignation, null);
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComments() {
-        return decisionComments;
+    /** The head of service's decision; null while pending. */
+    public RequestDecision getDecision() {
+        return decision;
     }
 }

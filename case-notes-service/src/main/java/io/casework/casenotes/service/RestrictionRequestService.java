@@ -132,7 +132,7 @@ public class RestrictionRequestService {
         RestrictionRequest request = requests.findForUpdate(requestIdOf(decision))
                 .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId() + " concerns "
                         + "restriction request " + decision.subjectId() + ", which this service does not hold"));
-        if (decision.requestId().equals(request.getApprovalRequestId())) {
+        if (request.holdsDecision(decision.requestId())) {
             LOG.infof("Decision %s on restriction request %s is applied already; ignoring", decision.requestId(),
                     request.getId());
             return;
