@@ -132,13 +132,8 @@ public class RemovalRequest {
 
     /** Why the decision cannot be applied, or empty: a request is decided once, and never by whoever made it. */
     public Optional<String> refusalToDecide(String decider) {
-        if (state != RemovalRequestState.PENDING) {
-            return Optional.of("removal request " + id + " was decided already (" + state + ")");
-        }
-        if (decider.equals(requestedBy)) {
-            return Optional.of("nobody decides their own removal request: " + decider + " made it");
-        }
-        return Optional.empty();
+        return RequestDecision.refusal("removal request", id, state, state == RemovalRequestState.PENDING,
+                requestedBy, decider);
     }
 
     /**

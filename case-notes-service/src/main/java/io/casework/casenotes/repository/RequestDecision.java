@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,23 @@ public class RequestDecision {
 
     @Column(name = "decision_comments")
     private String comments;
+
+    /**
+     * Why a decision cannot be applied to a request, or empty: a request is decided once, and never by whoever made
+     * it (DOMAIN.md rule 20).
+     *
+     * @param kind what kind of request it is, as the refusal names it ("removal request")
+     */
+    static Optional<String> refusal(String kind, UUID id, Enum<?> state, boolean pending, String requester,
+            String decider) {
+        if (!pending) {
+            return Optional.of(kind + " " + id + " was decided already (" + state + ")");
+        }
+        if (decider.equals(requester)) {
+            return Optional.of("nobody decides their own " + kind + ": " + decider + " made it");
+        }
+        return Optional.empty();
+    }
 
     protected RequestDecision() {
         // for Hibernate

@@ -85,13 +85,8 @@ public class RestrictionRequest {
 
     /** Why the decision cannot be applied, or empty: a request is decided once, and never by whoever made it. */
     public Optional<String> refusalToDecide(String decider) {
-        if (state != RestrictionRequestState.PENDING) {
-            return Optional.of("restriction request " + id + " was decided already (" + state + ")");
-        }
-        if (decider.equals(requestedBy)) {
-            return Optional.of("nobody decides their own restriction request: " + decider + " made it");
-        }
-        return Optional.empty();
+        return RequestDecision.refusal("restriction request", id, state, state == RestrictionRequestState.PENDING,
+                requestedBy, decider);
     }
 
     /**
