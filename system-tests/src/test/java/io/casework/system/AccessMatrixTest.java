@@ -283,7 +283,8 @@ class AccessMatrixTest {
 
     /** Whether the operation is driven on the matrix's child: it names the child, one of its notes or requests. */
     private static boolean aboutTheChild(JsonNode spec) {
-        return spec.path("path").toString().matches(".*\"(child|note|draft|request|notification|restriction-request)\".*")
+        return spec.path("path").toString()
+                .matches(".*\"(child|note|draft|request|notification|restriction-request)\".*")
                 || spec.path("query").toString().contains("\"child\"");
     }
 

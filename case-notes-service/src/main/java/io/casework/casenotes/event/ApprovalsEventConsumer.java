@@ -49,7 +49,8 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction) and passes the rest.
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction) and
+        // passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)

@@ -15,7 +15,8 @@ public record NotificationDto(
         @Schema(description = InboxEventDto.TYPE_DESCRIPTION, example = "APPROVAL_REQUESTED")
         NotificationType type,
         @Schema(description = "The approval request it is about (GET /approval-requests/{requestId}); null on "
-                + "RESTRICTED_ACCESS_REFUSED, which is about an attempt", example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
+                + "RESTRICTED_ACCESS_REFUSED, which is about an attempt",
+                example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
         @Schema(description = "The child whose record the request (or the attempt) is about",
                 example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
