@@ -331,9 +331,13 @@ public class ApprovalService {
     }
 
     // A decision about a restricted child is closed to those off its list, managers above the team manager included
-    // (DOMAIN.md rule 9), but for the restriction's own requests: the head of service decides those on their fields.
+    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests: the head of service (and whoever it
+    // was routed to) decides those on their fields, without the record.
     private void requireOnTheList(ApprovalRequest request, String username, String action) {
-        if (RestrictionDecision.covers(request.getKind())) {
+        boolean decidesRestriction = RestrictionDecision.covers(request.getKind())
+                && (username.equals(request.getAssignee()) || lineOf(request).postOf(username)
+                .filter(post -> post == ManagementRole.HEAD_OF_SERVICE).isPresent());
+        if (decidesRestriction) {
             return;
         }
         boolean offList = childFacts.child(request.getChildId())

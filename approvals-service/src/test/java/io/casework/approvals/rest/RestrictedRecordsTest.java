@@ -90,6 +90,29 @@ class RestrictedRecordsTest {
     }
 
     @Test
+    @DisplayName("001 \"Restricted Records\": a request to lift a restriction is open to the head of service who "
+            + "decides it and to those on the record's list; north.pm and senior.manager, off the list, are refused")
+    void liftRequestClosedToThoseOffTheList() {
+        UUID child = registered("north");
+        TestRunTopics.publishAsOwner(new ChildRestrictionChanged(child, "OTHER", "NONE", 2, "head.of.service",
+                Instant.now()), child);
+        RestrictionRequested asked = send(new RestrictionRequested(UUID.randomUUID(), child, "NONE",
+                "The mother has left the north team", "north", "north.sw1", "Amelia Hughes", "Social Worker",
+                Instant.now()));
+        String id = (String) awaitPendingFor("head.of.service", asked).get("id");
+        for (String onTheList : List.of("head.of.service", "north.sw1", "north.tm")) {
+            given().header("Authorization", KeycloakTokens.bearer(onTheList)).get("/approval-requests/" + id)
+                    .then().statusCode(200).body("restriction.restriction", equalTo("NONE"));
+        }
+        for (String offTheList : List.of("north.pm", "senior.manager")) {
+            given().header("Authorization", KeycloakTokens.bearer(offTheList)).get("/approval-requests/" + id)
+                    .then().statusCode(403).body("type", equalTo("urn:casework:problem:access-refused"));
+        }
+        decide("head.of.service", id, "APPROVED", "She has left: the record can be open to the team again")
+                .statusCode(200);
+    }
+
+    @Test
     @DisplayName("ACCESS-RULES \"Restricted child\": a refused attempt on a north child reaches senior.manager, the "
             + "manager for the area, as an alert in the inbox (who, what, which service); the same attempt "
             + "announced again alerts once")
