@@ -20,6 +20,8 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.RestrictedAccessRefused;
+import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
 import io.casework.contracts.events.VisitCompleted;
@@ -56,6 +58,10 @@ public enum EventType {
             InformationRemovalRequested.class),
     INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
     DOCUMENT_ADDED("casework.case-notes.document-added", Topics.CASE_NOTES, DocumentAdded.class),
+    RESTRICTION_REQUESTED("casework.case-notes.restriction-requested", Topics.CASE_NOTES,
+            RestrictionRequested.class),
+    RESTRICTED_ACCESS_REFUSED("casework.case-notes.restricted-record-access-refused", Topics.CASE_NOTES,
+            RestrictedAccessRefused.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

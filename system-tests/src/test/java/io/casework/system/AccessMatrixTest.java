@@ -53,20 +53,51 @@ class AccessMatrixTest {
     static final String PURPOSE = "access matrix: checking what this person may do";
 
     static JsonNode rules;
+    /** The ids of the matrix's child and its notes and requests, by the names the operations use. */
     static Map<String, String> ids = new HashMap<>();
+    /** The same for each restricted child, by its restriction. */
+    static Map<String, Map<String, String>> restricted = new TreeMap<>();
 
     /** One operation of a service's OpenAPI document. */
     record Operation(Suite service, String method, String path, String id, String accessClass) {
     }
 
-    /** What the matrix expects of one call, and what it got. */
-    record Call(Operation operation, String person, boolean purpose, int status, String type, String body) {
+    /** What the matrix expects of one call, and what it got, about the child whose ids it used. */
+    record Call(Operation operation, String person, boolean purpose, int status, String type, String body,
+                Map<String, String> child) {
     }
 
     @BeforeAll
-    static void matrixChild() throws IOException {
+    static void matrixChildren() throws IOException {
         rules = new ObjectMapper(new YAMLFactory()).readTree(RULES.toFile());
-        // The matrix's child: looked after, in team north, allocated to north.sw1, reviewed by iro.one.
+        ids.putAll(matrixChild("north.pm"));
+        // The restricted children: the same, restricted by the head of service once their requests were routed.
+        rules.path("restrictedPeople").fieldNames().forEachRemaining(restriction -> {
+            Map<String, String> child = matrixChild("north.pm");
+            String etag = Suite.CASE_NOTES.as("north.sw1").get("/children/" + child.get("child")).then()
+                    .statusCode(200).extract().header("ETag");
+            Suite.CASE_NOTES.as("head.of.service").header("If-Match", etag)
+                    .body(Map.of("restriction", restriction, "reason", "Restricted for the access matrix."))
+                    .put("/children/" + child.get("child") + "/restriction").then().statusCode(200);
+            // Every service has the restriction, and the oversight request moved to the team manager, who is on the
+            // list, before the matrix starts.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Suite.VISITS.as("north.pm").get("/children/" + child.get("child") + "/visits").then().statusCode(403);
+                Suite.DEADLINES.as("north.pm").queryParam("childId", child.get("child")).get("/deadlines").then()
+                        .statusCode(403);
+                child.putAll(routed("north.tm", child.get("child")));
+            });
+            restricted.put(restriction, child);
+        });
+    }
+
+    /**
+     * A child like the matrix's: looked after, in team north, allocated to north.sw1, reviewed by iro.one, with a
+     * submitted statutory visit note (its oversight routed to {@code approver}), a draft, and a restriction request
+     * pending (north.sw1's). Answers the ids the operations name.
+     */
+    static Map<String, String> matrixChild(String approver) {
+        Map<String, String> ids = new HashMap<>();
         Map<String, Object> child = new LinkedHashMap<>();
         // Unlike any earlier run's matrix child, which the duplicate check would find.
         child.put("givenName", UniqueNames.next());
@@ -74,6 +105,8 @@ class AccessMatrixTest {
         child.put("dateOfBirth", "2014-03-09");
         child.put("planType", "CLA");
         child.put("planStartDate", LocalDate.now().minusDays(7).toString());
+        // The matrix registers children that its own likely-duplicate check finds: each is a new child, reviewed.
+        child.put("duplicatesReviewed", true);
         String childId = Suite.CASE_NOTES.as("north.sw1").body(child).post("/children").then().statusCode(201)
                 .extract().path("id");
         ids.put("child", childId);
@@ -95,20 +128,28 @@ class AccessMatrixTest {
                 .multiPart("file", "matrix-letter.txt", "A letter the access matrix reads.".getBytes(
                         StandardCharsets.UTF_8), "text/plain")
                 .post("/children/" + childId + "/documents").then().statusCode(201).extract().path("id"));
+        ids.put("restriction-request", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("restriction", "OTHER", "reasons", "Asked for the access matrix."))
+                .post("/children/" + childId + "/restriction-requests").then().statusCode(202).extract().path("id"));
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Suite.VISITS.as("iro.one").get("/children/" + childId + "/visits").then().statusCode(200);
             Suite.DEADLINES.as("iro.one").queryParam("childId", childId).get("/deadlines").then().statusCode(200);
-            List<String> requests = Suite.APPROVALS.as("north.pm").queryParam("childId", childId).get("/inbox")
-                    .path("items.id");
-            List<String> notifications = Suite.APPROVALS.as("north.pm").queryParam("childId", childId)
-                    .get("/inbox/notifications").path("items.id");
-            assertThat(requests).hasSize(1);
-            assertThat(notifications).isNotEmpty();
-            ids.put("request", requests.get(0));
-            ids.put("notification", notifications.get(0));
+            ids.putAll(routed(approver, childId));
         });
+        return ids;
+    }
+
+    /** The child's one request in the approver's inbox, and their notification of it. */
+    static Map<String, String> routed(String approver, String childId) {
+        List<String> requests = Suite.APPROVALS.as(approver).queryParam("childId", childId).get("/inbox")
+                .path("items.id");
+        List<String> notifications = Suite.APPROVALS.as(approver).queryParam("childId", childId)
+                .get("/inbox/notifications").path("items.id");
+        assertThat(requests).hasSize(1);
+        assertThat(notifications).isNotEmpty();
+        return Map.of("request", requests.get(0), "notification", notifications.get(0));
     }
 
     @Test
@@ -169,7 +210,7 @@ class AccessMatrixTest {
             boolean recordClass = operation.accessClass().startsWith("record.");
             for (Map.Entry<String, String> person : relations.entrySet()) {
                 for (boolean purpose : recordClass ? new boolean[] {false, true} : new boolean[] {false}) {
-                    Call call = call(operation, spec, person.getKey(), purpose);
+                    Call call = call(operation, spec, person.getKey(), purpose, ids);
                     calls++;
                     String expected = expected(operation, spec, person.getKey(), person.getValue(), purpose);
                     check(call, expected, differences);
@@ -192,7 +233,7 @@ class AccessMatrixTest {
                 if (bad.getValue() != null) {
                     request.header("Authorization", "Bearer " + bad.getValue());
                 }
-                int status = send(request, operation, spec).statusCode();
+                int status = send(request, operation, spec, ids).statusCode();
                 tokenCalls++;
                 if (status != 401) {
                     differences.add(operation.id() + " with " + bad.getKey() + ": " + status + ", expected 401");
@@ -207,6 +248,50 @@ class AccessMatrixTest {
         // 002 s.5: every access to the child, allowed or refused, in every service, is on its one access log.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(accessLog(UUID.fromString(ids.get("child")), start)).isEqualTo(expectedLog));
+    }
+
+    @Test
+    @DisplayName("ACCESS-RULES \"Restricted child\", DOMAIN.md rule 9: on a child restricted as ADOPTION and one "
+            + "restricted as OTHER, every operation about the child and every list answers those on the list as the "
+            + "table says and refuses everyone else, managers included; refusals show nothing of the child")
+    void restrictedMatrix() {
+        List<Operation> operations = operations();
+        List<String> differences = new ArrayList<>();
+        Map<String, String> relations = new LinkedHashMap<>();
+        rules.path("people").fields().forEachRemaining(e -> relations.put(e.getKey(), e.getValue().asText()));
+        int calls = 0;
+        for (Map.Entry<String, Map<String, String>> child : restricted.entrySet()) {
+            JsonNode list = rules.path("restrictedPeople").path(child.getKey());
+            for (Operation operation : operations) {
+                JsonNode spec = rules.path("operations").path(operation.id());
+                if (spec.path("tokensOnly").asBoolean() || spec.has("restrictedNotDriven")
+                        || !(aboutTheChild(spec) || spec.path("list").asBoolean())) {
+                    continue;
+                }
+                boolean recordClass = operation.accessClass().startsWith("record.");
+                for (Map.Entry<String, String> person : relations.entrySet()) {
+                    for (boolean purpose : recordClass ? new boolean[] {false, true} : new boolean[] {false}) {
+                        Call call = call(operation, spec, person.getKey(), purpose, child.getValue());
+                        calls++;
+                        String expected = contains(list, person.getKey())
+                                ? expected(operation, spec, person.getKey(), person.getValue(), purpose)
+                                : contains(spec.path("alsoOnRestricted"), person.getKey()) ? "Y" : "N";
+                        check(call, expected, differences);
+                    }
+                }
+            }
+        }
+        System.out.printf("Restricted access matrix: %d restricted children, %d calls; %d differences%n",
+                restricted.size(), calls, differences.size());
+        assertThat(calls).isGreaterThan(0);
+        assertThat(differences).as("differences from docs/access-rules.yaml on restricted children").isEmpty();
+    }
+
+    /** Whether the operation is driven on the matrix's child: it names the child, one of its notes or requests. */
+    private static boolean aboutTheChild(JsonNode spec) {
+        return spec.path("path").toString()
+                .matches(".*\"(child|note|draft|request|notification|restriction-request)\".*")
+                || spec.path("query").toString().contains("\"child\"");
     }
 
     @Test
@@ -231,27 +316,30 @@ class AccessMatrixTest {
         return table.toString();
     }
 
-    private static Call call(Operation operation, JsonNode spec, String person, boolean purpose) {
+    private static Call call(Operation operation, JsonNode spec, String person, boolean purpose,
+            Map<String, String> child) {
         RequestSpecification request = operation.service().as(person);
         if (purpose) {
             request.header("X-Access-Purpose", PURPOSE);
         }
-        Response response = send(request, operation, spec);
+        Response response = send(request, operation, spec, child);
         String body = response.asString();
         String type = null;
         if (response.contentType() != null && response.contentType().contains("problem")) {
             type = response.path("type");
         }
-        return new Call(operation, person, purpose, response.statusCode(), type, body);
+        return new Call(operation, person, purpose, response.statusCode(), type, body, child);
     }
 
-    private static Response send(RequestSpecification request, Operation operation, JsonNode spec) {
+    private static Response send(RequestSpecification request, Operation operation, JsonNode spec,
+            Map<String, String> child) {
         String path = operation.path();
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("path").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> parameter = it.next();
-            path = path.replace("{" + parameter.getKey() + "}", value(parameter.getValue().asText()));
+            path = path.replace("{" + parameter.getKey() + "}", value(parameter.getValue().asText(), child));
         }
-        spec.path("query").fields().forEachRemaining(q -> request.queryParam(q.getKey(), value(q.getValue().asText())));
+        spec.path("query").fields().forEachRemaining(q -> request.queryParam(q.getKey(),
+                value(q.getValue().asText(), child)));
         if (spec.has("body")) {
             request.body(spec.path("body").toString());
         }
@@ -266,8 +354,8 @@ class AccessMatrixTest {
         return request.request(operation.method(), path);
     }
 
-    private static String value(String name) {
-        return ids.getOrDefault(name, name);
+    private static String value(String name, Map<String, String> child) {
+        return child.getOrDefault(name, name);
     }
 
     /** Y, P or N for this person and operation, from the file. */
@@ -294,7 +382,7 @@ class AccessMatrixTest {
             // Lists answer everyone; they show the child to Y and P only, and a P child without its details.
             if (call.status() != 200) {
                 differences.add(what + ": " + call.status() + ", expected 200 (a list)");
-            } else if (expected.equals("N") && call.body().contains(ids.get("child"))) {
+            } else if (expected.equals("N") && call.body().contains(call.child().get("child"))) {
                 differences.add(what + ": lists the child, who is not theirs to see");
             } else if (expected.equals("P") && call.body().contains(FAMILY_NAME)) {
                 differences.add(what + ": lists the child's details without a stated purpose");

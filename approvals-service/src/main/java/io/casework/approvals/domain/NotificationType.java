@@ -9,5 +9,10 @@ public enum NotificationType {
     /** A request waits for the recipient's decision. */
     APPROVAL_REQUESTED,
     /** A request the recipient made, or was assigned, was decided. */
-    APPROVAL_DECIDED
+    APPROVAL_DECIDED,
+    /**
+     * Someone off a restricted record's list was refused it, in one of the services, and the recipient is the manager
+     * for the child's area (ACCESS-RULES.md "Restricted child"). About an attempt, not a request.
+     */
+    RESTRICTED_ACCESS_REFUSED
 }

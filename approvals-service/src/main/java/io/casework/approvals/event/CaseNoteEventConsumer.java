@@ -5,7 +5,10 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.RestrictedAccessRefused;
+import io.casework.contracts.events.RestrictionRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +17,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Case notes submitted for oversight, and requests to remove inaccurate information from a note, become approval
- * requests, once each. A record that is not a valid event, or a
+ * Case notes submitted for oversight, requests to remove inaccurate information from a note and requests to restrict a
+ * record become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
+ * manager's inbox, once. A record that is not a valid event, or a
  * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
  */
 @ApplicationScoped
@@ -39,7 +43,11 @@ public class CaseNoteEventConsumer {
         // Children, their allocation and IRO: what the access policy and the leaving check need here.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(CaseNoteSubmitted.class, approvals::requestOversight)
-                .on(InformationRemovalRequested.class, approvals::requestInformationRemoval);
+                .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
+                .on(RestrictionRequested.class, approvals::requestRestriction)
+                // After the access facts took the restriction: those pending with someone off the list move.
+                .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
+                .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);
     }
 
     @Incoming(CHANNEL)

@@ -4,6 +4,9 @@ import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.RemovalSubject;
+import io.casework.approvals.repository.RestrictionSubject;
+import io.casework.approvals.rest.dto.AccessAttemptDto;
+import io.casework.approvals.rest.dto.RestrictionRequestedDto;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
@@ -26,21 +29,43 @@ public interface ApprovalMapper {
     @Mapping(target = "dueDate", source = "dueBy")
     @Mapping(target = "decision", expression = "java(decision(request, people))")
     @Mapping(target = "informationRemoval", expression = "java(informationRemoval(request))")
+    @Mapping(target = "restriction", expression = "java(restriction(request))")
     ApprovalRequestDto toDto(ApprovalRequest request, @Context People people);
 
     List<ApprovalRequestDto> toDtos(List<ApprovalRequest> requests, @Context People people);
 
-    NotificationDto toDto(Notification notification);
+    default NotificationDto toDto(Notification notification) {
+        return new NotificationDto(notification.getId(), notification.getType(), notification.getRequestId(),
+                notification.getChildId(), notification.getMessage(), notification.getCreatedAt(),
+                attempt(notification));
+    }
 
     List<NotificationDto> toNotificationDtos(List<Notification> notifications);
 
-    /** A notification as the live stream shows it, with the request it is about. */
+    /** The refused attempt an alert is about, as the refusing service logged it; null for other notifications. */
+    default AccessAttemptDto attempt(Notification notification) {
+        if (notification.getAttemptId() == null) {
+            return null;
+        }
+        return new AccessAttemptDto(notification.getAttemptId(), new Person(notification.getAttemptUsername(),
+                notification.getAttemptFullName(), notification.getAttemptDesignation(),
+                notification.getAttemptTeam()), notification.getAttemptAction(), notification.getAttemptAccessClass(),
+                notification.getAttemptService(), notification.getAttemptedAt());
+    }
+
+    /** A notification as the live stream shows it, with the request it is about (none for an alert). */
     default InboxEventDto toEvent(Notification notification, ApprovalRequest request, @Context People people) {
+        if (request == null) {
+            return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(), null, null,
+                    notification.getChildId(), null, null, null, null, null, null, notification.getMessage(),
+                    notification.getCreatedAt(), attempt(notification));
+        }
         boolean decided = notification.getType() == NotificationType.APPROVAL_DECIDED;
         return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(),
                 request.getId(), request.getKind(), request.getChildId(), request.getSubjectId(), request.getTeam(),
                 people.named(request.getAssignee()), requester(request, people), decided ? outcome(request) : null,
-                decided ? decider(request, people) : null, notification.getMessage(), notification.getCreatedAt());
+                decided ? decider(request, people) : null, notification.getMessage(), notification.getCreatedAt(),
+                null);
     }
 
     default DecisionDto decision(ApprovalRequest request, @Context People people) {
@@ -60,6 +85,12 @@ public interface ApprovalMapper {
         return new InformationRemovalDto(subject.getNoteId(), subject.getNoteVersion(), subject.getFields(),
                 subject.getInformationKind(), subject.getConcerns(), subject.getGround(), subject.getReason(),
                 subject.getWhyAmendmentIsNotEnough(), subject.getLaterEntriesUnaffected());
+    }
+
+    /** The restriction a restriction request asks for, and why; null for every other kind. */
+    default RestrictionRequestedDto restriction(ApprovalRequest request) {
+        RestrictionSubject subject = request.getRestriction();
+        return subject == null ? null : new RestrictionRequestedDto(subject.getRestriction(), subject.getReasons());
     }
 
     /** What was decided; null while the request is pending. */

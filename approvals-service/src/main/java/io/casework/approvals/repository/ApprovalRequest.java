@@ -3,6 +3,7 @@ package io.casework.approvals.repository;
 import io.casework.approvals.domain.RequestState;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.RestrictionRequested;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -80,6 +81,10 @@ public class ApprovalRequest {
     @Embedded
     private RemovalSubject informationRemoval;
 
+    /** The restriction asked for and why; null for every other kind. */
+    @Embedded
+    private RestrictionSubject restriction;
+
     protected ApprovalRequest() {
         // for Hibernate
     }
@@ -120,6 +125,31 @@ public class ApprovalRequest {
                 asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
         request.informationRemoval = RemovalSubject.of(asked);
         return request;
+    }
+
+    /**
+     * A request to decide the restriction case-notes-service {@code asked} for, routed to {@code assignee} (the head of
+     * service): it carries the restriction asked for and the reasons, for the decider. Decided once: version 1.
+     */
+    public static ApprovalRequest toRestrict(String kind, RestrictionRequested asked, String assignee,
+                                             Instant createdAt) {
+        ApprovalRequest request = open(kind, asked.childId(), asked.restrictionRequestId().toString(), 1,
+                asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
+        request.restriction = RestrictionSubject.of(asked);
+        return request;
+    }
+
+    /**
+     * The request goes to {@code assignee} instead: the child's record was restricted and the one it was routed to is
+     * off its list (001 "Restricted Records"). Only a pending request moves.
+     *
+     * @throws IllegalStateException if the request was decided already
+     */
+    public void reassign(String assignee) {
+        if (state.decided()) {
+            throw new IllegalStateException("approval request " + id + " was decided already (" + state + ")");
+        }
+        this.assignee = assignee;
     }
 
     /**
@@ -212,5 +242,10 @@ public class ApprovalRequest {
     /** What a removal of inaccurate information would remove, and why; null for every other kind of request. */
     public RemovalSubject getInformationRemoval() {
         return informationRemoval;
+    }
+
+    /** The restriction asked for and why; null for every other kind of request. */
+    public RestrictionSubject getRestriction() {
+        return restriction;
     }
 }

@@ -49,6 +49,12 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
                 .collect(Collectors.toMap(ApprovalRequest::getId, Function.identity()));
     }
 
+    /** The child's requests still waiting for a decision, row-locked: a decision waits until they are rerouted. */
+    public List<ApprovalRequest> pendingOfChild(UUID childId) {
+        return find("childId = ?1 and state = ?2", childId, RequestState.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Row-locked, so that two managers deciding at once are told in turn: the second finds it decided. */
     public Optional<ApprovalRequest> findForDecision(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,7 @@
 package io.casework.approvals.repository;
 
 import io.casework.approvals.domain.NotificationType;
+import io.casework.contracts.events.RestrictedAccessRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +34,8 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private NotificationType type;
 
-    @Column(name = "request_id", nullable = false, updatable = false)
+    /** The request it is about; null for an alert, which is about an attempt. */
+    @Column(name = "request_id", updatable = false)
     private UUID requestId;
 
     @Column(name = "child_id", nullable = false, updatable = false)
@@ -51,6 +53,34 @@ public class Notification {
 
     @Column(name = "read_at")
     private Instant readAt;
+
+    /** For an alert of a refused attempt on a restricted record: the attempt; null for every other notification. */
+    @Column(name = "attempt_id", updatable = false)
+    private UUID attemptId;
+
+    @Column(name = "attempt_service", updatable = false)
+    private String attemptService;
+
+    @Column(name = "attempt_username", updatable = false)
+    private String attemptUsername;
+
+    @Column(name = "attempt_full_name", updatable = false)
+    private String attemptFullName;
+
+    @Column(name = "attempt_designation", updatable = false)
+    private String attemptDesignation;
+
+    @Column(name = "attempt_team", updatable = false)
+    private String attemptTeam;
+
+    @Column(name = "attempt_action", updatable = false)
+    private String attemptAction;
+
+    @Column(name = "attempt_access_class", updatable = false)
+    private String attemptAccessClass;
+
+    @Column(name = "attempted_at", updatable = false)
+    private Instant attemptedAt;
 
     protected Notification() {
         // for Hibernate
@@ -71,6 +101,32 @@ public class Notification {
         notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
         notification.createdAt = createdAt;
         notification.seq = seq;
+        return notification;
+    }
+
+    /**
+     * An alert to {@code recipient}, the manager for the area, that someone off a restricted record's list was refused
+     * it (ACCESS-RULES.md "Restricted child"), number {@code seq} of theirs. About the attempt, not a request.
+     */
+    public static Notification alert(String recipient, RestrictedAccessRefused attempt, String message, long seq,
+                                     Instant createdAt) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.recipient = recipient;
+        notification.type = NotificationType.RESTRICTED_ACCESS_REFUSED;
+        notification.childId = attempt.childId();
+        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
+        notification.createdAt = createdAt;
+        notification.seq = seq;
+        notification.attemptId = attempt.attemptId();
+        notification.attemptService = attempt.service();
+        notification.attemptUsername = attempt.username();
+        notification.attemptFullName = attempt.fullName();
+        notification.attemptDesignation = attempt.designation();
+        notification.attemptTeam = attempt.team();
+        notification.attemptAction = attempt.action();
+        notification.attemptAccessClass = attempt.accessClass();
+        notification.attemptedAt = attempt.at();
         return notification;
     }
 
@@ -119,5 +175,41 @@ public class Notification {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public UUID getAttemptId() {
+        return attemptId;
+    }
+
+    public String getAttemptService() {
+        return attemptService;
+    }
+
+    public String getAttemptUsername() {
+        return attemptUsername;
+    }
+
+    public String getAttemptFullName() {
+        return attemptFullName;
+    }
+
+    public String getAttemptDesignation() {
+        return attemptDesignation;
+    }
+
+    public String getAttemptTeam() {
+        return attemptTeam;
+    }
+
+    public String getAttemptAction() {
+        return attemptAction;
+    }
+
+    public String getAttemptAccessClass() {
+        return attemptAccessClass;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
     }
 }

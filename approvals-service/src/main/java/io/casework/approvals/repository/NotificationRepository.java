@@ -41,6 +41,17 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find("recipient = ?1 and seq > ?2 order by seq", recipient, seq).page(0, limit).list();
     }
 
+    /** Marks read the recipient's unread notifications of this type about the request. */
+    public int markReadAbout(UUID requestId, String recipient, NotificationType type, Instant at) {
+        return update("readAt = ?1 where requestId = ?2 and recipient = ?3 and type = ?4 and readAt is null", at,
+                requestId, recipient, type);
+    }
+
+    /** Whether the attempt was alerted already: one alert per refused attempt, however often it is announced. */
+    public boolean alerted(UUID attemptId) {
+        return count("attemptId", attemptId) > 0;
+    }
+
     /** The number the recipient's next notification follows: 0 before their first. */
     public long lastSeq(String recipient) {
         Object last = getEntityManager().createNativeQuery(

@@ -8,6 +8,7 @@ import io.casework.approvals.domain.ManagementLine;
 import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.NoApproverException;
 import io.casework.approvals.domain.NotificationType;
+import io.casework.approvals.domain.RestrictedRecordRouting;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
@@ -17,6 +18,8 @@ import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.access.AccessPolicy;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
@@ -26,14 +29,19 @@ import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
 import io.casework.contracts.NoteOversight;
+import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.RestrictedAccessRefused;
+import io.casework.contracts.events.RestrictionRequested;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -94,6 +102,9 @@ public class ApprovalService {
     TimescalesConfig timescales;
 
     @Inject
+    StoredOrganisation childFacts;
+
+    @Inject
     Clock clock;
 
     /**
@@ -102,6 +113,8 @@ public class ApprovalService {
      *
      * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestOversight(CaseNoteSubmitted note) {
         String kindId = NoteOversight.forNoteType(note.noteType()).name();
@@ -112,7 +125,9 @@ public class ApprovalService {
             return;
         }
         DecisionKind kind = catalogued(kindId);
-        String assignee = ApproverRouting.route(lineOfTeam(note.team()), kind.getDecidedBy(), note.authorUsername());
+        ManagementLine line = lineOfTeam(note.team());
+        String assignee = onTheList(note.childId(), line, note.authorUsername(),
+                ApproverRouting.route(line, kind.getDecidedBy(), note.authorUsername()));
         ApprovalRequest request = ApprovalRequest.open(kindId, note.childId(), subjectId, note.version(),
                 note.team(), note.authorUsername(), note.authorName(), assignee,
                 dueBy(kind, note.submittedAt()).orElse(null), clock.instant());
@@ -127,6 +142,8 @@ public class ApprovalService {
      *
      * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
      */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestInformationRemoval(InformationRemovalRequested asked) {
         String kindId = InformationRemovalDecision.REMOVE_INACCURATE_INFORMATION.name();
@@ -135,11 +152,92 @@ public class ApprovalService {
             return;
         }
         DecisionKind kind = catalogued(kindId);
-        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ManagementLine line = lineOfTeam(asked.team());
+        String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
+                ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
         ApprovalRequest request = ApprovalRequest.toRemoveInformation(kindId, asked, assignee, clock.instant());
         open(request, kind.title() + " requested by " + asked.requestedByName() + ": "
                 + asked.fields().stream().map(NoteContentField::words).collect(Collectors.joining(", "))
                 + " of version " + asked.version() + " of a note");
+    }
+
+    /**
+     * A request from the child's management line to restrict the child's record, or to lift its restriction, asks the
+     * head of service of the child's service area (the catalogue's RESTRICT_RECORD; 001 "Restricted Records"). Not
+     * rerouted: the head of service decides restrictions whether or not the record is open to them, and sees the
+     * request's fields, never the record.
+     *
+     * @throws NoApproverException when the area has no head of service: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestRestriction(RestrictionRequested asked) {
+        String kindId = RestrictionDecision.RESTRICT_RECORD.name();
+        if (requests.exists(kindId, asked.restrictionRequestId().toString(), 1)) {
+            LOG.infof("Restriction request %s is already routed; ignoring", asked.restrictionRequestId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.toRestrict(kindId, asked, assignee, clock.instant());
+        open(request, kind.title() + " (" + asked.restriction() + ") requested by " + asked.requestedByName() + ": "
+                + asked.reasons());
+    }
+
+    /**
+     * Someone off a restricted record's list was refused it in one of the services: the manager for the child's area
+     * hears of it in their inbox (ACCESS-RULES.md "Restricted child"), once per attempt. A child whose team has no
+     * manager for the area, or whom this service does not know, alerts nobody, and says so in the log.
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void alertRestrictedAccess(RestrictedAccessRefused attempt) {
+        Optional<String> recipient = childFacts.child(attempt.childId())
+                .flatMap(child -> organisation.lineOf(child.team()))
+                .flatMap(RestrictedRecordRouting::managerForArea);
+        if (recipient.isEmpty()) {
+            LOG.warnf("Refused attempt %s on restricted child %s: no manager for the child's area to alert",
+                    attempt.attemptId(), attempt.childId());
+            return;
+        }
+        String who = attempt.fullName() + (attempt.designation().isBlank() ? "" : " (" + attempt.designation()
+                + (attempt.team().isBlank() ? "" : ", " + attempt.team()) + ")");
+        inbox.alert(recipient.get(), attempt, who + " was refused access to a restricted record in "
+                + attempt.service() + " (" + attempt.action() + ") at " + attempt.at());
+    }
+
+    /**
+     * A child's record was restricted after requests about it were routed: each still pending whose assignee is off
+     * the record's list now goes to the team manager, as a new request would ({@link RestrictedRecordRouting}); the
+     * one it leaves has its notice marked read, the one it reaches is notified. A restriction's own requests stay with
+     * the head of service. Applied after the access facts took the restriction (the consumer's handlers, in order).
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rerouteForRestriction(ChildRestrictionChanged changed) {
+        for (ApprovalRequest request : requests.pendingOfChild(changed.childId())) {
+            if (RestrictionDecision.covers(request.getKind())) {
+                continue;
+            }
+            String former = request.getAssignee();
+            String assignee = onTheList(request.getChildId(), lineOf(request), request.getRequestedBy(), former);
+            if (assignee.equals(former)) {
+                continue;
+            }
+            request.reassign(assignee);
+            inbox.settleFor(request, former);
+            inbox.notify(assignee, NotificationType.APPROVAL_REQUESTED, request, kinds.findById(request.getKind())
+                    .title() + " requested by " + request.getRequesterName() + ", routed to you: the record was "
+                    + "restricted and " + former + " is not on its list");
+        }
+    }
+
+    // A decision about a restricted child routed to someone off its list goes to the team manager (001, rule 9).
+    private String onTheList(UUID childId, ManagementLine line, String requester, String routed) {
+        boolean offList = childFacts.child(childId)
+                .map(child -> AccessPolicy.offRestrictedList(routed, child, childFacts)).orElse(false);
+        return RestrictedRecordRouting.reroute(routed, offList, line, requester);
     }
 
     // The request, the assignee's notification and the event, in the transaction of the event that asked.
@@ -169,6 +267,7 @@ public class ApprovalService {
         ManagementLine line = lineOf(request);
         String decider = caller.username();
         DecisionKind kind = kinds.findById(request.getKind());
+        requireOnTheList(request, decider, "decideApprovalRequest");
         DecisionRight right = DecisionRights.of(line, kind.getDecidedBy(), request.getAssignee(),
                 request.getRequestedBy(), decider);
         access.log(AccessClass.INBOX, request.getChildId(), "decideApprovalRequest", right.allowed(),
@@ -219,6 +318,7 @@ public class ApprovalService {
         ApprovalRequest request = requests.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         String me = caller.username();
+        requireOnTheList(request, me, "getApprovalRequest");
         boolean concerned = me.equals(request.getRequestedBy()) || me.equals(request.getAssignee())
                 || lineOf(request).postOf(me).isPresent();
         access.log(AccessClass.INBOX, request.getChildId(), "getApprovalRequest", concerned,
@@ -228,6 +328,26 @@ public class ApprovalService {
                     + "your management line.");
         }
         return mapper.toDto(request, people);
+    }
+
+    // A decision about a restricted child is closed to those off its list, managers above the team manager included
+    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests: the head of service (and whoever it
+    // was routed to) decides those on their fields, without the record.
+    private void requireOnTheList(ApprovalRequest request, String username, String action) {
+        boolean decidesRestriction = RestrictionDecision.covers(request.getKind())
+                && (username.equals(request.getAssignee()) || lineOf(request).postOf(username)
+                .filter(post -> post == ManagementRole.HEAD_OF_SERVICE).isPresent());
+        if (decidesRestriction) {
+            return;
+        }
+        boolean offList = childFacts.child(request.getChildId())
+                .map(child -> AccessPolicy.offRestrictedList(username, child, childFacts)).orElse(false);
+        if (offList) {
+            String basis = "restricted record: not on its list";
+            access.log(AccessClass.INBOX, request.getChildId(), action, false, basis);
+            throw Problems.accessRefused("You have no access to this child's data (" + basis
+                    + "). The attempt is logged.");
+        }
     }
 
     private ManagementLine lineOf(ApprovalRequest request) {

@@ -17,6 +17,7 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
+import io.casework.contracts.events.RestrictedAccessRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -90,9 +92,10 @@ public class InboxService {
     public List<InboxEventDto> streamAfter(String username, long after) {
         List<Notification> page = notifications.after(username, after, STREAM_PAGE);
         Map<UUID, ApprovalRequest> about = requests.byIds(
-                page.stream().map(Notification::getRequestId).distinct().toList());
+                page.stream().map(Notification::getRequestId).filter(Objects::nonNull).distinct().toList());
         return page.stream()
-                .map(notification -> mapper.toEvent(notification, about.get(notification.getRequestId()), people))
+                .map(notification -> mapper.toEvent(notification, notification.getRequestId() == null ? null
+                        : about.get(notification.getRequestId()), people))
                 .toList();
     }
 
@@ -121,6 +124,28 @@ public class InboxService {
     @Transactional(Transactional.TxType.MANDATORY)
     void settle(ApprovalRequest request) {
         notifications.markReadAbout(request.getId(), NotificationType.APPROVAL_REQUESTED, request.getDecidedAt());
+    }
+
+    /** A request moved to someone else asks nothing more of the one it left: their notices of it are read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settleFor(ApprovalRequest request, String former) {
+        notifications.markReadAbout(request.getId(), former, NotificationType.APPROVAL_REQUESTED, clock.instant());
+    }
+
+    /**
+     * Alerts {@code recipient} to a refused attempt on a restricted record, once per attempt: the same attempt
+     * announced again (a replayed export, say) alerts nobody twice.
+     *
+     * @return whether the alert was sent now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean alert(String recipient, RestrictedAccessRefused attempt, String message) {
+        if (notifications.alerted(attempt.attemptId())) {
+            return false;
+        }
+        notifications.persist(Notification.alert(recipient, attempt, message, notifications.nextSeq(recipient),
+                clock.instant()));
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

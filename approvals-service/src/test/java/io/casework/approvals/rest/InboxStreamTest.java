@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.approvals.TestTopics;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.RestrictedAccessRefused;
+import io.casework.testing.TestRunTopics;
 import io.casework.testing.EventStreamClient;
 import io.casework.testing.KeycloakTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +91,29 @@ class InboxStreamTest {
             assertThat(decided.path("decidedBy").path("username").asText()).isEqualTo("north.pm");
             assertThat(decided.path("decidedBy").path("fullName").asText()).isEqualTo("Daniel Walsh");
             assertThat(decided.path("decidedBy").path("designation").asText()).isEqualTo("Practice Manager");
+        }
+    }
+
+    @Test
+    @DisplayName("ACCESS-RULES \"Restricted child\": the area's senior manager's open stream shows the alert of a "
+            + "refused attempt on a restricted record, with the attempt and no request")
+    void streamShowsTheAlert() throws Exception {
+        UUID child = UUID.randomUUID();
+        TestRunTopics.publishAsOwner(new ChildRegistered(child, "Child " + child, "lcs-practice-guide", "north",
+                "north.sw1", "CIN", LocalDate.now().minusDays(7)), child);
+        try (EventStreamClient manager = stream(KeycloakTokens.bearer("senior.manager"))) {
+            manager.awaitLine(line -> line.startsWith(":") && line.contains("connected"), FEW_SECONDS);
+            UUID attempt = UUID.randomUUID();
+            TestRunTopics.publishAsOwner(new RestrictedAccessRefused(attempt, child, "deadlines-service", "north.pm",
+                    "Daniel Walsh", "Practice Manager", "north", "GET /deadlines/v1/deadlines", "record.read",
+                    Instant.now()), child);
+            JsonNode alert = manager.awaitEvent(e -> child.toString().equals(e.path("childId").asText()),
+                    FEW_SECONDS);
+            assertThat(alert.path("type").asText()).isEqualTo("RESTRICTED_ACCESS_REFUSED");
+            assertThat(alert.path("attempt").path("attemptId").asText()).isEqualTo(attempt.toString());
+            assertThat(alert.path("attempt").path("attemptedBy").path("username").asText()).isEqualTo("north.pm");
+            assertThat(alert.path("attempt").path("service").asText()).isEqualTo("deadlines-service");
+            assertThat(alert.has("requestId")).as("an alert is about an attempt, not a request").isFalse();
         }
     }
 

@@ -6,6 +6,7 @@ import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
+import io.casework.casenotes.service.RestrictionRequestService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.smallrye.common.annotation.Blocking;
@@ -34,6 +35,9 @@ public class ApprovalsEventConsumer {
     InformationRemovalService informationRemovals;
 
     @Inject
+    RestrictionRequestService restrictionRequests;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -45,10 +49,12 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information) and passes the rest.
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction) and
+        // passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)
+                .on(ApprovalDecided.class, restrictionRequests::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

@@ -5,6 +5,7 @@ import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.RemovalRequestState;
 import io.casework.casenotes.repository.InformationRemoval;
 import io.casework.casenotes.repository.RemovalRequest;
+import io.casework.casenotes.repository.RequestDecision;
 import io.casework.casenotes.rest.dto.InformationRemovalRequestDto;
 import io.casework.casenotes.rest.dto.RemovalDecisionDto;
 import io.casework.casenotes.rest.dto.RemovedInformationDto;
@@ -35,9 +36,10 @@ public interface InformationRemovalMapper {
             return null;
         }
         Outcome outcome = request.getState() == RemovalRequestState.APPROVED ? Outcome.APPROVED : Outcome.RETURNED;
-        return new RemovalDecisionDto(outcome, request.getDecisionComments(), new Person(request.getDecidedBy(),
-                request.getDecidedByName(), request.getDecidedByDesignation(), null), request.getDecidedAt(),
-                request.getApprovalRequestId());
+        RequestDecision made = request.getDecision();
+        return new RemovalDecisionDto(outcome, made.getComments(), new Person(made.getDecidedBy(),
+                made.getDecidedByName(), made.getDecidedByDesignation(), null), made.getDecidedAt(),
+                made.getApprovalRequestId());
     }
 
     /** Each part the removals took from a version, with the removal's facts, in the order they were removed. */

@@ -129,11 +129,11 @@ public class InformationRemoval extends SealedEntry {
         removal.requestedBy = request.getRequestedBy().username();
         removal.requestedByName = request.getRequestedBy().fullName();
         removal.requestedAt = request.getRequestedAt();
-        removal.approvalRequestId = request.getApprovalRequestId();
-        removal.decidedBy = request.getDecidedBy();
-        removal.decidedByName = request.getDecidedByName();
-        removal.decidedByDesignation = request.getDecidedByDesignation();
-        removal.decidedAt = request.getDecidedAt();
+        removal.approvalRequestId = request.getDecision().getApprovalRequestId();
+        removal.decidedBy = request.getDecision().getDecidedBy();
+        removal.decidedByName = request.getDecision().getDecidedByName();
+        removal.decidedByDesignation = request.getDecision().getDecidedByDesignation();
+        removal.decidedAt = request.getDecision().getDecidedAt();
         removal.removedAt = removedAt;
         return removal;
     }

@@ -11,6 +11,7 @@ import io.casework.contracts.PersonalInformationKind;
 import io.casework.contracts.RemovalGround;
 import io.casework.contracts.events.ApprovalDecided;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,23 +93,9 @@ public class RemovalRequest {
     @Column(nullable = false)
     private RemovalRequestState state;
 
-    @Column(name = "approval_request_id")
-    private UUID approvalRequestId;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_by_name")
-    private String decidedByName;
-
-    @Column(name = "decided_by_designation")
-    private String decidedByDesignation;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_comments")
-    private String decisionComments;
+    /** The manager's decision; null while pending. */
+    @Embedded
+    private RequestDecision decision;
 
     protected RemovalRequest() {
         // for Hibernate
@@ -145,13 +132,8 @@ public class RemovalRequest {
 
     /** Why the decision cannot be applied, or empty: a request is decided once, and never by whoever made it. */
     public Optional<String> refusalToDecide(String decider) {
-        if (state != RemovalRequestState.PENDING) {
-            return Optional.of("removal request " + id + " was decided already (" + state + ")");
-        }
-        if (decider.equals(requestedBy)) {
-            return Optional.of("nobody decides their own removal request: " + decider + " made it");
-        }
-        return Optional.empty();
+        return RequestDecision.refusal("removal request", id, state, state == RemovalRequestState.PENDING,
+                requestedBy, decider);
     }
 
     /**
@@ -165,12 +147,12 @@ public class RemovalRequest {
             throw new IllegalStateException(refusal);
         });
         state = decision.outcome() == Outcome.APPROVED ? RemovalRequestState.APPROVED : RemovalRequestState.REJECTED;
-        approvalRequestId = decision.requestId();
-        decidedBy = decision.decidedBy();
-        decidedByName = decision.decidedByName();
-        decidedByDesignation = decision.decidedByDesignation();
-        decidedAt = ChainFields.storable(decision.decidedAt());
-        decisionComments = decision.comments() == null ? "" : decision.comments();
+        this.decision = RequestDecision.of(decision);
+    }
+
+    /** Whether the decision it holds is that approval request's: the same decision arriving again. */
+    public boolean holdsDecision(UUID approvalRequestId) {
+        return decision != null && decision.getApprovalRequestId().equals(approvalRequestId);
     }
 
     public UUID getId() {
@@ -222,27 +204,8 @@ public class RemovalRequest {
         return state;
     }
 
-    public UUID getApprovalRequestId() {
-        return approvalRequestId;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getDecidedByName() {
-        return decidedByName;
-    }
-
-    public String getDecidedByDesignation() {
-        return decidedByDesignation;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComments() {
-        return decisionComments;
+    /** The manager's decision; null while pending. */
+    public RequestDecision getDecision() {
+        return decision;
     }
 }

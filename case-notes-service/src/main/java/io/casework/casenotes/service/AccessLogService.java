@@ -38,6 +38,9 @@ public class AccessLogService {
     @Inject
     CaseRecordMapper mapper;
 
+    @Inject
+    RestrictedAccessAlerts alerts;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AccessLogEntryDto> ofChild(UUID childId, PageQuery page) {
         access.require(childService.find(childId), AccessClass.RECORD_AUDIT, "getAccessLog");
@@ -57,6 +60,8 @@ public class AccessLogService {
                     access.accessId(), access.username(), access.service(), access.childId());
             return;
         }
-        chain.append(AccessLogEntry.reported(access));
+        AccessLogEntry entry = AccessLogEntry.reported(access);
+        chain.append(entry);
+        alerts.consider(entry, access.accessId());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * This service keeps the access log, so its own accesses go straight onto the child's chained log rather than
@@ -23,8 +24,15 @@ public class ChainedAccessLog implements AccessRecorder {
     @Inject
     AccessLogTransaction transaction;
 
+    @Inject
+    RestrictedAccessAlerts alerts;
+
     @Override
     public void record(List<AccessRecord> accesses) {
-        transaction.write(accesses, access -> chain.append(AccessLogEntry.served(access)));
+        transaction.write(accesses, access -> {
+            AccessLogEntry entry = AccessLogEntry.served(access);
+            chain.append(entry);
+            alerts.consider(entry, UUID.randomUUID());
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.Restriction;
+import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.access.readmodel.OrgTeam;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
@@ -155,15 +156,33 @@ public class ChildRecordService {
         Child child = children.find(id);
         access.requireHeadOfService(child, AccessClass.RECORD_MANAGE, "restrictChildRecord");
         Preconditions.requireCurrent(ifMatch, child.getVersion(), "child's record");
-        Restriction previous = child.getRestriction();
-        List<FieldChange> changed = child.restrict(request.restriction());
-        if (!changed.isEmpty()) {
-            Instant at = history.keep(child, RecordChangeKind.RESTRICTION_CHANGED, changed, request.reason());
-            ChildRestrictionChanged decided = events.restrictionChanged(child, previous, caller.username(), at);
-            accessFacts.restrictionChanged(decided);
-            outbox.publish(child.getId().toString(), decided);
-        }
+        decideRestriction(child, request.restriction(), request.reason(), access.accessingPerson());
         return restrictionOf(child);
+    }
+
+    /**
+     * Restricts the record (or lifts its restriction) on a decision made elsewhere than {@link #restrict}: the head of
+     * service's approval of a restriction request (decided in approvals-service), and, when the adoption pathway
+     * comes, the restriction to ADOPTION at the point of matching (001 "Restricted Records": "Adoption records will
+     * be restricted at the point of matching"). The caller has established the decider's right; this keeps the
+     * decision exactly as the head of service's own: a RESTRICTION_CHANGED change on the record's chained history
+     * with {@code decider} and {@code reason}, the access facts changed in this transaction, the event published.
+     * Deciding what the record is already changes nothing.
+     *
+     * @return whether the record's restriction changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean decideRestriction(Child child, Restriction to, String reason, AccessingPerson decider) {
+        Restriction previous = child.getRestriction();
+        List<FieldChange> changed = child.restrict(to);
+        if (changed.isEmpty()) {
+            return false;
+        }
+        Instant at = history.keep(child, RecordChangeKind.RESTRICTION_CHANGED, changed, reason, decider);
+        ChildRestrictionChanged decided = events.restrictionChanged(child, previous, decider.username(), at);
+        accessFacts.restrictionChanged(decided);
+        outbox.publish(child.getId().toString(), decided);
+        return true;
     }
 
     /**

@@ -156,7 +156,7 @@ public class InformationRemovalService {
         RemovalRequest request = requests.findForUpdate(removalRequestId(decision))
                 .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId() + " concerns removal "
                         + "request " + decision.subjectId() + ", which this service does not hold"));
-        if (decision.requestId().equals(request.getApprovalRequestId())) {
+        if (request.holdsDecision(decision.requestId())) {
             // The same decision under another event id (a replayed export, say): it was applied once.
             LOG.infof("Decision %s on removal request %s is applied already; ignoring", decision.requestId(),
                     request.getId());

@@ -5,6 +5,9 @@ import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.AccessPolicy;
 import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.Relation;
+import io.casework.backbone.access.Relations;
+import io.casework.casenotes.domain.RestrictionRequestRules;
+import java.util.Set;
 import io.casework.backbone.access.enforce.AccessRecorder;
 import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
@@ -124,6 +127,27 @@ public class RecordAccess {
         if (!allowed) {
             throw Problems.accessRefused("You have no access to restrict this child's record (" + basis
                     + "). The attempt is logged.");
+        }
+    }
+
+    /**
+     * Allows a request about the record's restriction only to the child's management line, on the record's list when
+     * it is restricted ({@link RestrictionRequestRules#mayAsk}), or throws the 403 access-refused problem; logs
+     * either way, under the record.write class the operation is listed with.
+     */
+    public void requireManagementLine(Child child, String action) {
+        ChildFacts facts = organisation.child(child.getId()).orElseThrow(() -> Problems.notFound("Child",
+                child.getId()));
+        boolean offList = AccessPolicy.offRestrictedList(caller.username(), facts, organisation);
+        Set<Relation> relations = organisation.member(caller.username())
+                .map(member -> Relations.of(member, facts, organisation)).orElse(Set.of());
+        boolean allowed = RestrictionRequestRules.mayAsk(relations, offList);
+        String basis = offList ? "restricted record: not on its list"
+                : "asking for a restriction is for the child's management line (001 \"Restricted Records\")";
+        access.log(AccessClass.RECORD_WRITE, child.getId(), action, allowed, basis);
+        if (!allowed) {
+            throw Problems.accessRefused("You have no access to ask for this child's record to be restricted ("
+                    + basis + "). The attempt is logged.");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.casework.casenotes.service;
 
+import io.casework.backbone.access.enforce.AccessingPerson;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.record.FieldChange;
 import io.casework.casenotes.domain.record.RecordChangeKind;
@@ -33,8 +34,18 @@ public class RecordHistory {
     /** Keeps the change just made to the child's record, at the record's new version; answers when it was made. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Instant keep(Child child, RecordChangeKind kind, List<FieldChange> changes, String reason) {
+        return keep(child, kind, changes, reason, access.accessingPerson());
+    }
+
+    /**
+     * Keeps a change made on someone else's decision than the caller's (a decision taken in approvals-service and
+     * applied here from its event, when there is no caller), with {@code by} as the one who made it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant keep(Child child, RecordChangeKind kind, List<FieldChange> changes, String reason,
+            AccessingPerson by) {
         Instant now = clock.instant();
-        ChildRecordChange change = ChildRecordChange.of(child, kind, changes, access.accessingPerson(), now, reason);
+        ChildRecordChange change = ChildRecordChange.of(child, kind, changes, by, now, reason);
         chain.append(change);
         return change.getChangedAt();
     }

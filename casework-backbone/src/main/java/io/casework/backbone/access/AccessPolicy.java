@@ -56,6 +56,22 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether a person is off a restricted record's list (ACCESS-RULES.md "Restricted child"): the child is restricted
+     * and none of their relations to it puts them on its list, or they hold no post at all. False for a child that is
+     * not restricted. Used where a step must not go to someone off the list (rerouting a decision) and to tell a
+     * refusal of someone off the list, which is alerted, from a refusal of someone on it, which is not.
+     */
+    public static boolean offRestrictedList(String username, ChildFacts child, Organisation organisation) {
+        if (child.restriction() == Restriction.NONE) {
+            return false;
+        }
+        return organisation.member(username)
+                .map(member -> Relations.of(member, child, organisation).stream()
+                        .noneMatch(relation -> Relations.onRestrictedList(relation, member, child)))
+                .orElse(true);
+    }
+
+    /**
      * Decides one access to one child's data.
      *
      * @param username     who asks, as their token proves

@@ -169,6 +169,18 @@ class AccessPolicyTest {
             assertThat(decide(RECORD_MANAGE, "n.sw1", child, false).outcome()).isEqualTo(REFUSED);
         }
 
+        @ParameterizedTest(name = "{0} on {1}: off the list {2}")
+        @CsvSource({"n.sw1, ADOPTION, false", "n.tm, ADOPTION, false", "n.sp2, ADOPTION, false",
+                "adopt, ADOPTION, false", "n.pm, ADOPTION, true", "a1.sm, ADOPTION, true", "nobody, ADOPTION, true",
+                "n.sp, OTHER, false", "n.sp2, OTHER, true", "n.pm, OTHER, true", "a1.hos, OTHER, true",
+                "n.pm, NONE, false", "e.sw1, NONE, false"})
+        @DisplayName("ACCESS-RULES \"Restricted child\": who is off the list, as rerouting and alerts ask; nobody is "
+                + "off the list of a record that is not restricted")
+        void offTheList(String who, Restriction restriction, boolean off) {
+            ChildFacts child = child(restriction, true, restriction == Restriction.ADOPTION);
+            assertThat(AccessPolicy.offRestrictedList(who, child, ORGANISATION)).isEqualTo(off);
+        }
+
         private static String cell(AccessDecision decision) {
             return switch (decision.outcome()) {
                 case ALLOWED -> "Y";

@@ -5,6 +5,7 @@ import io.casework.contracts.EventType;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.NoteType;
+import io.casework.contracts.RestrictionDecision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -146,6 +147,17 @@ public final class EventEffects {
                         select subject_id, count(*) from deadline
                         where kind = 'STATUTORY_VISIT' and reopened_at is not null and subject_id = any(?)
                         group by 1""", "visitId")));
+        // A restriction request becomes one approval request in approvals-service, routed to the head of service.
+        EFFECTS.put(EventType.RESTRICTION_REQUESTED, List.of(
+                Effect.by(APPROVALS, "restriction request routed for a decision", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'RESTRICT_RECORD' and subject_id = any(?) group by 1""",
+                        "restrictionRequestId")));
+        // A refused attempt on a restricted record becomes one alert in the area manager's inbox.
+        EFFECTS.put(EventType.RESTRICTED_ACCESS_REFUSED, List.of(
+                Effect.by(APPROVALS, "alert in the area manager's inbox", """
+                        select attempt_id::text, count(*) from notification
+                        where attempt_id = any(cast(? as uuid[])) group by 1""", "attemptId")));
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
@@ -165,7 +177,11 @@ public final class EventEffects {
                         select approval_request_id::text, count(*) from information_removal
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
                         .when(d -> InformationRemovalDecision.covers(d.get("kind").asText())
-                                && "APPROVED".equals(d.get("outcome").asText()))));
+                                && "APPROVED".equals(d.get("outcome").asText())),
+                Effect.by(CASE_NOTES, "restriction request decided", """
+                        select approval_request_id::text, count(*) from child_restriction_request
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> RestrictionDecision.covers(d.get("kind").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """

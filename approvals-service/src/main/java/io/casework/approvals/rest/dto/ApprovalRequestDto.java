@@ -52,5 +52,8 @@ public record ApprovalRequestDto(
         DecisionDto decision,
         @Schema(description = "For a REMOVE_INACCURATE_INFORMATION request, what would be removed and why; null for "
                 + "every other kind")
-        InformationRemovalDto informationRemoval) {
+        InformationRemovalDto informationRemoval,
+        @Schema(description = "For a RESTRICT_RECORD request, the restriction asked for and why; null for every "
+                + "other kind")
+        RestrictionRequestedDto restriction) {
 }

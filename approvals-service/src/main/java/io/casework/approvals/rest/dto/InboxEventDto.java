@@ -61,9 +61,14 @@ public record InboxEventDto(
         String message,
         @Schema(description = "When the notification was recorded, UTC (ISO-8601 with offset Z)",
                 example = "2026-03-02T09:15:02Z")
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "On RESTRICTED_ACCESS_REFUSED only: the refused attempt, as in the notification's "
+                + "`attempt`; the request's fields are then absent")
+        AccessAttemptDto attempt) {
 
     /** What each notification type means, for both the list's and the stream's {@code type}. */
     static final String TYPE_DESCRIPTION = "APPROVAL_REQUESTED: a request waits for the caller's decision; "
-            + "APPROVAL_DECIDED: a request the caller made, or was assigned, was decided";
+            + "APPROVAL_DECIDED: a request the caller made, or was assigned, was decided; RESTRICTED_ACCESS_REFUSED: "
+            + "someone off a restricted record's list was refused it, and the caller is the manager for the child's "
+            + "area (an alert about an attempt, not a request)";
 }

@@ -7,16 +7,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A message in the caller's inbox; the live stream shows the same notifications as {@link InboxEventDto}. */
-@Schema(description = "A message in the caller's inbox about an approval request")
+@Schema(description = "A message in the caller's inbox about an approval request, or an alert of a refused attempt "
+        + "on a restricted record")
 public record NotificationDto(
         @Schema(description = "The notification's id", example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID id,
         @Schema(description = InboxEventDto.TYPE_DESCRIPTION, example = "APPROVAL_REQUESTED")
         NotificationType type,
-        @Schema(description = "The approval request it is about (GET /approval-requests/{requestId})",
+        @Schema(description = "The approval request it is about (GET /approval-requests/{requestId}); null on "
+                + "RESTRICTED_ACCESS_REFUSED, which is about an attempt",
                 example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
-        @Schema(description = "The child whose record the request is about",
+        @Schema(description = "The child whose record the request (or the attempt) is about",
                 example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
         @Schema(description = "The notification's text, ready to show",
@@ -24,5 +26,7 @@ public record NotificationDto(
         String message,
         @Schema(description = "When the notification was recorded, UTC (ISO-8601 with offset Z)",
                 example = "2026-03-04T14:30:01Z")
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "On RESTRICTED_ACCESS_REFUSED only: the refused attempt; null on every other type")
+        AccessAttemptDto attempt) {
 }
