@@ -20,6 +20,9 @@ import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.StaffMemberChanged;
+import io.casework.contracts.events.SubjectAccessExtended;
+import io.casework.contracts.events.SubjectAccessRequested;
+import io.casework.contracts.events.SubjectAccessReviewCompleted;
 import io.casework.contracts.events.TeamChanged;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
@@ -54,6 +57,12 @@ public enum EventType {
     INFORMATION_REMOVAL_REQUESTED("casework.case-notes.information-removal-requested", Topics.CASE_NOTES,
             InformationRemovalRequested.class),
     INFORMATION_REMOVED("casework.case-notes.information-removed", Topics.CASE_NOTES, InformationRemoved.class),
+    SUBJECT_ACCESS_REQUESTED("casework.case-notes.subject-access-requested", Topics.CASE_NOTES,
+            SubjectAccessRequested.class),
+    SUBJECT_ACCESS_EXTENDED("casework.case-notes.subject-access-extended", Topics.CASE_NOTES,
+            SubjectAccessExtended.class),
+    SUBJECT_ACCESS_REVIEW_COMPLETED("casework.case-notes.subject-access-review-completed", Topics.CASE_NOTES,
+            SubjectAccessReviewCompleted.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -77,6 +77,11 @@ public final class EventEffects {
                         "removalRequestId")));
         // The removal is case-notes-service's own; no other service holds a note's content to act on.
         EFFECTS.put(EventType.INFORMATION_REMOVED, List.of());
+        // A subject access request's deadline is announced for deadlines-service to track once it tracks deadlines of
+        // every kind (issue 12); until then no service of the suite acts on these, and the request lives on the record.
+        EFFECTS.put(EventType.SUBJECT_ACCESS_REQUESTED, List.of());
+        EFFECTS.put(EventType.SUBJECT_ACCESS_EXTENDED, List.of());
+        EFFECTS.put(EventType.SUBJECT_ACCESS_REVIEW_COMPLETED, List.of());
         EFFECTS.put(EventType.CHILD_ALLOCATED, accessFacts("child's allocation in the access facts", """
                 select child_id::text || '|' || allocated_worker, count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "allocatedWorker"));
