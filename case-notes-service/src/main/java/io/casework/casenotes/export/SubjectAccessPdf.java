@@ -13,12 +13,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -39,6 +41,7 @@ import static io.casework.casenotes.export.PdfPages.date;
 public final class SubjectAccessPdf {
 
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z)?");
     // What a family has no use for: ids, versions, and what the section's own heading already says.
     private static final Set<String> UNSHOWN = Set.of("id", "childId", "noteId", "version", "detailsWithheld",
             "familyGroupId", "links", "amendments");
@@ -78,7 +81,7 @@ public final class SubjectAccessPdf {
         pages.line("The records we hold about " + childName, bold, 16, 24);
         pages.paragraph("This is a copy of the information children's services hold in " + childName + "'s case "
                 + "record. It was produced on " + date(export.producedOn()) + " by " + name(export.producedBy())
-                + " for " + export.requesterName() + ", who asked for it on " + date(export.receivedOn())
+                + ", for " + export.requesterName() + ", who asked for it on " + date(export.receivedOn())
                 + ".", regular, TEXT);
         heading("What is not included");
         if (export.withheldCount() == 0) {
@@ -95,9 +98,7 @@ public final class SubjectAccessPdf {
         pages.paragraph(export.notIncluded(), regular, TEXT);
 
         heading("About " + childName);
-        for (String line : lines(json.valueToTree(export.child()))) {
-            pages.paragraph(line, regular, TEXT);
-        }
+        show(lines(json.valueToTree(export.child())), 0);
 
         heading("Changes to " + childName + "'s details");
         if (export.recordHistory().isEmpty()) {
@@ -149,11 +150,12 @@ public final class SubjectAccessPdf {
         pages.paragraph(note.narrative(), regular, TEXT);
         if (note.childsVoice() != null && note.childsVoice().words() != null) {
             pages.paragraph("In " + childName + "'s own words: " + note.childsVoice().words(), bold, TEXT);
+            if (note.childsVoice().howObtained() != null) {
+                pages.paragraph("How: " + note.childsVoice().howObtained(), regular, TEXT);
+            }
         }
         if (note.sections() != null) {
-            for (String line : lines(json.valueToTree(note.sections()))) {
-                pages.paragraph(line, regular, TEXT, MARGIN + 8, WIDTH - 8);
-            }
+            show(lines(json.valueToTree(note.sections())), 8);
         }
     }
 
@@ -162,14 +164,18 @@ public final class SubjectAccessPdf {
         pages.line(text, bold, 13, 20);
     }
 
+    /** A line of a section as the PDF shows it, indented by {@code indent} points. */
+    private record Line(float indent, String text) {
+    }
+
     /** A section's fields as lines a family can read: "Label: value", lists and parts indented below their label. */
-    private static List<String> lines(JsonNode node) {
-        List<String> lines = new ArrayList<>();
-        lines(node, "", lines);
+    private static List<Line> lines(JsonNode node) {
+        List<Line> lines = new ArrayList<>();
+        lines(node, 0, lines);
         return lines;
     }
 
-    private static void lines(JsonNode node, String indent, List<String> out) {
+    private static void lines(JsonNode node, float indent, List<Line> out) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
@@ -177,27 +183,35 @@ public final class SubjectAccessPdf {
                     || (value.isContainerNode() && value.isEmpty())) {
                 continue;
             }
-            String label = indent + label(field.getKey());
+            String label = label(field.getKey());
             if (value.isObject()) {
-                out.add(label + ":");
-                lines(value, indent + "    ", out);
+                out.add(new Line(indent, label + ":"));
+                lines(value, indent + 12, out);
             } else if (value.isArray()) {
                 if (StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isValueNode)) {
-                    out.add(label + ": " + StreamSupport.stream(value.spliterator(), false)
-                            .map(SubjectAccessPdf::scalar).collect(Collectors.joining(", ")));
+                    out.add(new Line(indent, label + ": " + StreamSupport.stream(value.spliterator(), false)
+                            .map(SubjectAccessPdf::scalar).collect(Collectors.joining(", "))));
                 } else {
-                    out.add(label + ":");
+                    out.add(new Line(indent, label + ":"));
                     for (JsonNode element : value) {
-                        List<String> inner = new ArrayList<>();
-                        lines(element, "", inner);
+                        List<Line> inner = new ArrayList<>();
+                        lines(element, indent + 22, inner);
                         for (int i = 0; i < inner.size(); i++) {
-                            out.add(indent + (i == 0 ? "  • " : "    ") + inner.get(i));
+                            Line line = inner.get(i);
+                            out.add(i == 0 ? new Line(indent + 12, "• " + line.text()) : line);
                         }
                     }
                 }
             } else {
-                out.add(label + ": " + scalar(value));
+                out.add(new Line(indent, label + ": " + scalar(value)));
             }
+        }
+    }
+
+    private void show(List<Line> lines, float indent) {
+        for (Line line : lines) {
+            pages.paragraph(line.text(), regular, TEXT, MARGIN + indent + line.indent(),
+                    WIDTH - indent - line.indent());
         }
     }
 
@@ -206,8 +220,12 @@ public final class SubjectAccessPdf {
             return value.booleanValue() ? "yes" : "no";
         }
         String text = value.asText();
-        // An enum's constant (THIRD_PARTY) reads as words (Third party); free text is left as written.
-        return text.matches("[A-Z][A-Z0-9_]+") ? words(text) : text;
+        if (ISO_DATE.matcher(text).matches()) {
+            // A date, or the date of a time, as the rest of the document writes it.
+            return date(LocalDate.parse(text.substring(0, 10)));
+        }
+        // An enum's constant (THIRD_PARTY) reads as words (Third party); an acronym (CP) and free text as written.
+        return text.matches("[A-Z][A-Z0-9_]{3,}") ? words(text) : text;
     }
 
     /** A field's name in words: childSeen as "Child seen". */
