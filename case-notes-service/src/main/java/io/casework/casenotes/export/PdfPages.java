@@ -1,6 +1,9 @@
 package io.casework.casenotes.export;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -9,7 +12,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +65,8 @@ public final class PdfPages implements Closeable {
     private final String head;
     private final String headRight;
     private final Map<Integer, Boolean> shown = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
+    private final List<TrueTypeFont> fonts = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
@@ -209,10 +213,15 @@ public final class PdfPages implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (content != null) {
-            content.close();
+        try (document) {
+            if (content != null) {
+                content.close();
+            }
+        } finally {
+            for (TrueTypeFont font : fonts) {
+                font.close();
+            }
         }
-        document.close();
     }
 
     /** Lines of at most {@code width} points, broken between words (inside a word only when it alone is wider). */
@@ -246,12 +255,29 @@ public final class PdfPages implements Closeable {
         return lines;
     }
 
+    /**
+     * The width of {@code text} set in {@code font} at {@code size}: the sum of its characters' advances, as PDFBox's
+     * own string width is, each character's asked of the font once per document. Wrapping measures every line as it
+     * grows word by word; asking the font each time made a 10,000-note export spend 20 s here.
+     */
     public float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(shown(text)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Integer, Float> widths = advances.computeIfAbsent(font, any -> new HashMap<>());
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            Float advance = widths.get(c);
+            if (advance == null) {
+                try {
+                    advance = font.getStringWidth(shown(new String(Character.toChars(c))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                widths.put(c, advance);
+            }
+            total += advance;
         }
+        return total / 1000 * size;
     }
 
     /** A date as the record's documents print it, dd/MM/yyyy. */
@@ -298,9 +324,15 @@ public final class PdfPages implements Closeable {
         }
     }
 
-    // Embedded as a subset: the file carries the glyphs it uses, a few kilobytes, not the whole font.
-    private static PDFont font(PDDocument document, byte[] file) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(file), true);
+    // Embedded as a subset: the file carries the glyphs it uses, a few kilobytes, not the whole font. Without glyph
+    // substitution: PDFBox otherwise runs the font's GSUB rules (ligatures) over every line it shows, regular
+    // expressions each time, which made a 10,000-note export take 18 s; a record needs no ligatures. The parsed font
+    // is kept open until the document is saved (the subset is made then) and closed with it.
+    private PDFont font(PDDocument document, byte[] file) throws IOException {
+        TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        parsed.setEnableGsub(false);
+        fonts.add(parsed);
+        return PDType0Font.load(document, parsed, true);
     }
 
     private static byte[] fontFile(String resource) {
