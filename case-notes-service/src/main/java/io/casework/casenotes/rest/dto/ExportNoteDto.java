@@ -3,10 +3,12 @@ package io.casework.casenotes.rest.dto;
 import io.casework.casenotes.domain.ChildsVoice;
 import io.casework.casenotes.domain.NoteSections;
 import io.casework.contracts.NoteType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** One final note as the requester is given it: its current text, less what was withheld. */
@@ -32,6 +34,10 @@ public record ExportNoteDto(
         String narrative,
         @Schema(description = "The child's own words, and how they were obtained; null when none were recorded")
         ChildsVoice childsVoice,
-        @Schema(description = "The note's other sections, less the items withheld")
+        @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "The note's other sections, as GET /case-notes/{noteId} names "
+                + "them (visit, parentsAndCarers, statements, interpreter, contact, keepInTouch, informationSharing, "
+                + "withheld, significantEvent, amends, disputes), each absent when the note has none, less the "
+                + "statements and withheld entries withheld", example = "{\"statements\": [{\"text\": \"Riley's room "
+                + "was tidy and warm.\", \"kind\": \"FACT\", \"source\": \"FIRST_HAND\"}]}")
         NoteSections sections) {
 }
