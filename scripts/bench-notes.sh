@@ -11,6 +11,8 @@
 # 4. NotesPageBenchmark: one child with that many notes, a page of 50 timed 1000 times, and a walk through every page;
 # 5. ChronologyBenchmark: another child with that many notes, 10% of them final significant events: the chronology's
 #    first page timed 1000 times after 3000 reads, and the court chronology as a PDF 20 times;
+# 6. SubjectAccessBenchmark: a third child with that many final notes, a subject access request reviewed, and its
+#    export as JSON and as a PDF, 5 times each;
 # then stops the baseline and restarts case-notes-service as it was. Prints numbers; asserts nothing.
 set -euo pipefail
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -57,3 +59,6 @@ echo "== reads: a page of 50 notes of a child with $notes"
 echo "== reads: the chronology of a child with $notes notes, and its court chronology as a PDF"
 ./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.ChronologyBenchmark \
   -Dexec.args="$notes 10 25 1000"
+echo "== reads: the subject access export of a child with $notes final notes, as JSON and as a PDF"
+./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.SubjectAccessBenchmark \
+  -Dexec.args="$notes 5"

@@ -23,6 +23,9 @@ import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.StaffMemberChanged;
+import io.casework.contracts.events.SubjectAccessExtended;
+import io.casework.contracts.events.SubjectAccessRequested;
+import io.casework.contracts.events.SubjectAccessReviewCompleted;
 import io.casework.contracts.events.TeamChanged;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitRecorded;
@@ -62,6 +65,12 @@ public enum EventType {
             RestrictionRequested.class),
     RESTRICTED_ACCESS_REFUSED("casework.case-notes.restricted-record-access-refused", Topics.CASE_NOTES,
             RestrictedAccessRefused.class),
+    SUBJECT_ACCESS_REQUESTED("casework.case-notes.subject-access-requested", Topics.CASE_NOTES,
+            SubjectAccessRequested.class),
+    SUBJECT_ACCESS_EXTENDED("casework.case-notes.subject-access-extended", Topics.CASE_NOTES,
+            SubjectAccessExtended.class),
+    SUBJECT_ACCESS_REVIEW_COMPLETED("casework.case-notes.subject-access-review-completed", Topics.CASE_NOTES,
+            SubjectAccessReviewCompleted.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

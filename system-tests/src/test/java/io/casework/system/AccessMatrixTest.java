@@ -118,6 +118,11 @@ class AccessMatrixTest {
                 .extract().path("id");
         Suite.CASE_NOTES.as("north.sw1").post("/case-notes/" + note + "/submit").then().statusCode(200);
         ids.put("note", note);
+        // A subject access request on the matrix child, in review for the whole matrix.
+        ids.put("sar", Suite.CASE_NOTES.as("north.sw1").body(Map.of("requesterName", "Matrix Requester",
+                "relationship", "CHILD", "receivedOn", LocalDate.now().toString(), "identityChecked",
+                "Checked by the access matrix.")).post("/children/" + childId + "/subject-access-requests").then()
+                .statusCode(201).extract().path("id"));
         ids.put("draft", Suite.CASE_NOTES.as("north.sw1").body(Map.of("noteType", "CASE_NOTE", "eventDate",
                 LocalDate.now().toString(), "eventTime", "00:00", "title", "Matrix draft", "narrative", "A draft."))
                 .post("/children/"

@@ -106,6 +106,15 @@ public class ChronologyService {
                 inFull(byPeriod.get(true)), reasons, leftOut.values().stream().mapToInt(Integer::intValue).sum());
     }
 
+    /**
+     * Every significant event of the child's final notes in full, oldest first, for an export whose access its own
+     * service checked and logged (a subject access request's).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChronologyItemDto> finalEventsInFull(UUID childId) {
+        return inFull(chronology.finalEvents(childId));
+    }
+
     private List<ChronologyItemDto> inFull(List<Entry> entries) {
         Map<UUID, List<CaseNote>> corrections = notes.correcting(entries.stream().map(Entry::noteId).toList());
         return entries.stream().map(entry -> mapper.inFull(entry, records.links(

@@ -65,6 +65,25 @@ public class RecordAccess {
         return access.require(accessClass, child.getId(), action);
     }
 
+    /**
+     * Allows the access or throws a 403 problem, as {@link #require}, logging {@code purpose} as what the access was
+     * for, with the purpose the caller stated after it: an access made to answer something on the record (a subject
+     * access request's export) names it. The caller states a purpose outside their caseload all the same.
+     */
+    public AccessDecision requireFor(Child child, AccessClass accessClass, String action, String purpose) {
+        String stated = access.purpose();
+        ChildFacts facts = organisation.child(child.getId())
+                .orElseThrow(() -> Problems.notFound("child", child.getId()));
+        AccessDecision decision = AccessPolicy.decide(accessClass, caller.username(), facts, organisation,
+                stated != null);
+        recorder.record(List.of(new AccessRecord(child.getId(), accessClass, action,
+                stated == null ? purpose : purpose + ": " + stated, decision, accessingPerson(), clock.instant())));
+        if (!decision.allowed()) {
+            throw ChildAccess.refusal(decision);
+        }
+        return decision;
+    }
+
     /** The caller as the access log keeps them: name, job title and team from the organisation model. */
     public AccessingPerson accessingPerson() {
         return access.person();

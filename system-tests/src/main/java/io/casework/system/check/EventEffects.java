@@ -81,6 +81,11 @@ public final class EventEffects {
         // A document added stays on case-notes-service's record; the deadlines its type's upload timescale starts come
         // with a later change, which will list its effect here.
         EFFECTS.put(EventType.DOCUMENT_ADDED, List.of());
+        // A subject access request's deadline is announced for deadlines-service to track once it tracks deadlines of
+        // every kind; until then no service of the suite acts on these, and the request lives on the record.
+        EFFECTS.put(EventType.SUBJECT_ACCESS_REQUESTED, List.of());
+        EFFECTS.put(EventType.SUBJECT_ACCESS_EXTENDED, List.of());
+        EFFECTS.put(EventType.SUBJECT_ACCESS_REVIEW_COMPLETED, List.of());
         EFFECTS.put(EventType.CHILD_ALLOCATED, accessFacts("child's allocation in the access facts", """
                 select child_id::text || '|' || allocated_worker, count(*) from access_child
                 where child_id = any(cast(? as uuid[])) group by 1""", "childId", "allocatedWorker"));

@@ -18,7 +18,17 @@ public enum RecordChangeKind {
     /** An IRO was assigned to review the child's plan, or the assignment ended. */
     IRO_ASSIGNED,
     /** The head of service restricted the record or lifted the restriction (001 "Restricted Records"). */
-    RESTRICTION_CHANGED;
+    RESTRICTION_CHANGED,
+    /** A subject access request was received and recorded (002 s.9); the request's id is the reason's subject. */
+    SUBJECT_ACCESS_REQUESTED,
+    /** An originator of third-party information was consulted on a subject access request (002 s.8). */
+    SUBJECT_ACCESS_CONSULTED,
+    /** A manager decided to disclose or withhold an item of the record on a subject access request (002 s.8). */
+    SUBJECT_ACCESS_DECIDED,
+    /** A complex subject access request was extended by two further months (UK GDPR Art. 12(3)). */
+    SUBJECT_ACCESS_EXTENDED,
+    /** The review of a subject access request was completed: the export may be produced. */
+    SUBJECT_ACCESS_REVIEWED;
 
     /** The changes the details history lists. */
     public static final Set<RecordChangeKind> DETAILS = EnumSet.of(OPENED, DETAILS_CHANGED, BORN);
@@ -26,4 +36,7 @@ public enum RecordChangeKind {
     public static final Set<RecordChangeKind> ALLOCATIONS = EnumSet.of(OPENED, ALLOCATED, TRANSFERRED, IRO_ASSIGNED);
     /** The restriction's decisions, the newest of which the restriction answers. */
     public static final Set<RecordChangeKind> RESTRICTIONS = EnumSet.of(RESTRICTION_CHANGED);
+    /** The steps of subject access requests, kept on the chain as evidence of what was disclosed and why. */
+    public static final Set<RecordChangeKind> SUBJECT_ACCESS = EnumSet.of(SUBJECT_ACCESS_REQUESTED,
+            SUBJECT_ACCESS_CONSULTED, SUBJECT_ACCESS_DECIDED, SUBJECT_ACCESS_EXTENDED, SUBJECT_ACCESS_REVIEWED);
 }

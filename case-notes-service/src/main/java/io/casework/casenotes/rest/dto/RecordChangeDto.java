@@ -16,7 +16,8 @@ public record RecordChangeDto(
         @Schema(description = "The child's id", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
         @Schema(description = "OPENED (what the record was opened with), DETAILS_CHANGED, BORN, ALLOCATED (another "
-                + "worker of the team), TRANSFERRED (another team) or IRO_ASSIGNED", example = "DETAILS_CHANGED")
+                + "worker of the team), TRANSFERRED (another team), IRO_ASSIGNED, RESTRICTION_CHANGED, or a step of a "
+                + "subject access request: SUBJECT_ACCESS_REQUESTED, _CONSULTED, _DECIDED, _EXTENDED, _REVIEWED", example = "DETAILS_CHANGED")
         RecordChangeKind kind,
         @Schema(description = "The record's version after the change (its ETag then); null for allocations made "
                 + "before versions were kept", example = "3")
