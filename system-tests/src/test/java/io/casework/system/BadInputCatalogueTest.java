@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +34,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new operation is covered without writing its cases: a malformed id in each id parameter, an unknown query
  * parameter, and for a JSON body the wrong content type (415), a body over the limit (413), malformed JSON, an
  * unknown property, missing required fields, a wrong type, text over its maximum, a value outside its enumeration,
- * and an impossible date. Each must be refused with a problem naming what is wrong, by a caller whom the access
+ * and an impossible date; for an upload (multipart/form-data), JSON instead of the form, a missing file or metadata
+ * part, malformed metadata and metadata that breaks its own rules. Each must be refused with a problem naming what is wrong, by a caller whom the access
  * rules allow; and afterwards no service's data has changed and no topic has gained an event, apart from the access
  * log's own record of the attempts (002 s.5).
  */
@@ -51,7 +52,7 @@ class BadInputCatalogueTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "application/problem+json";
-    private static final Pattern FIXTURE = Pattern.compile("child|note|draft|request|notification|id");
+    private static final String MULTIPART = "multipart/form-data";
     /** Infrastructure and logs, which an attempt may rightly touch: everything else is the services' data. */
     private static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "outbox_event", "processed_event",
             "idempotency_key", "dead_letter_order", "access_log_entry", "access_log_head", "record_chain_head");
@@ -128,7 +129,8 @@ class BadInputCatalogueTest {
                 }
                 String name = parameter.path("name").asText();
                 String value = spec.path("path").path(name).asText(UUID.randomUUID().toString());
-                if (FIXTURE.matcher(value).matches()) {
+                // An id parameter names a fixture of the access matrix (child, document, sar...): here, an id of nothing.
+                if (isId(parameter)) {
                     value = UUID.randomUUID().toString();
                 }
                 filled = filled.replace("{" + name + "}", name.equals(malformed) ? "not-an-id" : value);
@@ -136,8 +138,37 @@ class BadInputCatalogueTest {
             return filled;
         }
 
+        private static boolean isId(JsonNode parameter) {
+            return parameter.path("schema").path("pattern").asText().contains("[0-9a-fA-F]{8}");
+        }
+
         JsonNode bodySchema() {
             return resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
+        }
+
+        /** The JSON part of a multipart/form-data body (an upload's metadata), missing when the body is not one. */
+        JsonNode metadataSchema() {
+            return resolve(operation.path("requestBody").path("content").path(MULTIPART).path("schema")
+                    .path("properties").path("metadata"));
+        }
+
+        /** Metadata every rule accepts: each required property's own example. */
+        ObjectNode validMetadata() {
+            JsonNode schema = metadataSchema();
+            ObjectNode metadata = JSON.createObjectNode();
+            for (JsonNode required : schema.path("required")) {
+                metadata.set(required.asText(), schema.path("properties").path(required.asText()).path("examples")
+                        .path(0));
+            }
+            return metadata;
+        }
+
+        /** The caller, ready to send a body that is good in every way but the one a case spoils. */
+        RequestSpecification request() {
+            if (metadataSchema().isMissingNode()) {
+                return caller().contentType("application/json");
+            }
+            return upload(caller(), validMetadata().toString());
         }
 
         JsonNode resolve(JsonNode schema) {
@@ -153,14 +184,16 @@ class BadInputCatalogueTest {
         List<BadCase> cases() {
             List<BadCase> cases = new ArrayList<>();
             for (JsonNode parameter : operation.path("parameters")) {
-                if (parameter.path("in").asText().equals("path")
-                        && parameter.path("schema").path("pattern").asText().contains("[0-9a-fA-F]{8}")) {
+                if (parameter.path("in").asText().equals("path") && isId(parameter)) {
                     String name = parameter.path("name").asText();
                     cases.add(new BadCase("malformed id " + name, r -> r, filledPath(name), 400, name));
                 }
             }
             cases.add(new BadCase("unknown query parameter", r -> r.queryParam("bogusFilter", "1"), filledPath(null),
                     400, "bogusFilter"));
+            if (!metadataSchema().isMissingNode()) {
+                cases.addAll(uploadCases(filledPath(null)));
+            }
             JsonNode schema = bodySchema();
             if (schema.isMissingNode()) {
                 return cases;
@@ -197,6 +230,52 @@ class BadInputCatalogueTest {
             }
             return cases;
         }
+
+        /** A multipart upload: JSON where the form is expected, no file, no metadata, metadata that breaks its rules. */
+        List<BadCase> uploadCases(String path) {
+            List<BadCase> cases = new ArrayList<>();
+            String valid = validMetadata().toString();
+            cases.add(new BadCase("JSON instead of a form", r -> caller().contentType("application/json")
+                    .body(valid), path, 415, null));
+            cases.add(new BadCase("no file part", r -> caller().contentType(MULTIPART).multiPart("metadata", valid, "application/json"),
+                    path, 400, "file"));
+            cases.add(new BadCase("no metadata part", r -> caller().contentType(MULTIPART).multiPart("file",
+                    "letter.txt",
+                    "A letter.".getBytes(StandardCharsets.UTF_8), "text/plain"), path, 400, "metadata"));
+            cases.add(new BadCase("malformed metadata", r -> upload(caller(), "{\"unclosed\": "), path, 400, null));
+            JsonNode schema = metadataSchema();
+            for (JsonNode required : schema.path("required")) {
+                ObjectNode without = validMetadata();
+                without.remove(required.asText());
+                cases.add(new BadCase("metadata missing " + required.asText(), r -> upload(caller(),
+                        without.toString()), path, 400, required.asText()));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> property = it.next();
+                String name = property.getKey();
+                JsonNode type = resolve(property.getValue());
+                ObjectNode bad = validMetadata();
+                if (type.path("type").asText().equals("string") && type.has("maxLength")) {
+                    bad.put(name, "x".repeat(type.path("maxLength").asInt() + 1));
+                    cases.add(new BadCase("metadata over-long " + name, r -> upload(caller(), bad.toString()), path,
+                            400, name));
+                } else if (type.has("enum")) {
+                    bad.put(name, "NOT_ONE_OF_THEM");
+                    cases.add(new BadCase("metadata bad enum " + name, r -> upload(caller(), bad.toString()), path,
+                            400, name));
+                } else if (type.path("format").asText().equals("date")) {
+                    bad.put(name, "2026-02-30");
+                    cases.add(new BadCase("metadata impossible date " + name, r -> upload(caller(), bad.toString()),
+                            path, 400, name));
+                }
+            }
+            return cases;
+        }
+
+        private static RequestSpecification upload(RequestSpecification caller, String metadata) {
+            return caller.contentType(MULTIPART).multiPart("metadata", metadata, "application/json")
+                    .multiPart("file", "letter.txt", "A letter.".getBytes(StandardCharsets.UTF_8), "text/plain");
+        }
     }
 
     /** One bad request, what it must get, and the name the problem must mention (null: any problem). */
@@ -204,8 +283,7 @@ class BadInputCatalogueTest {
                            int status, String names) {
 
         java.util.Optional<String> check(Target target) {
-            RequestSpecification request = target.caller().contentType("application/json");
-            Response response = bad.apply(request).request(target.method(), path);
+            Response response = bad.apply(target.request()).request(target.method(), path);
             respectRateLimit(response);
             String where = target.id() + " (" + target.method() + " " + target.path() + "), " + what + ": ";
             if (response.statusCode() != status) {

@@ -1,5 +1,6 @@
 package io.casework.casenotes.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
@@ -12,8 +13,6 @@ import io.casework.casenotes.service.DocumentService;
 import io.casework.contracts.DocumentType;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -35,12 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -77,6 +76,9 @@ public class DocumentResource {
     @Inject
     DocumentService documents;
 
+    @Inject
+    DocumentUploadParts parts;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "addDocument",
@@ -92,7 +94,8 @@ public class DocumentResource {
                     + "upload timescale its type starts (003 Appendix A). Outside your caseload, give a purpose in "
                     + "X-Access-Purpose; the attempt is logged either way.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = DocumentUploadForm.class)))
+            schema = @Schema(implementation = DocumentUploadForm.class),
+            encoding = @Encoding(name = "metadata", contentType = MediaType.APPLICATION_JSON)))
     @APIResponse(responseCode = "201", description = ADDED, headers = @Header(name = HttpHeaders.LOCATION,
             description = "The document", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 300)),
             content = @Content(schema = @Schema(implementation = DocumentDto.class)))
@@ -106,9 +109,12 @@ public class DocumentResource {
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response add(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childIdText,
-            @RestForm("metadata") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull DocumentMetadata metadata,
-            @RestForm("file") @NotNull FileUpload file,
-            @Context UriInfo uri) {
+            // Read as text and parsed by DocumentUploadParts, so a bad part gets a problem naming its field.
+            @RestForm("metadata") @Schema(implementation = DocumentMetadata.class, required = true) String metadataPart,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload filePart,
+            @Context UriInfo uri) throws JsonProcessingException {
+        DocumentMetadata metadata = parts.metadata(metadataPart);
+        FileUpload file = parts.file(filePart);
         UUID childId = RequestParams.pathUuid("childId", childIdText);
         DocumentDto added = documents.add(childId, metadata, upload(file));
         return created(uri, added);
@@ -124,7 +130,8 @@ public class DocumentResource {
                     + "on the record and on the child's chain, and the earlier one can still be downloaded. Only the "
                     + "newest version may be superseded (409 document-superseded otherwise). The attempt is logged.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = DocumentUploadForm.class)))
+            schema = @Schema(implementation = DocumentUploadForm.class),
+            encoding = @Encoding(name = "metadata", contentType = MediaType.APPLICATION_JSON)))
     @APIResponse(responseCode = "201", description = ADDED, headers = @Header(name = HttpHeaders.LOCATION,
             description = "The new version", schema = @Schema(type = SchemaType.STRING, format = "uri",
             maxLength = 300)), content = @Content(schema = @Schema(implementation = DocumentDto.class)))
@@ -142,9 +149,12 @@ public class DocumentResource {
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String childIdText,
             @PathParam("documentId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String documentIdText,
-            @RestForm("metadata") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull DocumentMetadata metadata,
-            @RestForm("file") @NotNull FileUpload file,
-            @Context UriInfo uri) {
+            // Read as text and parsed by DocumentUploadParts, so a bad part gets a problem naming its field.
+            @RestForm("metadata") @Schema(implementation = DocumentMetadata.class, required = true) String metadataPart,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload filePart,
+            @Context UriInfo uri) throws JsonProcessingException {
+        DocumentMetadata metadata = parts.metadata(metadataPart);
+        FileUpload file = parts.file(filePart);
         UUID childId = RequestParams.pathUuid("childId", childIdText);
         UUID documentId = RequestParams.pathUuid("documentId", documentIdText);
         DocumentDto added = documents.addVersion(childId, documentId, metadata, upload(file));
