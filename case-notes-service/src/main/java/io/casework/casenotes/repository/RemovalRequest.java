@@ -74,17 +74,8 @@ public class RemovalRequest {
     @Column(name = "later_entries_unaffected", nullable = false, updatable = false)
     private String laterEntriesUnaffected;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_by_name", nullable = false, updatable = false)
-    private String requestedByName;
-
-    @Column(name = "requested_by_designation", nullable = false, updatable = false)
-    private String requestedByDesignation;
-
-    @Column(name = "requested_by_team", nullable = false, updatable = false)
-    private String requestedByTeam;
+    @Embedded
+    private Requester requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
@@ -121,10 +112,7 @@ public class RemovalRequest {
         request.reason = reason;
         request.whyAmendmentIsNotEnough = criteria.whyAmendmentIsNotEnough();
         request.laterEntriesUnaffected = criteria.laterEntriesUnaffected();
-        request.requestedBy = requester.username();
-        request.requestedByName = requester.fullName();
-        request.requestedByDesignation = requester.designation();
-        request.requestedByTeam = requester.team();
+        request.requestedBy = Requester.of(requester);
         request.requestedAt = ChainFields.storable(at);
         request.state = RemovalRequestState.PENDING;
         return request;
@@ -133,7 +121,7 @@ public class RemovalRequest {
     /** Why the decision cannot be applied, or empty: a request is decided once, and never by whoever made it. */
     public Optional<String> refusalToDecide(String decider) {
         return RequestDecision.refusal("removal request", id, state, state == RemovalRequestState.PENDING,
-                requestedBy, decider);
+                requestedBy.username(), decider);
     }
 
     /**
@@ -193,7 +181,7 @@ public class RemovalRequest {
 
     /** The requester as the request kept them when they asked. */
     public Person getRequestedBy() {
-        return new Person(requestedBy, requestedByName, requestedByDesignation, requestedByTeam);
+        return requestedBy.person();
     }
 
     public Instant getRequestedAt() {

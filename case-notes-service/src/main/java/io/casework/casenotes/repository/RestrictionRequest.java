@@ -39,17 +39,8 @@ public class RestrictionRequest {
     @Column(nullable = false, updatable = false)
     private String reasons;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_by_name", nullable = false, updatable = false)
-    private String requestedByName;
-
-    @Column(name = "requested_by_designation", nullable = false, updatable = false)
-    private String requestedByDesignation;
-
-    @Column(name = "requested_by_team", nullable = false, updatable = false)
-    private String requestedByTeam;
+    @Embedded
+    private Requester requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
@@ -74,10 +65,7 @@ public class RestrictionRequest {
         request.childId = childId;
         request.restriction = restriction;
         request.reasons = reasons.strip();
-        request.requestedBy = requester.username();
-        request.requestedByName = requester.fullName();
-        request.requestedByDesignation = requester.designation() == null ? "" : requester.designation();
-        request.requestedByTeam = requester.team() == null ? "" : requester.team();
+        request.requestedBy = Requester.of(requester);
         request.requestedAt = at;
         request.state = RestrictionRequestState.PENDING;
         return request;
@@ -86,7 +74,7 @@ public class RestrictionRequest {
     /** Why the decision cannot be applied, or empty: a request is decided once, and never by whoever made it. */
     public Optional<String> refusalToDecide(String decider) {
         return RequestDecision.refusal("restriction request", id, state, state == RestrictionRequestState.PENDING,
-                requestedBy, decider);
+                requestedBy.username(), decider);
     }
 
     /**
@@ -127,7 +115,7 @@ public class RestrictionRequest {
 
     /** The requester as the request kept them when they asked. */
     public Person getRequestedBy() {
-        return new Person(requestedBy, requestedByName, requestedByDesignation, requestedByTeam);
+        return requestedBy.person();
     }
 
     public Instant getRequestedAt() {
