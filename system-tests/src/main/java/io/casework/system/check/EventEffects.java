@@ -163,6 +163,14 @@ public final class EventEffects {
                 Effect.by(APPROVALS, "alert in the area manager's inbox", """
                         select attempt_id::text, count(*) from notification
                         where attempt_id = any(cast(? as uuid[])) group by 1""", "attemptId")));
+        // The case pathway's events are published for deadlines-service and approvals-service, but no service of the
+        // suite consumes them yet: the C&F deadline in deadlines-service and the routing of an outcome to its decider
+        // in approvals-service come with the pathway's endpoints, and each will add its effect here.
+        EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
+        EFFECTS.put(EventType.PATHWAY_OUTCOME_REQUESTED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_DECIDED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_ENDED, List.of());
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());

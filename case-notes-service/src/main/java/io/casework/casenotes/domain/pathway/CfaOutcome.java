@@ -1,5 +1,7 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.contracts.PathwayStepKind;
+
 /**
  * The worker's outcome of a Child and Family Assessment (004 "Completing a C&F Assessment"), and what each opens once
  * a manager authorises it (DOMAIN rule 20).
@@ -10,9 +12,9 @@ package io.casework.casenotes.domain.pathway;
  */
 public enum CfaOutcome {
     /** 004: "If it is going to Child in Need select 'Create Child in Need Plan'". */
-    CHILD_IN_NEED_PLAN(Opens.step(StepKind.CHILD_IN_NEED_PLAN)),
-    EARLY_HELP(Opens.step(StepKind.EARLY_HELP_EPISODE)),
-    LOOKED_AFTER(Opens.step(StepKind.LOOKED_AFTER_EPISODE)),
+    CHILD_IN_NEED_PLAN(Opens.step(PathwayStepKind.CHILD_IN_NEED_PLAN)),
+    EARLY_HELP(Opens.step(PathwayStepKind.EARLY_HELP_EPISODE)),
+    LOOKED_AFTER(Opens.step(PathwayStepKind.LOOKED_AFTER_EPISODE)),
     /** 004's warning: "if the decision is CIN, but the outcome selected is 'other actions' the case will close". */
     OTHER_ACTIONS(Opens.nothingCloses()),
     NO_FURTHER_ACTION(Opens.nothingCloses());

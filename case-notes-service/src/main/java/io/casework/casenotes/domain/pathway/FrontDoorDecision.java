@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.contracts.PathwayStepKind;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,19 +15,19 @@ import java.util.Set;
  * decisions that do (DOMAIN rule 20) begin with the C&F's outcome.
  */
 public enum FrontDoorDecision {
-    NO_FURTHER_ACTION(Opens.nothingCloses(), EnumSet.of(StepKind.CONTACT, StepKind.REFERRAL)),
-    INFORMATION_AND_ADVICE(Opens.nothingCloses(), EnumSet.of(StepKind.CONTACT, StepKind.REFERRAL)),
-    EARLY_HELP(Opens.step(StepKind.EARLY_HELP_EPISODE), EnumSet.of(StepKind.CONTACT, StepKind.REFERRAL)),
+    NO_FURTHER_ACTION(Opens.nothingCloses(), EnumSet.of(PathwayStepKind.CONTACT, PathwayStepKind.REFERRAL)),
+    INFORMATION_AND_ADVICE(Opens.nothingCloses(), EnumSet.of(PathwayStepKind.CONTACT, PathwayStepKind.REFERRAL)),
+    EARLY_HELP(Opens.step(PathwayStepKind.EARLY_HELP_EPISODE), EnumSet.of(PathwayStepKind.CONTACT, PathwayStepKind.REFERRAL)),
     /** A contact becomes a referral to children's social care. */
-    REFERRAL_TO_SOCIAL_CARE(Opens.step(StepKind.REFERRAL), EnumSet.of(StepKind.CONTACT)),
+    REFERRAL_TO_SOCIAL_CARE(Opens.step(PathwayStepKind.REFERRAL), EnumSet.of(PathwayStepKind.CONTACT)),
     /** 004 "Setting A Due Date (Priority) for New C&F": "a C&F assessment is required". */
-    CF_ASSESSMENT(Opens.step(StepKind.CF_ASSESSMENT), EnumSet.of(StepKind.REFERRAL)),
-    STRATEGY_DISCUSSION(Opens.step(StepKind.STRATEGY_DISCUSSION), EnumSet.of(StepKind.REFERRAL));
+    CF_ASSESSMENT(Opens.step(PathwayStepKind.CF_ASSESSMENT), EnumSet.of(PathwayStepKind.REFERRAL)),
+    STRATEGY_DISCUSSION(Opens.step(PathwayStepKind.STRATEGY_DISCUSSION), EnumSet.of(PathwayStepKind.REFERRAL));
 
     private final Opens opens;
-    private final Set<StepKind> decides;
+    private final Set<PathwayStepKind> decides;
 
-    FrontDoorDecision(Opens opens, Set<StepKind> decides) {
+    FrontDoorDecision(Opens opens, Set<PathwayStepKind> decides) {
         this.opens = opens;
         this.decides = decides;
     }
@@ -37,7 +38,7 @@ public enum FrontDoorDecision {
     }
 
     /** Whether this decision can be made on a step of this kind (a contact is not sent to a C&F directly). */
-    public boolean decides(StepKind kind) {
+    public boolean decides(PathwayStepKind kind) {
         return decides.contains(kind);
     }
 }

@@ -1,5 +1,7 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.contracts.PathwayStepKind;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  * @param steps the steps it opens, in the order they follow
  * @param closesCase true when nothing follows: the case closes and "cannot progress" (004's example)
  */
-public record Opens(List<StepKind> steps, boolean closesCase) {
+public record Opens(List<PathwayStepKind> steps, boolean closesCase) {
 
     public Opens {
         steps = List.copyOf(steps);
@@ -23,7 +25,7 @@ public record Opens(List<StepKind> steps, boolean closesCase) {
         return new Opens(List.of(), true);
     }
 
-    static Opens step(StepKind kind) {
+    static Opens step(PathwayStepKind kind) {
         return new Opens(List.of(kind), false);
     }
 }

@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.contracts.PathwayStepKind;
 import io.casework.casenotes.domain.pathway.CfaRules.Refusal;
 import io.casework.timescales.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
@@ -86,7 +87,7 @@ class CfaRulesTest {
         assertThat(CfaRules.opened(StepState.OPEN, CfaOutcome.CHILD_IN_NEED_PLAN)).isEmpty();
         assertThat(CfaRules.opened(StepState.AWAITING_AUTHORISATION, CfaOutcome.CHILD_IN_NEED_PLAN)).isEmpty();
         assertThat(CfaRules.opened(StepState.DECIDED, CfaOutcome.CHILD_IN_NEED_PLAN).orElseThrow().steps())
-                .containsExactly(StepKind.CHILD_IN_NEED_PLAN);
+                .containsExactly(PathwayStepKind.CHILD_IN_NEED_PLAN);
     }
 
     @Test
@@ -94,7 +95,7 @@ class CfaRulesTest {
             + "actions the case will close and then cannot progress to CIN': the two outcomes say so before authorisation")
     void theWrongOutcome() {
         assertThat(CfaOutcome.CHILD_IN_NEED_PLAN.opens().closesCase()).isFalse();
-        assertThat(CfaOutcome.CHILD_IN_NEED_PLAN.opens().steps()).containsExactly(StepKind.CHILD_IN_NEED_PLAN);
+        assertThat(CfaOutcome.CHILD_IN_NEED_PLAN.opens().steps()).containsExactly(PathwayStepKind.CHILD_IN_NEED_PLAN);
         assertThat(CfaOutcome.OTHER_ACTIONS.opens().closesCase()).isTrue();
         assertThat(CfaOutcome.OTHER_ACTIONS.opens().steps()).isEmpty();
     }
@@ -104,7 +105,7 @@ class CfaRulesTest {
             + "place': no C&F outcome opens a strategy discussion")
     void noStrategyDiscussionOutcome() {
         for (CfaOutcome outcome : CfaOutcome.values()) {
-            assertThat(outcome.opens().steps()).doesNotContain(StepKind.STRATEGY_DISCUSSION, StepKind.CF_ASSESSMENT);
+            assertThat(outcome.opens().steps()).doesNotContain(PathwayStepKind.STRATEGY_DISCUSSION, PathwayStepKind.CF_ASSESSMENT);
         }
     }
 }

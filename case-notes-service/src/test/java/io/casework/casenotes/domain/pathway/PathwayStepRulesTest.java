@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.contracts.PathwayStepKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class PathwayStepRulesTest {
             "EARLY_HELP, CONTACT, true", "EARLY_HELP, REFERRAL, true", "CF_ASSESSMENT, CF_ASSESSMENT, false"})
     @DisplayName("DOMAIN.md \"CART, the front door\": a contact becomes a referral or ends at the door; a referral "
             + "leads to a C&F or a strategy discussion")
-    void frontDoor(FrontDoorDecision decision, StepKind kind, boolean decides) {
+    void frontDoor(FrontDoorDecision decision, PathwayStepKind kind, boolean decides) {
         assertThat(decision.decides(kind)).isEqualTo(decides);
     }
 
@@ -43,14 +44,14 @@ class PathwayStepRulesTest {
     @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": a referral that needs a C&F opens one; no further "
             + "action opens nothing and closes")
     void frontDoorOpens() {
-        assertThat(FrontDoorDecision.CF_ASSESSMENT.opens()).isEqualTo(new Opens(List.of(StepKind.CF_ASSESSMENT), false));
+        assertThat(FrontDoorDecision.CF_ASSESSMENT.opens()).isEqualTo(new Opens(List.of(PathwayStepKind.CF_ASSESSMENT), false));
         assertThat(FrontDoorDecision.NO_FURTHER_ACTION.opens()).isEqualTo(new Opens(List.of(), true));
     }
 
     @Test
     @DisplayName("004 \"Completing a C&F Assessment\": an outcome that closes the case cannot also open a step")
     void closingOpensNothing() {
-        assertThatThrownBy(() -> new Opens(List.of(StepKind.CHILD_IN_NEED_PLAN), true))
+        assertThatThrownBy(() -> new Opens(List.of(PathwayStepKind.CHILD_IN_NEED_PLAN), true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

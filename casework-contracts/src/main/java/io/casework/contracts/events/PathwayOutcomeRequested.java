@@ -1,0 +1,28 @@
+package io.casework.contracts.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A worker chose a pathway step's outcome and sent it for a manager's authorisation (004 "Completing a C&F
+ * Assessment"; DOMAIN rule 20). approvals-service routes it to the decider of the child's team. It carries what the
+ * decider needs to check the outcome before it opens anything: the outcome, what it will open and whether it closes
+ * the case.
+ */
+public record PathwayOutcomeRequested(
+        UUID stepId,
+        UUID childId,
+        String kind,
+        String outcome,
+        List<String> opens,
+        boolean closesCase,
+        LocalDate completedDate,
+        String reasons,
+        String team,
+        String requestedBy,
+        String requestedByName,
+        String requestedByDesignation,
+        Instant requestedAt) {
+}
