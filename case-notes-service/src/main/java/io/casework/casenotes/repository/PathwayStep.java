@@ -1,0 +1,226 @@
+package io.casework.casenotes.repository;
+
+import io.casework.backbone.security.Person;
+import io.casework.casenotes.domain.pathway.Opens;
+import io.casework.casenotes.domain.pathway.StepState;
+import io.casework.contracts.PathwayStepKind;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One step of a child's case pathway (table {@code pathway_step}, V20 says why one table serves every kind): made by
+ * {@link #start}, moved forward by {@link #decide} and {@link #reprioritise}, never deleted.
+ */
+@Entity
+@Table(name = "pathway_step")
+public class PathwayStep {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "child_id", nullable = false, updatable = false)
+    private UUID childId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PathwayStepKind kind;
+
+    @Column(name = "opened_from", updatable = false)
+    private UUID openedFrom;
+
+    @Column(nullable = false, updatable = false)
+    private String team;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StepState state;
+
+    @Column(name = "start_date", nullable = false, updatable = false)
+    private LocalDate startDate;
+
+    @Column(updatable = false)
+    private String source;
+
+    @Column(name = "received_at", updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "priority_working_days")
+    private Integer priorityWorkingDays;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    private String outcome;
+
+    @Column(name = "completed_date")
+    private LocalDate completedDate;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private List<PathwayStepKind> opens;
+
+    @Column(name = "closes_case")
+    private Boolean closesCase;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    /** Who recorded the step, as they were then: kept as a request's asker is, in one embeddable. */
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "recorded_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "fullName",
+            column = @Column(name = "recorded_by_name", nullable = false, updatable = false))
+    @AttributeOverride(name = "designation",
+            column = @Column(name = "recorded_by_designation", nullable = false, updatable = false))
+    @AttributeOverride(name = "team", column = @Column(name = "recorded_by_team", nullable = false, updatable = false))
+    private Requester recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Version
+    private long version;
+
+    protected PathwayStep() {
+        // for Hibernate
+    }
+
+    /** A step that starts now, OPEN; the kind's own facts (source, time received, priority) given or null. */
+    public static PathwayStep start(UUID childId, PathwayStepKind kind, UUID openedFrom, String team,
+            LocalDate startDate, String source, Instant receivedAt, Integer priorityWorkingDays, LocalDate dueDate,
+            Person by, Instant at) {
+        PathwayStep step = new PathwayStep();
+        step.id = UUID.randomUUID();
+        step.childId = childId;
+        step.kind = kind;
+        step.openedFrom = openedFrom;
+        step.team = team;
+        step.state = StepState.OPEN;
+        step.startDate = startDate;
+        step.source = source == null ? null : source.strip();
+        step.receivedAt = receivedAt;
+        step.priorityWorkingDays = priorityWorkingDays;
+        step.dueDate = dueDate;
+        step.recordedBy = Requester.of(by);
+        step.recordedAt = at;
+        return step;
+    }
+
+    /** The outcome takes effect: the step is DECIDED and records what it opened. */
+    public void decide(String outcome, Opens opens, LocalDate completedDate, Instant at) {
+        if (!state.mayBecome(StepState.DECIDED)) {
+            throw new IllegalStateException("step " + id + " is " + state);
+        }
+        this.state = StepState.DECIDED;
+        this.outcome = outcome;
+        this.opens = opens.steps();
+        this.closesCase = opens.closesCase();
+        this.completedDate = completedDate;
+        this.decidedAt = at;
+    }
+
+    /** A new priority and the due date it gives. */
+    public void reprioritise(int workingDays, LocalDate dueDate) {
+        this.priorityWorkingDays = workingDays;
+        this.dueDate = dueDate;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getChildId() {
+        return childId;
+    }
+
+    public PathwayStepKind getKind() {
+        return kind;
+    }
+
+    public UUID getOpenedFrom() {
+        return openedFrom;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public StepState getState() {
+        return state;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Integer getPriorityWorkingDays() {
+        return priorityWorkingDays;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getCompletedDate() {
+        return completedDate;
+    }
+
+    /** What the outcome opened; null until it took effect. */
+    public List<PathwayStepKind> getOpens() {
+        return opens;
+    }
+
+    public Boolean getClosesCase() {
+        return closesCase;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    /** Who recorded the step, as they were then. */
+    public Person getRecordedBy() {
+        return recordedBy.person();
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

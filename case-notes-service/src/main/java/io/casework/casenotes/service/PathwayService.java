@@ -1,0 +1,197 @@
+package io.casework.casenotes.service;
+
+import io.casework.backbone.access.AccessClass;
+import io.casework.backbone.outbox.Outbox;
+import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
+import io.casework.backbone.rest.Preconditions;
+import io.casework.backbone.security.Person;
+import io.casework.casenotes.domain.pathway.CfaPriority;
+import io.casework.casenotes.domain.pathway.CfaRules;
+import io.casework.casenotes.domain.pathway.FrontDoorDecision;
+import io.casework.casenotes.domain.pathway.Opens;
+import io.casework.casenotes.domain.pathway.StepState;
+import io.casework.casenotes.mapping.PathwayMapper;
+import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.PathwayPriorityChange;
+import io.casework.casenotes.repository.PathwayStep;
+import io.casework.casenotes.repository.PathwayStepRepository;
+import io.casework.casenotes.rest.dto.ContactRequest;
+import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
+import io.casework.casenotes.rest.dto.PathwayStepDto;
+import io.casework.casenotes.rest.dto.PriorityChangeRequest;
+import io.casework.contracts.PathwayStepKind;
+import io.casework.timescales.WorkingDayCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The front door of the child's case pathway (004 "Case Pathway"; DOMAIN.md "CART, the front door"): contacts, the
+ * front door's decisions, the referrals and Child and Family Assessments they open, and a practice manager's resets of
+ * a C&F's priority. Each change is published in its transaction for deadlines-service and approvals-service.
+ */
+@ApplicationScoped
+public class PathwayService {
+
+    /** The office's calendar: a step's dates are the days of the council's working week. */
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    ChildService children;
+
+    @Inject
+    PathwayStepRepository steps;
+
+    @Inject
+    EntityManager entities;
+
+    @Inject
+    RecordAccess access;
+
+    @Inject
+    PathwayMapper mapper;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Records a contact received at the front door; the pathway begins with it. */
+    @Transactional
+    public PathwayStepDto recordContact(UUID childId, ContactRequest body) {
+        Child child = children.find(childId);
+        access.require(child, AccessClass.RECORD_WRITE, "recordContact");
+        Instant now = clock.instant();
+        if (body.receivedAt().isAfter(now)) {
+            throw Problems.invalidFields("A contact cannot be received in the future.",
+                    List.of(Problems.FieldViolation.body("receivedAt", "must not be in the future")));
+        }
+        PathwayStep contact = PathwayStep.start(childId, PathwayStepKind.CONTACT, null, child.getTeam(),
+                LocalDate.ofInstant(body.receivedAt(), LONDON), body.source(), body.receivedAt(), null, null,
+                access.person(), now);
+        steps.persist(contact);
+        outbox.publish(childId.toString(), mapper.started(contact, calendar));
+        return mapper.toDto(contact);
+    }
+
+    /**
+     * Records the front door's decision on a contact or a referral. It takes effect at once (the decisions that need
+     * a second manager begin with the C&F's outcome), and opens what it opens: a referral or a C&F as a step now; a
+     * strategy discussion or Early Help as intent, recorded on the decided step until those steps are built.
+     */
+    @Transactional
+    public PathwayStepDto decideAtFrontDoor(UUID childId, UUID stepId, FrontDoorDecisionRequest body,
+            String ifMatch) {
+        Child child = children.find(childId);
+        access.require(child, AccessClass.RECORD_WRITE, "decideAtFrontDoor");
+        PathwayStep step = steps.ofChildForUpdate(childId, stepId)
+                .orElseThrow(() -> Problems.notFound("Pathway step", stepId));
+        Preconditions.requireCurrent(ifMatch, step.getVersion(), "pathway step");
+        FrontDoorDecision decision = body.decision();
+        if (!decision.decides(step.getKind())) {
+            throw Problems.conflict("front-door-decision-not-for-step", decision + " is not a decision on a "
+                    + step.getKind() + ": a contact becomes a referral or ends at the door; a referral leads to a "
+                    + "C&F assessment or a strategy discussion.");
+        }
+        if (step.getState() != StepState.OPEN) {
+            throw Problems.conflict("pathway-step-decided", "This " + step.getKind() + " is " + step.getState()
+                    + " already; its decision stands.");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, LONDON);
+        Opens opens = decision.opens();
+        step.decide(decision.name(), opens, today, now);
+        Person me = access.person();
+        outbox.publish(childId.toString(), mapper.decided(step, me.username()));
+        for (PathwayStepKind kind : opens.steps()) {
+            PathwayStep next = switch (kind) {
+                case REFERRAL -> PathwayStep.start(childId, kind, step.getId(), child.getTeam(), today,
+                        step.getSource(), now, null, null, me, now);
+                case CF_ASSESSMENT -> PathwayStep.start(childId, kind, step.getId(), child.getTeam(), today, null,
+                        null, CfaPriority.INITIAL.workingDays(), CfaPriority.INITIAL.dueDate(today, calendar), me,
+                        now);
+                default -> null; // recorded as intent on the decided step; its own step comes with a later part
+            };
+            if (next != null) {
+                steps.persist(next);
+                outbox.publish(childId.toString(), mapper.started(next, calendar));
+            }
+        }
+        entities.flush();
+        return mapper.toDto(step);
+    }
+
+    /** Resets a C&F's priority, and so its due date, with reasons (004; DOMAIN rule 20). */
+    @Transactional
+    public PathwayStepDto changePriority(UUID childId, UUID stepId, PriorityChangeRequest body, String ifMatch) {
+        Child child = children.find(childId);
+        access.require(child, AccessClass.RECORD_MANAGE, "changeAssessmentPriority");
+        PathwayStep step = steps.ofChildForUpdate(childId, stepId)
+                .orElseThrow(() -> Problems.notFound("Pathway step", stepId));
+        Preconditions.requireCurrent(ifMatch, step.getVersion(), "pathway step");
+        if (step.getKind() != PathwayStepKind.CF_ASSESSMENT) {
+            throw Problems.conflict("priority-not-for-step", "Only a Child and Family Assessment has a priority; "
+                    + "this step is a " + step.getKind() + ".");
+        }
+        CfaPriority asked = CfaPriority.ofWorkingDays(body.workingDays()).orElseThrow(() -> Problems.invalidFields(
+                "004 allows a priority of 10, 30 or 45 working days.", List.of(
+                        Problems.FieldViolation.body("workingDays", "must be 10, 30 or 45"))));
+        CfaPriority now = CfaPriority.ofWorkingDays(step.getPriorityWorkingDays()).orElseThrow();
+        CfaRules.priorityChangeRefusal(step.getState(), now, asked).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case NOT_IN_PROGRESS -> Problems.conflict("pathway-step-decided", "This assessment's outcome has "
+                        + "taken effect; its due date no longer moves.");
+                case UNCHANGED -> Problems.conflict("priority-unchanged", "The priority is " + asked.workingDays()
+                        + " working days already.");
+                default -> new IllegalStateException("not a refusal of a priority change: " + refusal);
+            };
+        });
+        LocalDate previousDue = step.getDueDate();
+        step.reprioritise(asked.workingDays(), asked.dueDate(step.getStartDate(), calendar));
+        Person me = access.person();
+        Instant at = clock.instant();
+        entities.persist(PathwayPriorityChange.of(step.getId(), asked.workingDays(), previousDue, step.getDueDate(),
+                body.reasons(), me, at));
+        outbox.publish(childId.toString(), mapper.priorityChanged(step, previousDue, body.reasons().strip(),
+                me.username(), at));
+        entities.flush();
+        return mapper.toDto(step);
+    }
+
+    /** The child's pathway, the latest step first: for those who may read the record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PathwayStepDto> ofChild(UUID childId, PageQuery page) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "listPathwaySteps");
+        return Pagination.page(steps.ofChild(childId, page), page, PathwayStepRepository::cursorOf,
+                rows -> rows.stream().map(mapper::toDto).toList());
+    }
+
+    /** A replayed contact's answer shows the contact again: the caller must still be allowed to read the record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireReplay(UUID childId) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "recordContact");
+    }
+
+    /** One step of the child's pathway. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PathwayStepDto one(UUID childId, UUID stepId) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "getPathwayStep");
+        return steps.findByIdOptional(stepId).filter(s -> s.getChildId().equals(childId)).map(mapper::toDto)
+                .orElseThrow(() -> Problems.notFound("Pathway step", stepId));
+    }
+}
