@@ -91,6 +91,18 @@ class PathwayTest {
         as("north.pm").header("If-Match", etag).body(Map.of("workingDays", 45, "reasons", "r"))
                 .put("/children/" + childId + "/pathway/steps/" + cfaId + "/priority").then().statusCode(412);
 
+        // 004: before an outcome is chosen, the API says what each would open and that a manager must authorise it.
+        List<Map<String, Object>> outcomes = as("north.sw1")
+                .get("/children/" + childId + "/pathway/steps/" + cfaId + "/outcomes").then().statusCode(200)
+                .extract().path("$");
+        Map<String, Object> cin = outcomes.stream().filter(o -> "CHILD_IN_NEED_PLAN".equals(o.get("outcome")))
+                .findFirst().orElseThrow();
+        Map<String, Object> other = outcomes.stream().filter(o -> "OTHER_ACTIONS".equals(o.get("outcome")))
+                .findFirst().orElseThrow();
+        assertThat(cin).containsEntry("opens", List.of("CHILD_IN_NEED_PLAN")).containsEntry("closesCase", false)
+                .containsEntry("needsAuthorisation", true);
+        assertThat(other).containsEntry("opens", List.of()).containsEntry("closesCase", true);
+
         as("north.sw1").get("/children/" + childId + "/pathway").then().statusCode(200)
                 .body("items.kind", hasItem("CONTACT")).body("items.kind", hasItem("REFERRAL"))
                 .body("items.kind", hasItem("CF_ASSESSMENT"));
@@ -102,6 +114,12 @@ class PathwayTest {
     void frontDoorRefusals() {
         String childId = registerChild("north.sw1", "CIN");
         String contactId = contact(childId);
+
+        List<String> decisions = as("north.sw1")
+                .get("/children/" + childId + "/pathway/steps/" + contactId + "/outcomes").then().statusCode(200)
+                .extract().path("outcome");
+        assertThat(decisions).contains("REFERRAL_TO_SOCIAL_CARE", "NO_FURTHER_ACTION")
+                .doesNotContain("CF_ASSESSMENT", "STRATEGY_DISCUSSION");
 
         ExtractableResponse<Response> wrong = decide("north.sw1", childId, contactId, "CF_ASSESSMENT");
         assertThat(wrong.statusCode()).isEqualTo(409);

@@ -9,6 +9,7 @@ import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
 import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
+import io.casework.casenotes.rest.dto.PathwayOutcomeOptionDto;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
 import io.casework.casenotes.rest.dto.PriorityChangeRequest;
 import io.casework.casenotes.service.PathwayService;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -192,6 +194,31 @@ public class PathwayResource {
         PathwayStepDto step = pathway.one(RequestParams.pathUuid("childId", idText),
                 RequestParams.pathUuid("stepId", stepText));
         return Preconditions.tagged(step, step.version());
+    }
+
+    @GET
+    @Path("/steps/{stepId}/outcomes")
+    @Operation(operationId = "listPathwayStepOutcomes",
+            summary = "The outcomes a step may have and what each would open, before one is chosen or authorised",
+            description = "004 \"Completing a C&F Assessment\": \"If the wrong outcome is selected and then the "
+                    + "manager approves it, the wrong pathway will be opened\". For a contact or a referral, the front "
+                    + "door's decisions on it (they take effect at once); for a Child and Family Assessment, its "
+                    + "outcomes (each takes effect only once a manager authorises it): each with the steps it would "
+                    + "open and whether it would close the case. Not paged: bounded by what the step is. The read "
+                    + "is logged.")
+    @APIResponse(responseCode = "200", description = "The outcomes, in the order of the catalogue",
+            content = @Content(schema = @Schema(implementation = PathwayOutcomeOptionDto.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
+            + "access-purpose-required); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public List<PathwayOutcomeOptionDto> outcomes(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText) {
+        return pathway.outcomes(RequestParams.pathUuid("childId", idText), RequestParams.pathUuid("stepId", stepText));
     }
 
     private static Response tagged(Response.ResponseBuilder status, PathwayStepDto step) {

@@ -8,6 +8,7 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.domain.pathway.CfaOutcome;
 import io.casework.casenotes.domain.pathway.CfaPriority;
 import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.FrontDoorDecision;
@@ -20,6 +21,7 @@ import io.casework.casenotes.repository.PathwayStep;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
 import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
+import io.casework.casenotes.rest.dto.PathwayOutcomeOptionDto;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
 import io.casework.casenotes.rest.dto.PriorityChangeRequest;
 import io.casework.contracts.PathwayStepKind;
@@ -33,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -185,6 +188,28 @@ public class PathwayService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireReplay(UUID childId) {
         access.require(children.find(childId), AccessClass.RECORD_READ, "recordContact");
+    }
+
+    /**
+     * The outcomes the step may have and what each would open (004 "Completing a C&F Assessment": the wrong outcome
+     * opens the wrong pathway): a contact's or referral's front-door decisions, which take effect at once; a C&F's
+     * outcomes, which take effect only once a manager authorises them. Later kinds of step list none yet.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PathwayOutcomeOptionDto> outcomes(UUID childId, UUID stepId) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "listPathwayStepOutcomes");
+        PathwayStep step = steps.findByIdOptional(stepId).filter(s -> s.getChildId().equals(childId))
+                .orElseThrow(() -> Problems.notFound("Pathway step", stepId));
+        return switch (step.getKind()) {
+            case CONTACT, REFERRAL -> Arrays.stream(FrontDoorDecision.values())
+                    .filter(d -> d.decides(step.getKind()))
+                    .map(d -> new PathwayOutcomeOptionDto(d.name(), d.opens().steps(), d.opens().closesCase(), false))
+                    .toList();
+            case CF_ASSESSMENT -> Arrays.stream(CfaOutcome.values())
+                    .map(o -> new PathwayOutcomeOptionDto(o.name(), o.opens().steps(), o.opens().closesCase(), true))
+                    .toList();
+            default -> List.of();
+        };
     }
 
     /** One step of the child's pathway. */
