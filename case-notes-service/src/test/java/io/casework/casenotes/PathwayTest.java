@@ -1,12 +1,22 @@
 package io.casework.casenotes;
 
+import io.casework.contracts.EventCodec;
+import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.events.PathwayStepDecided;
+import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.testing.TopicProbe;
 import io.casework.timescales.WorkingDayCalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +35,29 @@ import static org.hamcrest.Matchers.hasItem;
 class PathwayTest {
 
     private static final String PROBLEM = "urn:casework:problem:";
+    private static final EventCodec CODEC = new EventCodec();
+
+    static TopicProbe events;
+
+    @BeforeAll
+    static void subscribe() {
+        events = new TopicProbe(ConfigProvider.getConfig().getValue("casework.outbox.topic", String.class));
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+    }
+
+    /** The child's first published event of this type whose data has this kind of step. */
+    private static EventEnvelope published(String type, String childId, String kind) {
+        ConsumerRecord<String, String> record = events.await(r -> {
+            EventEnvelope e = CODEC.read(r.value());
+            return e.type().equals(type) && childId.equals(e.subject())
+                    && kind.equals(e.data().path("kind").asText());
+        }, Duration.ofSeconds(15));
+        return CODEC.read(record.value());
+    }
 
     private static String contact(String childId) {
         return as("north.sw1").body(Map.of("source", "School designated safeguarding lead",
@@ -106,6 +139,36 @@ class PathwayTest {
         as("north.sw1").get("/children/" + childId + "/pathway").then().statusCode(200)
                 .body("items.kind", hasItem("CONTACT")).body("items.kind", hasItem("REFERRAL"))
                 .body("items.kind", hasItem("CF_ASSESSMENT"));
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the events carry what deadlines-service needs "
+            + "without asking back: the C&F's start, priority, due date and the day the priority reminder falls")
+    void eventsCarryTheDates() {
+        String childId = registerChild("north.sw1", "CIN");
+        String contactId = contact(childId);
+        assertThat(decide("north.sw1", childId, contactId, "REFERRAL_TO_SOCIAL_CARE").statusCode()).isEqualTo(200);
+        String referralId = stepOpenedFrom(childId, contactId);
+        assertThat(decide("north.sw1", childId, referralId, "CF_ASSESSMENT").statusCode()).isEqualTo(200);
+        String cfaId = stepOpenedFrom(childId, referralId);
+
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/London"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        PathwayStepStarted started = CODEC.data(published("casework.case-notes.pathway-step-started", childId,
+                "CF_ASSESSMENT"), PathwayStepStarted.class);
+        assertThat(started.stepId()).hasToString(cfaId);
+        assertThat(started.openedFrom()).hasToString(referralId);
+        assertThat(started.startDate()).isEqualTo(start);
+        assertThat(started.priorityWorkingDays()).isEqualTo(10);
+        assertThat(started.dueDate()).isEqualTo(calendar.addWorkingDays(start, 10));
+        assertThat(started.priorityAlertDate()).isEqualTo(calendar.addWorkingDays(start, 5));
+        assertThat(started.team()).isNotBlank();
+
+        PathwayStepDecided referred = CODEC.data(published("casework.case-notes.pathway-step-decided", childId,
+                "REFERRAL"), PathwayStepDecided.class);
+        assertThat(referred.outcome()).isEqualTo("CF_ASSESSMENT");
+        assertThat(referred.opens()).containsExactly("CF_ASSESSMENT");
+        assertThat(referred.closesCase()).isFalse();
     }
 
     @Test
