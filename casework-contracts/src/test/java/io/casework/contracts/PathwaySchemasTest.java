@@ -81,14 +81,16 @@ class PathwaySchemasTest {
             + "and an unknown step kind is refused")
     void outcomeRequestNamesWhatItOpens() {
         UUID child = UUID.randomUUID();
-        PathwayOutcomeRequested request = new PathwayOutcomeRequested(UUID.randomUUID(), child, "CF_ASSESSMENT",
+        PathwayOutcomeRequested request = new PathwayOutcomeRequested(UUID.randomUUID(), UUID.randomUUID(), child,
+                "CF_ASSESSMENT",
                 "CHILD_IN_NEED_PLAN", List.of("CHILD_IN_NEED_PLAN"), false, LocalDate.of(2027, 1, 6),
                 "Needs met through a plan of support", "north-1", "north.sw1", "North Worker One", "Social worker",
                 Instant.parse("2027-01-06T15:00:00Z"));
         EventEnvelope read = codec.read(codec.write(codec.wrap(request, "/case-notes-service", child.toString(), null)));
         assertThat(codec.data(read, PathwayOutcomeRequested.class).opens()).containsExactly("CHILD_IN_NEED_PLAN");
 
-        PathwayOutcomeRequested unknown = new PathwayOutcomeRequested(UUID.randomUUID(), child, "CF_ASSESSMENT",
+        PathwayOutcomeRequested unknown = new PathwayOutcomeRequested(UUID.randomUUID(), UUID.randomUUID(), child,
+                "CF_ASSESSMENT",
                 "CHILD_IN_NEED_PLAN", List.of("CIN_PLAN"), false, LocalDate.of(2027, 1, 6), "reasons", "north-1",
                 "north.sw1", "North Worker One", "", Instant.parse("2027-01-06T15:00:00Z"));
         assertThatThrownBy(() -> codec.wrap(unknown, "/case-notes-service", child.toString(), null))

@@ -9,9 +9,11 @@ import java.util.UUID;
  * A worker chose a pathway step's outcome and sent it for a manager's authorisation (004 "Completing a C&F
  * Assessment"; DOMAIN rule 20). approvals-service routes it to the decider of the child's team. It carries what the
  * decider needs to check the outcome before it opens anything: the outcome, what it will open and whether it closes
- * the case.
+ * the case. The request's own id names it to approvals-service: a step whose outcome was returned is sent again as a
+ * new request, which is a new decision.
  */
 public record PathwayOutcomeRequested(
+        UUID outcomeRequestId,
         UUID stepId,
         UUID childId,
         String kind,
