@@ -1,7 +1,11 @@
 package io.casework.casenotes.mapping;
 
+import io.casework.backbone.security.Person;
+import io.casework.casenotes.repository.PathwayOutcomeRequest;
 import io.casework.casenotes.repository.PathwayStep;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
+import io.casework.contracts.events.ApprovalDecided;
+import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.PathwayStepDecided;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
@@ -38,6 +42,22 @@ public class PathwayMapper {
         return new PathwayStepDecided(step.getId(), step.getChildId(), step.getKind().name(), step.getTeam(),
                 step.getOutcome(), step.getOpens().stream().map(Enum::name).toList(), step.getClosesCase(),
                 step.getCompletedDate(), null, decidedBy, step.getDecidedAt());
+    }
+
+    /** The outcome sent for authorisation, with what it will open: what the decider checks before authorising. */
+    public PathwayOutcomeRequested outcomeRequested(PathwayOutcomeRequest request, PathwayStep step) {
+        Person by = request.getRequestedBy();
+        return new PathwayOutcomeRequested(request.getId(), step.getId(), step.getChildId(), step.getKind().name(),
+                request.getOutcome(), request.getOpens().stream().map(Enum::name).toList(), request.closesCase(),
+                request.getCompletedDate(), request.getReasons(), step.getTeam(), by.username(), by.fullName(),
+                by.designation() == null ? "" : by.designation(), request.getRequestedAt());
+    }
+
+    /** The outcome authorised: it takes effect, naming the approval that authorised it. */
+    public PathwayStepDecided authorised(PathwayStep step, ApprovalDecided decision) {
+        return new PathwayStepDecided(step.getId(), step.getChildId(), step.getKind().name(), step.getTeam(),
+                step.getOutcome(), step.getOpens().stream().map(Enum::name).toList(), step.getClosesCase(),
+                step.getCompletedDate(), decision.requestId(), decision.decidedBy(), step.getDecidedAt());
     }
 
     public PathwayStepPriorityChanged priorityChanged(PathwayStep step, LocalDate previousDue, String reasons,

@@ -136,6 +136,23 @@ public class PathwayStep {
         this.decidedAt = at;
     }
 
+    /** The worker's outcome went to a manager: until they authorise it, it opens nothing (DOMAIN rule 20). */
+    public void awaitAuthorisation() {
+        move(StepState.AWAITING_AUTHORISATION);
+    }
+
+    /** The manager refused the outcome: the step is the worker's again, to choose anew. */
+    public void returnToWorker() {
+        move(StepState.OPEN);
+    }
+
+    private void move(StepState next) {
+        if (!state.mayBecome(next)) {
+            throw new IllegalStateException("step " + id + " is " + state + ", not to become " + next);
+        }
+        this.state = next;
+    }
+
     /** A new priority and the due date it gives. */
     public void reprioritise(int workingDays, LocalDate dueDate) {
         this.priorityWorkingDays = workingDays;

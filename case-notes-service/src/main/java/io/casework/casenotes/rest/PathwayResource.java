@@ -9,6 +9,7 @@ import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
 import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
+import io.casework.casenotes.rest.dto.OutcomeForAuthorisationRequest;
 import io.casework.casenotes.rest.dto.PathwayOutcomeOptionDto;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
 import io.casework.casenotes.rest.dto.PriorityChangeRequest;
@@ -153,6 +154,44 @@ public class PathwayResource {
             @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull PriorityChangeRequest request) {
         PathwayStepDto step = pathway.changePriority(RequestParams.pathUuid("childId", idText),
+                RequestParams.pathUuid("stepId", stepText), request, ifMatch);
+        return Preconditions.tagged(step, step.version());
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/outcome")
+    @Operation(operationId = "requestPathwayOutcome",
+            summary = "Send a Child and Family Assessment's outcome for a manager's authorisation",
+            description = "004 \"Completing a C&F Assessment\": the worker records the date the assessment was "
+                    + "completed and the outcome, and sends it for authorisation; DOMAIN rule 20: until a manager "
+                    + "authorises it, the outcome opens nothing. The step waits (AWAITING_AUTHORISATION) and "
+                    + "casework.case-notes.pathway-outcome-requested asks approvals-service, which routes it to the "
+                    + "practice manager of the child's team (CF_OUTCOME); their decision, applied here, decides the "
+                    + "step and records what it opened, or returns it to the worker. Check what each outcome would "
+                    + "open first (listPathwayStepOutcomes). Example body: {\"outcome\": \"CHILD_IN_NEED_PLAN\", "
+                    + "\"completedDate\": \"2026-11-26\", \"reasons\": \"Needs met through a plan of support\"}.")
+    @APIResponse(responseCode = "200", description = "The assessment, awaiting authorisation; it has opened nothing",
+            content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
+    @APIResponse(responseCode = "400", description = "An unknown outcome, no completion date or one before the "
+            + "start or after today, or no reasons (problem invalid-fields); nothing changed")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @APIResponse(responseCode = "409", description = "A step whose outcome needs no manager (problem "
+            + "outcome-needs-no-authorisation), an outcome already waiting (problem "
+            + "pathway-outcome-awaiting-authorisation), or one already in effect (problem pathway-step-decided)")
+    @APIResponse(responseCode = "412", description = "The step changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response requestOutcome(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
+            @Valid @NotNull OutcomeForAuthorisationRequest request) {
+        PathwayStepDto step = pathway.requestOutcome(RequestParams.pathUuid("childId", idText),
                 RequestParams.pathUuid("stepId", stepText), request, ifMatch);
         return Preconditions.tagged(step, step.version());
     }

@@ -16,20 +16,29 @@ import io.casework.casenotes.domain.pathway.Opens;
 import io.casework.casenotes.domain.pathway.StepState;
 import io.casework.casenotes.mapping.PathwayMapper;
 import io.casework.casenotes.repository.Child;
+import io.casework.casenotes.repository.PathwayOutcomeRequest;
+import io.casework.casenotes.repository.PathwayOutcomeRequestRepository;
 import io.casework.casenotes.repository.PathwayPriorityChange;
 import io.casework.casenotes.repository.PathwayStep;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
 import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
+import io.casework.casenotes.rest.dto.OutcomeForAuthorisationRequest;
 import io.casework.casenotes.rest.dto.PathwayOutcomeOptionDto;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
 import io.casework.casenotes.rest.dto.PriorityChangeRequest;
+import io.casework.contracts.InvalidEventException;
+import io.casework.contracts.Outcome;
+import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
+import io.casework.contracts.events.ApprovalDecided;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +56,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PathwayService {
 
+    private static final Logger LOG = Logger.getLogger(PathwayService.class);
+
     /** The office's calendar: a step's dates are the days of the council's working week. */
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -55,6 +66,9 @@ public class PathwayService {
 
     @Inject
     PathwayStepRepository steps;
+
+    @Inject
+    PathwayOutcomeRequestRepository outcomeRequests;
 
     @Inject
     EntityManager entities;
@@ -174,6 +188,90 @@ public class PathwayService {
                 me.username(), at));
         entities.flush();
         return mapper.toDto(step);
+    }
+
+    /**
+     * Sends a C&F's outcome for a manager's authorisation (004 "Completing a C&F Assessment"; DOMAIN rule 20): the
+     * request is kept, the step waits, and approvals-service is asked, in one transaction. Nothing opens yet.
+     */
+    @Transactional
+    public PathwayStepDto requestOutcome(UUID childId, UUID stepId, OutcomeForAuthorisationRequest body,
+            String ifMatch) {
+        Child child = children.find(childId);
+        access.require(child, AccessClass.RECORD_WRITE, "requestPathwayOutcome");
+        PathwayStep step = steps.ofChildForUpdate(childId, stepId)
+                .orElseThrow(() -> Problems.notFound("Pathway step", stepId));
+        Preconditions.requireCurrent(ifMatch, step.getVersion(), "pathway step");
+        PathwayOutcomeDecision.forStep(step.getKind()).orElseThrow(() -> Problems.conflict(
+                "outcome-needs-no-authorisation", "A " + step.getKind() + "'s outcome needs no manager: the "
+                        + "front door's decision on it takes effect at once (decideAtFrontDoor)."));
+        Instant now = clock.instant();
+        CfaRules.outcomeRefusal(step.getState(), step.getStartDate(), body.completedDate(),
+                LocalDate.ofInstant(now, LONDON)).ifPresent(refusal -> {
+                    throw switch (refusal) {
+                        case AWAITING_AUTHORISATION -> Problems.conflict("pathway-outcome-awaiting-authorisation",
+                                "An outcome of this assessment waits for a manager already; it must be decided "
+                                        + "first.");
+                        case NOT_IN_PROGRESS -> Problems.conflict("pathway-step-decided", "This " + step.getKind()
+                                + " is " + step.getState() + " already; its outcome stands.");
+                        case COMPLETED_OUT_OF_RANGE -> Problems.invalidFields("The assessment is completed on or "
+                                + "after its start (" + step.getStartDate() + ") and not after today.", List.of(
+                                        Problems.FieldViolation.body("completedDate",
+                                                "must be between the start and today")));
+                        default -> new IllegalStateException("not a refusal of an outcome: " + refusal);
+                    };
+                });
+        Person me = access.person();
+        PathwayOutcomeRequest request = PathwayOutcomeRequest.ask(step.getId(), body.outcome(),
+                body.completedDate(), body.reasons(), me, now);
+        outcomeRequests.persist(request);
+        step.awaitAuthorisation();
+        outbox.publish(childId.toString(), mapper.outcomeRequested(request, step));
+        entities.flush();
+        return mapper.toDto(step);
+    }
+
+    /**
+     * Applies a manager's decision on an outcome sent for authorisation, made in approvals-service; decisions of
+     * other kinds are not this one's. An approval decides the step: only now does the outcome open what it opens, and
+     * the step records it. A refusal is kept on the request and returns the step to the worker. The same decision
+     * arriving again changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ApprovalDecided decision) {
+        if (!PathwayOutcomeDecision.covers(decision.kind())) {
+            return;
+        }
+        PathwayOutcomeRequest request = outcomeRequests.findForUpdate(requestIdOf(decision))
+                .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId() + " concerns "
+                        + "outcome request " + decision.subjectId() + ", which this service does not hold"));
+        if (request.holdsDecision(decision.requestId())) {
+            LOG.infof("Decision %s on outcome request %s is applied already; ignoring", decision.requestId(),
+                    request.getId());
+            return;
+        }
+        request.refusalToDecide(decision.decidedBy()).ifPresent(refusal -> {
+            throw new InvalidEventException("decision " + decision.requestId() + " cannot be applied: " + refusal);
+        });
+        request.decide(decision);
+        PathwayStep step = steps.findByIdOptional(request.getStepId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow();
+        if (decision.outcome() == Outcome.APPROVED) {
+            step.decide(request.getOutcome(), new Opens(request.getOpens(), request.closesCase()),
+                    request.getCompletedDate(), decision.decidedAt());
+            outbox.publish(step.getChildId().toString(), mapper.authorised(step, decision));
+        } else {
+            step.returnToWorker();
+        }
+    }
+
+    private static UUID requestIdOf(ApprovalDecided decision) {
+        try {
+            return UUID.fromString(decision.subjectId());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("decision " + decision.requestId() + " names no outcome request: "
+                    + decision.subjectId());
+        }
     }
 
     /** The child's pathway, the latest step first: for those who may read the record. */
