@@ -52,7 +52,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Documents on a child's record (issue "Documents"): added with what they are and when they were sent or received,
+ * Documents on a child's record (issue 12 "Documents"): added with what they are and when they were sent or received,
  * checked by their content, kept in the document store, sealed on the child's chain and announced; read, listed and
  * downloaded under the same access rules as the notes, each access logged. A document is never replaced: a new
  * version is a new document that names the one before.
