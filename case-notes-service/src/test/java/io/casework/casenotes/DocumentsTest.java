@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * Documents on a child's record (issue "Documents"; 001 "Case Records" and Appendix A of 003 ask for letters,
+ * Documents on a child's record (issue 12 "Documents"; 001 "Case Records" and Appendix A of 003 ask for letters,
  * decisions, orders and minutes to be uploaded; 002 s.6 for a photo of the child), through the API with real tokens.
  */
 @QuarkusTest
@@ -109,7 +109,7 @@ class DocumentsTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": the type is told from the content: a PNG named .pdf, or declared a PDF, is "
+    @DisplayName("Issue 12 \"Documents\": the type is told from the content: a PNG named .pdf, or declared a PDF, is "
             + "refused, as are HTML named .txt, an empty file and an unknown binary; nothing is stored")
     void typeFromTheBytes() throws IOException {
         String child = registerChild("north.sw1", "CIN");
@@ -160,7 +160,7 @@ class DocumentsTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": a file over the configured size is refused with 413 document-too-large, and "
+    @DisplayName("Issue 12 \"Documents\": a file over the configured size is refused with 413 document-too-large, and "
             + "nothing is stored, in the database or the store")
     void tooLargeRefused() throws IOException {
         String child = registerChild("north.sw1", "CIN");
@@ -241,7 +241,7 @@ class DocumentsTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": a signed decision attached to the manager's note is listed with the note; a "
+    @DisplayName("Issue 12 \"Documents\": a signed decision attached to the manager's note is listed with the note; a "
             + "note of another child is refused; whoever may not see the note may not see the document, and it is "
             + "not reached through another child's record")
     void attachedToANote() {
@@ -328,7 +328,7 @@ class DocumentsTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": content changed in the store after it was added is never delivered as the "
+    @DisplayName("Issue 12 \"Documents\": content changed in the store after it was added is never delivered as the "
             + "document: the download stops short of its Content-Length")
     void changedContentIsNotDelivered() throws IOException {
         String child = registerChild("north.sw1", "CIN");

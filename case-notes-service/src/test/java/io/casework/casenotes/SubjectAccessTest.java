@@ -5,14 +5,17 @@ import io.restassured.path.json.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.casework.casenotes.CaseNotesApi.as;
 import static io.casework.casenotes.CaseNotesApi.note;
@@ -246,6 +249,131 @@ class SubjectAccessTest {
         assertThat(json.getList("notes.noteId")).containsExactly(withheldNote);
         assertThat(json.getList("withheld.category")).containsExactly("SERIOUS_HARM", "THIRD_PARTY_OBJECTION");
         assertThat(json.prettify()).doesNotContain(NARRATIVE).doesNotContain(FIRST_HAND_TEXT);
+    }
+
+    /** A document added to the child's record by the social worker, dated yesterday; its id. */
+    private String document(String type, String direction, String title) {
+        Map<String, Object> metadata = DocumentsTest.metadata(type, direction);
+        metadata.put("title", title);
+        return DocumentsTest.upload("north.sw1", child, metadata, "document.pdf", "application/pdf",
+                DocumentsTest.pdf(title)).then().statusCode(201).extract().path("id");
+    }
+
+    /** Every review item's reference, walking the pages one item at a time. */
+    private List<String> itemRefsPageByPage(String request) {
+        List<String> refs = new ArrayList<>();
+        String next = null;
+        do {
+            var call = as("north.tm").queryParam("limit", 1);
+            if (next != null) {
+                call = call.queryParam("after", next);
+            }
+            JsonPath page = call.get(requests() + "/" + request + "/review-items").then().statusCode(200).extract()
+                    .jsonPath();
+            refs.addAll(page.getList("items.itemRef"));
+            next = page.getString("next");
+        } while (next != null);
+        return refs;
+    }
+
+    @Test
+    @DisplayName("002 s.8: a document received from outside is third-party information: a review item, shown as "
+            + "come from outside, that blocks completion until decided and is not disclosed before its sender is "
+            + "consulted (409) or it is said why not; a document sent is an item that needs no decision")
+    void receivedDocumentIsThirdPartyInformation() {
+        String sent = document("LETTER", "SENT", "Letter to Ms A about the plan");
+        String received = document("REPORT", "RECEIVED", "Police report on the incident of 3 October");
+        String request = request(LocalDate.now());
+
+        List<Map<String, Object>> items = items(request);
+        Map<String, Object> receivedItem = items.stream().filter(i -> (received + ".d").equals(i.get("itemRef")))
+                .findFirst().orElseThrow();
+        assertThat(receivedItem).containsEntry("kind", "DOCUMENT").containsEntry("thirdParty", true)
+                .containsEntry("noteTitle", "Police report on the incident of 3 October")
+                .containsEntry("eventDate", LocalDate.now().minusDays(1).toString());
+        assertThat(receivedItem.get("document")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("direction", "RECEIVED").containsEntry("documentType", "REPORT")
+                .extractingByKey("addedBy").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("username", "north.sw1");
+        assertThat(items).filteredOn(i -> (sent + ".d").equals(i.get("itemRef"))).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("thirdParty", false));
+        assertThat(itemRefsPageByPage(request)).isEqualTo(items.stream().map(i -> i.get("itemRef")).toList())
+                .hasSize(4);
+
+        decide(request, statementNote + ".s1", Map.of("decision", "WITHHOLD", "category", "THIRD_PARTY_OBJECTION",
+                "reason", "The school asked that its report is not shared with Mr B"), 200);
+        as("north.tm").get(requests() + "/" + request).then().body("undecidedThirdParty", equalTo(1));
+        as("north.tm").header("If-Match", etag(request)).post(requests() + "/" + request + "/review-completion")
+                .then().statusCode(409).body("type", equalTo("urn:casework:problem:review-incomplete"));
+
+        as("north.tm").body(Map.of("decision", "DISCLOSE", "reason", "Riley's mother should see it"))
+                .put(requests() + "/" + request + "/decisions/" + received + ".d").then().statusCode(409)
+                .body("type", equalTo("urn:casework:problem:originator-not-consulted"));
+        as("north.tm").body(Map.of("decision", "DISCLOSE", "reason", "Riley's mother should see it",
+                        "consultationId", UUID.randomUUID().toString()))
+                .put(requests() + "/" + request + "/decisions/" + received + ".d").then().statusCode(400)
+                .body("violations.field", hasItem("consultationId"));
+        as("north.tm").get(requests() + "/" + request).then().body("undecidedThirdParty", equalTo(1));
+        as("north.tm").body(Map.of("decision", "DISCLOSE", "reason", "Riley's mother should see it"))
+                .put(requests() + "/" + request + "/decisions/" + UUID.randomUUID() + ".d").then()
+                .statusCode(404);
+
+        String consultation = as("north.tm").body(Map.of("originator", "PC Jones, North Police",
+                        "askedOn", LocalDate.now().toString(), "views", "No objection"))
+                .post(requests() + "/" + request + "/consultations").then().statusCode(201).extract().path("id");
+        decide(request, received + ".d", Map.of("decision", "DISCLOSE", "reason", "The police agreed",
+                "consultationId", consultation), 200);
+        complete(request);
+    }
+
+    @Test
+    @DisplayName("002 s.8, s.9, UK GDPR Art. 15: the export lists every document held, superseded versions too, "
+            + "each with its copy enclosed; a document withheld is counted by its category and named in neither the "
+            + "JSON nor the PDF")
+    void exportListsDocumentsLessThoseWithheld() throws IOException {
+        String first = document("LETTER", "SENT", "Letter to Ms A about the plan");
+        Map<String, Object> metadata = DocumentsTest.metadata("LETTER", "SENT");
+        metadata.put("title", "Letter to Ms A about the plan, corrected");
+        String second = DocumentsTest.uploadVersion("north.sw1", child, first, metadata, "letter-2.pdf",
+                DocumentsTest.pdf("corrected")).then().statusCode(201).extract().path("id");
+        String withheldTitle = "Assessment of Mr B by Dr Zed";
+        String assessment = document("EXPERT_ASSESSMENT", "RECEIVED", withheldTitle);
+        String request = request(LocalDate.now());
+        assertThat(items(request)).extracting(i -> i.get("itemRef"))
+                .contains(first + ".d", second + ".d", assessment + ".d");
+
+        decide(request, statementNote + ".s1", Map.of("decision", "WITHHOLD", "category", "THIRD_PARTY_OBJECTION",
+                "reason", "The school asked that its report is not shared with Mr B"), 200);
+        decide(request, assessment + ".d", Map.of("decision", "WITHHOLD", "category", "GIVEN_IN_CONFIDENCE",
+                "reason", "Dr Zed wrote it for the court; Mr B's health is in it"), 200);
+        complete(request);
+
+        String sha256 = as("north.sw1").get("/children/" + child + "/documents/" + second).then().statusCode(200)
+                .extract().path("sha256");
+        JsonPath json = as("north.sw1").get(requests() + "/" + request + "/export").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(json.prettify()).doesNotContain(withheldTitle).doesNotContain(assessment);
+        assertThat(json.getList("documents.documentId")).containsExactly(first, second);
+        assertThat(json.getList("documents.copyEnclosed")).containsExactly(true, true);
+        assertThat(json.getString("documents[1].supersedes")).isEqualTo(first);
+        assertThat(json.getString("documents[1].sha256")).isEqualTo(sha256);
+        assertThat(json.getString("documents[1].title")).isEqualTo("Letter to Ms A about the plan, corrected");
+        assertThat(json.getString("documents[0].direction")).isEqualTo("SENT");
+        assertThat(json.getInt("withheldCount")).isEqualTo(3);
+        assertThat(json.getList("withheld.category")).containsExactly("GIVEN_IN_CONFIDENCE",
+                "THIRD_PARTY_OBJECTION");
+        assertThat(json.getList("withheld.count")).containsExactly(1, 2);
+        assertThat(json.getString("notIncluded")).doesNotContain("not in this copy");
+
+        byte[] bytes = as("north.sw1").accept("application/pdf").get(requests() + "/" + request + "/export").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Letters, reports and photographs", "Letter to Ms A about the plan",
+                    "Letter to Ms A about the plan, corrected", "A letter, sent by children's services",
+                    "A copy is enclosed", "newer version of an earlier one")
+                    .doesNotContain(withheldTitle).doesNotContain("An assessment by an expert");
+        }
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.casework.contracts;
 import java.util.Optional;
 
 /**
- * What a document on a child's record is (issue "Documents"): the kinds the recording policies ask to be uploaded, in
- * their words. Events carry the name as text, restricted by the schema to these names.
+ * What a document on a child's record is (issue 12 "Documents"): the kinds the recording policies ask to be
+ * uploaded, in their words. Events carry the name as text, restricted by the schema to these names.
  *
  * <p>A type the policies give an upload timescale names that timescale's id, as the authorities' rule files
  * (casework-timescales, {@code timescales/*.json}) spell it: the id is data the deadlines service looks up in the

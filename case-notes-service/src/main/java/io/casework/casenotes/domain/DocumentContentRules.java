@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
- * Whether an uploaded file may become a document on the record (issue "Documents"): not empty, not over the size
+ * Whether an uploaded file may become a document on the record (issue 12 "Documents"): not empty, not over the size
  * limit, of a type the service takes as its bytes show it, and what its name and declared type say it is. A PNG named
  * {@code order.pdf} is refused rather than stored as the PNG it is: whoever picked it meant a PDF, and a court order
  * that turns out to be a photo is the wrong file on a child's record, which nobody may later replace. The type that

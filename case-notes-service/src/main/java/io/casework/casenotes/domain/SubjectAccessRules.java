@@ -40,9 +40,11 @@ public final class SubjectAccessRules {
      * or the reason why that was not possible is recorded (002 s.8: "before sharing any such information, the
      * manager must take all reasonable steps to consult the originator").
      *
+     * @param thirdParty whether the item is third parties' information: a third-party statement, or a document
+     *                   received from outside
      * @param consulted whether a consultation of the item's originator is recorded on the request
      */
-    public static Optional<Refusal> decisionRefusal(ReviewItem.Kind kind, DisclosureDecision decision,
+    public static Optional<Refusal> decisionRefusal(boolean thirdParty, DisclosureDecision decision,
                                                     WithholdingCategory category, boolean consulted,
                                                     String noConsultationReason) {
         if (decision == DisclosureDecision.WITHHOLD && category == null) {
@@ -53,7 +55,7 @@ public final class SubjectAccessRules {
             return Optional.of(new Refusal(Refusal.Field.CATEGORY, "is only for an item withheld"));
         }
         boolean noReason = noConsultationReason == null || noConsultationReason.isBlank();
-        if (decision == DisclosureDecision.DISCLOSE && kind == ReviewItem.Kind.THIRD_PARTY_STATEMENT && !consulted
+        if (decision == DisclosureDecision.DISCLOSE && thirdParty && !consulted
                 && noReason) {
             return Optional.of(new Refusal(Refusal.Field.CONSULTATION, "Third-party information is shared only "
                     + "after its originator was consulted (002 s.8): record the consultation on this request first, "
@@ -62,7 +64,10 @@ public final class SubjectAccessRules {
         return Optional.empty();
     }
 
-    /** Why the review cannot be completed while {@code undecided} third-party items have no decision. */
+    /**
+     * Why the review cannot be completed while {@code undecided} third-party items (statements and received documents)
+     * have no decision.
+     */
     public static Optional<String> completionRefusal(SubjectAccessState state, long undecided) {
         if (state == SubjectAccessState.REVIEWED) {
             return Optional.of("The review of this request is complete already.");

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.rest.dto.ChronologyItemDto;
+import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
 import io.casework.casenotes.rest.dto.FieldChangeDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
 import io.casework.casenotes.rest.dto.SubjectAccessExportDto;
 import io.casework.casenotes.rest.dto.WithheldCountDto;
+import io.casework.contracts.DocumentDirection;
+import io.casework.contracts.DocumentType;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
@@ -34,9 +37,9 @@ import static io.casework.casenotes.export.PdfPages.date;
 /**
  * A subject access export as a PDF a child or family can read (002 s.9: "a form that children and their families will
  * understand"): plain headings, what was left out and why said first, by category and count only (002 s.8), then
- * the child's details, how they changed, the important events, and every note, oldest first, each with its sections
- * in words. Written on {@link PdfPages} backed by a temporary file, the notes drawn as they are read, so that a record
- * of 10,000 notes is never held whole.
+ * the child's details, how they changed, the important events, the letters, reports and photographs whose copies
+ * are enclosed, and every note, oldest first, each with its sections in words. Written on {@link PdfPages} backed
+ * by a temporary file, the notes drawn as they are read, so that a record of 10,000 notes is never held whole.
  */
 public final class SubjectAccessPdf {
 
@@ -95,7 +98,6 @@ public final class SubjectAccessPdf {
                         TEXT, MARGIN + 8, WIDTH - 8);
             }
         }
-        pages.paragraph(export.notIncluded(), regular, TEXT);
 
         heading("About " + childName);
         show(lines(json.valueToTree(export.child())), 0);
@@ -126,7 +128,52 @@ public final class SubjectAccessPdf {
                         MARGIN + 8, WIDTH - 8);
             }
         }
+        documents();
         heading("Case notes, oldest first");
+    }
+
+    // Each document disclosed, in words, with no id or checksum: the copies themselves are enclosed; what was
+    // withheld is counted above, never named here.
+    private void documents() {
+        heading("Letters, reports and photographs");
+        if (export.documents().isEmpty()) {
+            pages.paragraph("There are no letters, reports or photographs to send you.", regular, TEXT);
+            return;
+        }
+        pages.paragraph(export.notIncluded(), regular, TEXT);
+        for (ExportDocumentDto document : export.documents()) {
+            pages.paragraph(date(document.dated()) + ": " + document.title(), bold, TEXT);
+            pages.paragraph(kind(document.documentType()) + ", " + direction(document.direction())
+                    + (document.supersedes() == null ? "" : ". It is a newer version of an earlier one, also listed")
+                    + ". A copy is enclosed.", regular, TEXT, MARGIN + 8, WIDTH - 8);
+        }
+    }
+
+    /** What a document is, in words a family understands. */
+    static String kind(DocumentType type) {
+        return switch (type) {
+            case LETTER -> "A letter";
+            case PRE_PROCEEDINGS_LETTER -> "A letter before court proceedings (pre-proceedings letter)";
+            case LETTER_OF_INTENT -> "A letter saying we intend to go to court";
+            case COURT_ORDER -> "An order made by the court";
+            case SIGNED_DECISION -> "A signed decision";
+            case EXPERT_ASSESSMENT -> "An assessment by an expert";
+            case ASSESSMENT -> "An assessment";
+            case REPORT -> "A report";
+            case PEP_MEETING_MINUTES -> "Notes of a meeting about school (personal education plan)";
+            case PRE_PROCEEDINGS_MEETING_MINUTES -> "Notes of a meeting before court proceedings";
+            case MEETING_MINUTES -> "Notes of a meeting";
+            case PHOTO -> "A photograph";
+            case OTHER -> "A document";
+        };
+    }
+
+    private static String direction(DocumentDirection direction) {
+        return switch (direction) {
+            case SENT -> "sent by children's services";
+            case RECEIVED -> "sent to children's services by someone else";
+            case INTERNAL -> "written by children's services";
+        };
     }
 
     private void notes(SubjectAccessExport.NoteSource notes) {

@@ -7,10 +7,13 @@ import io.casework.casenotes.domain.WithheldInformation;
 import io.casework.casenotes.domain.WithholdingCategory;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteVersion;
+import io.casework.casenotes.repository.Document;
 import io.casework.casenotes.repository.SubjectAccessConsultation;
 import io.casework.casenotes.repository.SubjectAccessDecision;
 import io.casework.casenotes.repository.SubjectAccessRepository.Item;
 import io.casework.casenotes.repository.SubjectAccessRequest;
+import io.casework.casenotes.rest.dto.DocumentDto;
+import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
 import io.casework.casenotes.rest.dto.ReviewItemDto;
 import io.casework.casenotes.rest.dto.SubjectAccessConsultationDto;
@@ -65,7 +68,8 @@ public class SubjectAccessMapper {
                 decision.getDecidedByName(), decision.getDecidedAt());
     }
 
-    public ReviewItemDto toDto(Item item, SubjectAccessDecision decision, boolean consulted) {
+    /** A review item; {@code document} the document as the API shows it, for a document's item, else null. */
+    public ReviewItemDto toDto(Item item, SubjectAccessDecision decision, boolean consulted, DocumentDto document) {
         Statement statement = item.statement();
         WithheldInformation withheld = item.withheld();
         return new ReviewItemDto(item.item().ref(), item.item().kind(), item.item().noteId(), item.noteType(),
@@ -73,7 +77,7 @@ public class SubjectAccessMapper {
                 : withheld != null ? withheld.what() : null, item.originator(),
                 withheld == null ? null : withheld.reason(), withheld == null ? null : withheld.explanation(),
                 consulted, withheld == null || withheld.reason() == null ? null
-                : WithholdingCategory.of(withheld.reason()), toDto(decision));
+                : WithholdingCategory.of(withheld.reason()), item.thirdParty(), document, toDto(decision));
     }
 
     /**
@@ -91,6 +95,14 @@ public class SubjectAccessMapper {
         return new ExportNoteDto(note.getId(), note.getNoteType(), note.getEventDate(), note.getEventTime(),
                 note.getAuthorName() + ", " + note.getAuthorDesignation(), version.getTitle(), version.getNarrative(),
                 version.getChildsVoice(), kept);
+    }
+
+    /** A document as the export lists it; its copy is sent alongside. */
+    public ExportDocumentDto toExport(Document document) {
+        return new ExportDocumentDto(document.getId(), document.getDocumentType(), document.getTitle(),
+                document.getDirection(), document.getDated(), document.getAddedByName() + ", "
+                + document.getAddedByDesignation(), document.getAddedAt(), document.getMediaType(),
+                document.getSizeBytes(), document.getSha256(), document.getSupersedes(), true);
     }
 
     public SubjectAccessRequested requested(SubjectAccessRequest request) {

@@ -9,9 +9,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
@@ -58,6 +60,15 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     /** The version that replaced this one, if any (at most one: the unique index document_superseded_once). */
     public Optional<Document> supersededBy(UUID documentId) {
         return find("supersedes", documentId).firstResultOptional();
+    }
+
+    /** The newer version of each of these documents that has one, by the id of the one it replaces. */
+    public Map<UUID, UUID> supersededBy(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("supersedes in ?1", ids).stream()
+                .collect(Collectors.toMap(Document::getSupersedes, Document::getId));
     }
 
     /** Every document of the child, oldest first: for the subject access export, which pages through it itself. */

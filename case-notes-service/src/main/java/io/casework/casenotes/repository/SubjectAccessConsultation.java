@@ -65,6 +65,10 @@ public class SubjectAccessConsultation {
         return id;
     }
 
+    public UUID getRequestId() {
+        return requestId;
+    }
+
     public String getOriginator() {
         return originator;
     }

@@ -2,6 +2,7 @@ package io.casework.casenotes.repository;
 
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.DisclosureDecision;
+import io.casework.casenotes.domain.ReviewItem;
 import io.casework.casenotes.domain.WithholdingCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -27,8 +28,13 @@ public class SubjectAccessDecision {
     @EmbeddedId
     private Key id;
 
-    @Column(name = "note_id", nullable = false)
+    /** The note the item is on; null for a document. */
+    @Column(name = "note_id")
     private UUID noteId;
+
+    /** The document the item is; null for a note's items. */
+    @Column(name = "document_id")
+    private UUID documentId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,10 +62,11 @@ public class SubjectAccessDecision {
         // for Hibernate
     }
 
-    public static SubjectAccessDecision of(UUID requestId, String itemRef, UUID noteId) {
+    public static SubjectAccessDecision of(UUID requestId, ReviewItem item) {
         SubjectAccessDecision made = new SubjectAccessDecision();
-        made.id = new Key(requestId, itemRef);
-        made.noteId = noteId;
+        made.id = new Key(requestId, item.ref());
+        made.noteId = item.noteId();
+        made.documentId = item.documentId();
         return made;
     }
 
@@ -81,6 +88,10 @@ public class SubjectAccessDecision {
 
     public UUID getNoteId() {
         return noteId;
+    }
+
+    public UUID getDocumentId() {
+        return documentId;
     }
 
     public DisclosureDecision getDecision() {

@@ -8,6 +8,7 @@ import io.casework.casenotes.domain.ReviewItem;
 import io.casework.casenotes.domain.Statement;
 import io.casework.casenotes.domain.WithheldInformation;
 import io.casework.casenotes.domain.WithholdingCategory;
+import io.casework.contracts.DocumentDirection;
 import io.casework.contracts.NoteType;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,16 @@ import java.util.stream.Collectors;
 /**
  * Subject access requests, their decisions and consultations, and the items of the child's record a review decides
  * on: the third-party statements and the withheld sections' entries of the child's final notes at their current
- * versions (where a removal redacts them), and the notes decided whole.
+ * versions (where a removal redacts them), the notes decided whole, and every document on the record, superseded
+ * versions included (they are still held).
  */
 @ApplicationScoped
 public class SubjectAccessRepository {
 
     // The order of a review's items: the note's event date, when written and id, then within a note the note itself,
     // its statements and its withheld entries, each by position. One number carries the item's place in its note.
+    // A document takes its place among the notes by the day it is dated, when added and its id, so that one cursor
+    // of the same four keys spans both; its place (3 steps) tells it from a note's items.
     private static final long KIND_STEP = 100_000;
 
     // One row per item; statements and withheld entries are expanded from the current version's sections (stored as
@@ -63,6 +67,10 @@ public class SubjectAccessRepository {
                 join case_note n on n.id = d.note_id
                 join case_note_version v on v.note_id = n.id and v.version = n.current_version
                where d.request_id = :request and d.item_ref = cast(n.id as text)
+              union all
+              select doc.id, doc.dated, doc.added_at, null, doc.title, 3 * %1$d, null
+                from document doc
+               where doc.child_id = :child
             ) items
             """.formatted(KIND_STEP);
 
@@ -74,14 +82,28 @@ public class SubjectAccessRepository {
 
     /**
      * One item a review decides on, with what the record says of it: a statement's text and originator, a withheld
-     * entry as the worker recorded it, or neither for a whole note.
+     * entry as the worker recorded it, neither for a whole note, or the document itself. For a document, the date is
+     * the day it is dated, the time when it was added, the title its own and there is no note type.
      */
     public record Item(ReviewItem item, LocalDate eventDate, Instant writtenAt, NoteType noteType, String title,
-                       Statement statement, WithheldInformation withheld) {
+                       Statement statement, WithheldInformation withheld, Document document) {
 
-        /** Whom to consult before sharing it (002 s.8): a statement's named source; none for the others. */
+        /**
+         * Whom to consult before sharing it (002 s.8): a statement's named source; none for the others (a received
+         * document's sender is not recorded by name: the manager's consultation names them).
+         */
         public String originator() {
             return statement == null ? null : statement.sourceName();
+        }
+
+        /**
+         * Whether it is third parties' information, which must be decided before the review completes and is shared
+         * only after consulting its originator (002 s.8): a third-party statement, or a document received from
+         * outside (a police report, an expert's assessment, a school's letter).
+         */
+        public boolean thirdParty() {
+            return item.kind() == ReviewItem.Kind.THIRD_PARTY_STATEMENT
+                    || (document != null && document.getDirection() == DocumentDirection.RECEIVED);
         }
     }
 
@@ -152,6 +174,12 @@ public class SubjectAccessRepository {
                 .setParameter("request", requestId).getResultList();
     }
 
+    /** The consultation of this id, if it is recorded on this request. */
+    public Optional<SubjectAccessConsultation> consultation(UUID requestId, UUID consultationId) {
+        return Optional.ofNullable(entityManager.find(SubjectAccessConsultation.class, consultationId))
+                .filter(consultation -> consultation.getRequestId().equals(requestId));
+    }
+
     /** Whether the request records a consultation of this originator (their name as the statement gives it). */
     public boolean consulted(UUID requestId, String originator) {
         return originator != null && !entityManager.createQuery("select 1 from SubjectAccessConsultation where "
@@ -189,8 +217,14 @@ public class SubjectAccessRepository {
                     .findFirst().map(row -> {
                         CaseNote note = (CaseNote) row[0];
                         return new Item(wanted, note.getEventDate(), note.getWrittenAt(), note.getNoteType(),
-                                ((CaseNoteVersion) row[1]).getTitle(), null, null);
+                                ((CaseNoteVersion) row[1]).getTitle(), null, null, null);
                     });
+        }
+        if (wanted.kind() == ReviewItem.Kind.DOCUMENT) {
+            return Optional.ofNullable(entityManager.find(Document.class, wanted.documentId()))
+                    .filter(document -> document.getChildId().equals(childId)).map(document -> new Item(wanted,
+                            document.getDated(), document.getAddedAt(), null, document.getTitle(), null, null,
+                            document));
         }
         String sql = ITEMS + " where note_id = :note and place = :place";
         Map<String, Object> parameters = new HashMap<>();
@@ -202,12 +236,18 @@ public class SubjectAccessRepository {
     }
 
     /**
-     * How many third-party statements of the child's final notes have no decision on this request, a note withheld
-     * whole deciding its statements too.
+     * How many items of third-party information have no decision on this request: the third-party statements of the
+     * child's final notes, a note withheld whole deciding its statements too, and the documents received from
+     * outside, every version.
      */
     public long undecidedThirdParty(UUID childId, UUID requestId) {
         return ((Number) entityManager.createNativeQuery("""
-                        select count(*)
+                        select (select count(*)
+                          from document doc
+                         where doc.child_id = :child and doc.direction = 'RECEIVED'
+                           and not exists (select 1 from subject_access_decision d where d.request_id = :request
+                                   and d.item_ref = cast(doc.id as text) || '.d'))
+                        + (select count(*)
                           from case_note n
                           join case_note_version v on v.note_id = n.id and v.version = n.current_version
                           cross join lateral jsonb_array_elements(case
@@ -217,7 +257,7 @@ public class SubjectAccessRepository {
                            and not exists (select 1 from subject_access_decision d where d.request_id = :request
                                    and d.item_ref = cast(n.id as text) || '.s' || (s.ord - 1))
                            and not exists (select 1 from subject_access_decision d where d.request_id = :request
-                                   and d.item_ref = cast(n.id as text) and d.decision = 'WITHHOLD')
+                                   and d.item_ref = cast(n.id as text) and d.decision = 'WITHHOLD'))
                         """).setParameter("child", childId).setParameter("request", requestId).getSingleResult())
                 .longValue();
     }
@@ -295,7 +335,7 @@ public class SubjectAccessRepository {
     }
 
     public static PageCursor itemCursorOf(Item item) {
-        return PageCursor.of(item.eventDate(), item.writtenAt(), item.item().noteId(), place(item.item()));
+        return PageCursor.of(item.eventDate(), item.writtenAt(), item.item().id(), place(item.item()));
     }
 
     public static PageCursor.Key[] itemCursorKeys() {
@@ -308,6 +348,7 @@ public class SubjectAccessRepository {
             case NOTE -> 0;
             case THIRD_PARTY_STATEMENT -> KIND_STEP + item.index();
             case WITHHELD_INFORMATION -> 2 * KIND_STEP + item.index();
+            case DOCUMENT -> 3 * KIND_STEP;
         };
     }
 
@@ -320,17 +361,19 @@ public class SubjectAccessRepository {
         List<Item> items = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            UUID noteId = (UUID) row[0];
+            UUID id = (UUID) row[0];
             long place = (Long) row[5];
             int index = (int) (place % KIND_STEP);
             String text = (String) row[6];
-            ReviewItem item = place == 0 ? ReviewItem.note(noteId) : place < 2 * KIND_STEP
-                    ? ReviewItem.statement(noteId, index) : ReviewItem.withheld(noteId, index);
-            items.add(new Item(item, (LocalDate) row[1], (Instant) row[2], NoteType.valueOf((String) row[3]),
-                    (String) row[4], item.kind() == ReviewItem.Kind.THIRD_PARTY_STATEMENT
-                    ? read(text, Statement.class) : null,
-                    item.kind() == ReviewItem.Kind.WITHHELD_INFORMATION ? read(text, WithheldInformation.class)
-                            : null));
+            ReviewItem item = place == 0 ? ReviewItem.note(id) : place < 2 * KIND_STEP
+                    ? ReviewItem.statement(id, index) : place < 3 * KIND_STEP ? ReviewItem.withheld(id, index)
+                    : ReviewItem.document(id);
+            String noteType = (String) row[3];
+            items.add(new Item(item, (LocalDate) row[1], (Instant) row[2],
+                    noteType == null ? null : NoteType.valueOf(noteType), (String) row[4],
+                    item.kind() == ReviewItem.Kind.THIRD_PARTY_STATEMENT ? read(text, Statement.class) : null,
+                    item.kind() == ReviewItem.Kind.WITHHELD_INFORMATION ? read(text, WithheldInformation.class) : null,
+                    item.kind() == ReviewItem.Kind.DOCUMENT ? entityManager.find(Document.class, id) : null));
         }
         return items;
     }

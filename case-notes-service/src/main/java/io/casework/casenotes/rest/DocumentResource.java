@@ -51,7 +51,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Documents on a child's record (issue "Documents"): letters, court orders, signed decisions, reports, minutes and
+ * Documents on a child's record (issue 12 "Documents"): letters, court orders, signed decisions, reports, minutes and
  * photos, added as files with what they are, listed, described and downloaded under the record's access rules.
  */
 @Path("/children/{childId}/documents")

@@ -158,7 +158,10 @@ public class SubjectAccessResource {
                     + "(event date, then written): each statement a third party gave, with its originator to "
                     + "consult; each entry of a note's withheld section, with the reason its worker recorded (left "
                     + "out of the export under that reason's category unless a decision discloses it); each note "
-                    + "decided whole. Each with the decision standing on it and whether its originator's "
+                    + "decided whole; and each document on the record (current and superseded versions, both held), "
+                    + "by its date, with its type, title, direction and who added it: a RECEIVED one came from "
+                    + "outside and is third-party information (its sender is its originator), a SENT or INTERNAL one "
+                    + "is disclosed unless withheld. Each with the decision standing on it and whether its originator's "
                     + "consultation is recorded. For the child's team manager, practice manager and area line "
                     + "(record.manage); the read is logged.")
     @APIResponse(responseCode = "403", description = NOT_YOURS_TO_MANAGE)
@@ -215,9 +218,10 @@ public class SubjectAccessResource {
                     + "CRIME_PREVENTION, LEGAL_PRIVILEGE, OTHER_EXEMPTION), always with a reason. A third-party "
                     + "statement is disclosed only once its originator's consultation is recorded on the request, or "
                     + "with noConsultationReason saying why none was possible (409 originator-not-consulted "
-                    + "otherwise). The item is a note's id with .s<n> (its n-th statement, from 0) or .w<n> (the "
-                    + "n-th entry of its withheld section), or a note's id alone to withhold or disclose the whole "
-                    + "note. A new decision on an item replaces the last; each is kept in the record's chained "
+                    + "otherwise); so is a RECEIVED document, whose sender's consultation is named by consultationId. "
+                    + "The item is a note's id with .s<n> (its n-th statement, from 0) or .w<n> (the "
+                    + "n-th entry of its withheld section), a note's id alone to withhold or disclose the whole "
+                    + "note, or a document's id with .d. A new decision on an item replaces the last; each is kept in the record's chained "
                     + "history. Example body: {\"decision\": \"WITHHOLD\", \"category\": \"THIRD_PARTY_OBJECTION\", "
                     + "\"reason\": \"The school asked that its report is not shared\"}.")
     @APIResponse(responseCode = "200", description = "The decision standing on the item",
@@ -236,9 +240,10 @@ public class SubjectAccessResource {
             @PathParam("requestId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String requestIdText,
             @Parameter(description = "The item: a note's id, with .s<n> or .w<n> for one of its statements or "
-                    + "withheld entries", example = "3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e.s0")
+                    + "withheld entries, or a document's id with .d", example = "3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e.s0")
             @PathParam("itemRef") @Pattern(regexp = ReviewItem.PATTERN, message = "must be a note's id, with .s<n> "
-                    + "or .w<n> for one of its statements or withheld entries") String itemRef,
+                    + "or .w<n> for one of its statements or withheld entries, or a document's id with .d")
+            String itemRef,
             @Valid @NotNull SubjectAccessDecisionRequest body) {
         return subjectAccess.decide(RequestParams.pathUuid("childId", childIdText),
                 RequestParams.pathUuid("requestId", requestIdText), itemRef.toLowerCase(), body);
@@ -248,8 +253,8 @@ public class SubjectAccessResource {
     @Path("/{requestId}/review-completion")
     @Operation(operationId = "completeSubjectAccessReview",
             summary = "Complete the review: the export can then be produced",
-            description = "002 s.8: refused while any third-party statement of the child's final notes has no "
-                    + "decision (409 review-incomplete, saying how many). From the version in If-Match (the ETag of "
+            description = "002 s.8: refused while any third-party statement of the child's final notes, or any "
+                    + "RECEIVED document on the record, has no decision (409 review-incomplete, saying how many). From the version in If-Match (the ETag of "
                     + "GET .../{requestId}). For the child's team manager, practice manager and area line "
                     + "(record.manage). Kept in the record's chained history and announced as "
                     + "casework.case-notes.subject-access-review-completed, with how many items are withheld.")
@@ -320,7 +325,9 @@ public class SubjectAccessResource {
                     + "the child's details and how they changed, the chronology, and every final note at its "
                     + "current version (information removed as inaccurate shows only as the removal marker), less "
                     + "each item withheld; what was withheld is listed by category with counts, never its content "
-                    + "(002 s.8). Documents are not included yet, and the export says so. The child's access log is "
+                    + "(002 s.8). Documents (letters, reports, photos; superseded versions too) are listed with "
+                    + "their metadata and SHA-256, less those withheld; their copies are sent alongside, each fetched "
+                    + "with getDocumentContent and checked against the listed SHA-256. The child's access log is "
                     + "not included: it names the staff who read the record, not information about the child. "
                     + "Accept: application/json (the default) or application/pdf, a document a family can read: "
                     + "plain headings, the child's name and date of birth and \"Page n of N\" on every page. Both are "

@@ -49,10 +49,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Documents on a child's record (issue "Documents"): added with what they are and when they were sent or received,
+ * Documents on a child's record (issue 12 "Documents"): added with what they are and when they were sent or received,
  * checked by their content, kept in the document store, sealed on the child's chain and announced; read, listed and
  * downloaded under the same access rules as the notes, each access logged. A document is never replaced: a new
  * version is a new document that names the one before.
@@ -149,7 +148,7 @@ public class DocumentService {
             requireNoteOf(childId, filter.noteId(), "noteId", true);
         }
         return Pagination.page(documents.ofChild(childId, filter, page), page, DocumentRepository::cursorOf, rows -> {
-            Map<UUID, UUID> newer = supersededBy(rows.stream().map(Document::getId).toList());
+            Map<UUID, UUID> newer = documents.supersededBy(rows.stream().map(Document::getId).toList());
             return rows.stream().map(d -> mapper.toDto(d, newer.get(d.getId()), organisation)).toList();
         });
     }
@@ -213,7 +212,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentDto> allOf(UUID childId) {
         List<Document> all = documents.allOf(childId);
-        Map<UUID, UUID> newer = supersededBy(all.stream().map(Document::getId).toList());
+        Map<UUID, UUID> newer = documents.supersededBy(all.stream().map(Document::getId).toList());
         return all.stream().map(d -> mapper.toDto(d, newer.get(d.getId()), organisation)).toList();
     }
 
@@ -307,14 +306,6 @@ public class DocumentService {
     private void lockChain(UUID childId) {
         entityManager.createNativeQuery("select 1 from record_chain_head where child_id = ?1 for update")
                 .setParameter(1, childId).getResultList();
-    }
-
-    private Map<UUID, UUID> supersededBy(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return documents.list("supersedes in ?1", ids).stream()
-                .collect(Collectors.toMap(Document::getSupersedes, Document::getId));
     }
 
     private static String fileName(Upload upload) {

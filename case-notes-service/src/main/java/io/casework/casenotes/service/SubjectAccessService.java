@@ -20,17 +20,21 @@ import io.casework.casenotes.domain.record.FieldChange;
 import io.casework.casenotes.domain.record.RecordChangeKind;
 import io.casework.casenotes.export.SubjectAccessExport;
 import io.casework.casenotes.mapping.CaseRecordMapper;
+import io.casework.casenotes.mapping.DocumentMapper;
 import io.casework.casenotes.mapping.SubjectAccessMapper;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteVersion;
 import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildRecordChange;
+import io.casework.casenotes.repository.Document;
+import io.casework.casenotes.repository.DocumentRepository;
 import io.casework.casenotes.repository.SubjectAccessConsultation;
 import io.casework.casenotes.repository.SubjectAccessDecision;
 import io.casework.casenotes.repository.SubjectAccessRepository;
 import io.casework.casenotes.repository.SubjectAccessRepository.Item;
 import io.casework.casenotes.repository.SubjectAccessRequest;
 import io.casework.casenotes.rest.dto.ChronologyItemDto;
+import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
 import io.casework.casenotes.rest.dto.ReviewItemDto;
@@ -55,6 +59,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -74,8 +79,8 @@ public class SubjectAccessService {
     /** Notes read per transaction while an export streams: small enough to hold, large enough to be quick. */
     static final int EXPORT_BATCH = 250;
 
-    static final String NOT_INCLUDED = "Documents, letters and photographs kept with the record are not in this "
-            + "copy yet: they are sent separately. Records other services keep (visits planned, deadlines, "
+    static final String COPIES_ENCLOSED = "Copies of the letters, reports and photographs listed here are sent with "
+            + "this record, each as a file of its own. Records other services keep (visits planned, deadlines, "
             + "decisions waiting for a manager) are copies of what is here.";
 
     private static final SubjectAccessRules RULES = new SubjectAccessRules(SubjectAccessPeriod.englandAndWales());
@@ -103,6 +108,12 @@ public class SubjectAccessService {
 
     @Inject
     StoredOrganisation organisation;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DocumentMapper documentMapper;
 
     @Inject
     Outbox outbox;
@@ -153,8 +164,8 @@ public class SubjectAccessService {
 
     /**
      * The items the review decides on, in the record's order, a page at a time: each third-party statement with the
-     * originator to consult, each withheld entry with its recorded reason, each note decided whole; with the decision
-     * standing on each.
+     * originator to consult, each withheld entry with its recorded reason, each note decided whole, each document
+     * held (by the day it is dated); with the decision standing on each.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReviewItemDto> items(UUID childId, UUID requestId, PageQuery page) {
@@ -165,8 +176,12 @@ public class SubjectAccessService {
                 rows -> {
                     Map<String, SubjectAccessDecision> decided = requests.decisions(requestId,
                             rows.stream().map(item -> item.item().ref()).toList());
+                    Map<UUID, UUID> newer = documents.supersededBy(rows.stream().map(Item::document)
+                            .filter(Objects::nonNull).map(Document::getId).toList());
                     return rows.stream().map(item -> mapper.toDto(item, decided.get(item.item().ref()),
-                            requests.consulted(requestId, item.originator()))).toList();
+                            requests.consulted(requestId, item.originator()), item.document() == null ? null
+                                    : documentMapper.toDto(item.document(), newer.get(item.document().getId()),
+                                    organisation))).toList();
                 });
     }
 
@@ -194,7 +209,8 @@ public class SubjectAccessService {
     /**
      * Decides one item: disclosed, or withheld in a category, with the reason (002 s.8); the latest decision on an
      * item stands and each is kept in the history. Third-party information is disclosed only once its originator was
-     * consulted or it is said why that was not possible.
+     * consulted or it is said why that was not possible; a document received from outside is third-party
+     * information too, its sender's consultation named by the decision (the record does not hold the sender's name).
      */
     @Transactional
     public SubjectAccessDecisionDto decide(UUID childId, UUID requestId, String itemRef,
@@ -204,8 +220,12 @@ public class SubjectAccessService {
         SubjectAccessRequest request = inReview(childId, requestId);
         ReviewItem wanted = ReviewItem.parse(itemRef).orElseThrow(() -> Problems.notFound("review item", itemRef));
         Item item = requests.item(childId, wanted).orElseThrow(() -> Problems.notFound("review item", itemRef));
-        boolean consulted = requests.consulted(requestId, item.originator());
-        SubjectAccessRules.decisionRefusal(wanted.kind(), body.decision(), body.category(), consulted,
+        Optional<SubjectAccessConsultation> named = Optional.ofNullable(body.consultationId()).map(id -> requests
+                .consultation(requestId, id).orElseThrow(() -> Problems.invalidFields("The decision names no "
+                        + "consultation of this request", List.of(FieldViolation.body("consultationId",
+                        "is not a consultation recorded on this request")))));
+        boolean consulted = named.isPresent() || requests.consulted(requestId, item.originator());
+        SubjectAccessRules.decisionRefusal(item.thirdParty(), body.decision(), body.category(), consulted,
                 body.noConsultationReason()).ifPresent(refusal -> {
             throw switch (refusal.field()) {
                 case CATEGORY -> Problems.invalidFields("The decision is incomplete",
@@ -217,24 +237,25 @@ public class SubjectAccessService {
         Person by = access.person();
         Optional<SubjectAccessDecision> existing = requests.decision(requestId, itemRef);
         String before = existing.map(d -> describe(d.getDecision(), d.getCategory())).orElse(null);
-        SubjectAccessDecision decision = existing.orElseGet(() -> SubjectAccessDecision.of(requestId, itemRef,
-                wanted.noteId()));
+        SubjectAccessDecision decision = existing.orElseGet(() -> SubjectAccessDecision.of(requestId, wanted));
         decision.decide(body.decision(), body.decision() == DisclosureDecision.WITHHOLD ? body.category() : null,
                 body.reason().strip(), blankToNull(body.noConsultationReason()), by, clock.instant());
         if (existing.isEmpty()) {
             requests.persist(decision);
         }
         request.reviewed();
-        history.keep(child, RecordChangeKind.SUBJECT_ACCESS_DECIDED, List.of(
+        List<FieldChange> changes = new ArrayList<>(List.of(
                 new FieldChange("subjectAccessRequest", null, requestId.toString()),
-                new FieldChange(itemRef, before, describe(decision.getDecision(), decision.getCategory()))),
-                decision.getReason());
+                new FieldChange(itemRef, before, describe(decision.getDecision(), decision.getCategory()))));
+        named.ifPresent(consultation -> changes.add(new FieldChange("consultation", null,
+                consultation.getId() + " (" + consultation.getOriginator() + ")")));
+        history.keep(child, RecordChangeKind.SUBJECT_ACCESS_DECIDED, changes, decision.getReason());
         return mapper.toDto(decision);
     }
 
     /**
-     * Completes the review (record.manage), from the version in If-Match: refused while any third-party statement has
-     * no decision. The export can be produced from then on; the completion is announced.
+     * Completes the review (record.manage), from the version in If-Match: refused while any third-party statement or
+     * received document has no decision. The export can be produced from then on; the completion is announced.
      */
     @Transactional
     public SubjectAccessRequestDto complete(UUID childId, UUID requestId, String ifMatch) {
@@ -289,8 +310,10 @@ public class SubjectAccessService {
 
     /**
      * The export of a reviewed request, produced by the caller: a read of the record (record.read) logged on the
-     * child's access log as {@code action} with the request as its purpose. Everything but the notes is read here; the
-     * notes are read a batch at a time, each in a transaction of its own, while the answer is written.
+     * child's access log as {@code action} with the request as its purpose. Everything but the notes is read here
+     * (the documents' metadata too: their copies are sent alongside, each fetched by its id and checked against the
+     * SHA-256 listed); the notes are read a batch at a time, each in a transaction of its own, while the answer is
+     * written.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubjectAccessExport export(UUID childId, UUID requestId, String action) {
@@ -303,9 +326,14 @@ public class SubjectAccessService {
         }
         Map<String, SubjectAccessDecision> decisions = requests.decisions(requestId);
         Set<UUID> notesWithheld = decisions.values().stream()
-                .filter(d -> d.getItemRef().equals(d.getNoteId().toString())
+                .filter(d -> d.getNoteId() != null && d.getItemRef().equals(d.getNoteId().toString())
                         && d.getDecision() == DisclosureDecision.WITHHOLD)
                 .map(SubjectAccessDecision::getNoteId).collect(Collectors.toSet());
+        Set<UUID> documentsWithheld = decisions.values().stream()
+                .filter(d -> d.getDocumentId() != null && d.getDecision() == DisclosureDecision.WITHHOLD)
+                .map(SubjectAccessDecision::getDocumentId).collect(Collectors.toSet());
+        List<ExportDocumentDto> held = documents.allOf(childId).stream()
+                .filter(document -> !documentsWithheld.contains(document.getId())).map(mapper::toExport).toList();
         Map<WithholdingCategory, Long> withheld = requests.withheldByCategory(childId, requestId);
         List<ChronologyItemDto> events = chronology.finalEventsInFull(childId).stream()
                 .filter(event -> !notesWithheld.contains(event.noteId())).toList();
@@ -313,7 +341,7 @@ public class SubjectAccessService {
         SubjectAccessExportDto header = new SubjectAccessExportDto(requestId, request.getRequesterName(),
                 request.getReceivedOn(), now.atZone(clock.getZone()).toLocalDate(), now, access.person(),
                 records.toDto(child, organisation), recordHistory(childId), mapper.counts(withheld),
-                withheld.values().stream().mapToLong(Long::longValue).sum(), NOT_INCLUDED, events, null);
+                withheld.values().stream().mapToLong(Long::longValue).sum(), COPIES_ENCLOSED, events, held, null);
         return new SubjectAccessExport(header, each -> notes(childId, decisions, notesWithheld, each));
     }
 

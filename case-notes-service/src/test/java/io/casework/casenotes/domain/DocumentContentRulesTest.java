@@ -20,7 +20,7 @@ class DocumentContentRulesTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": a PDF named and declared a PDF is taken, whatever the parameters of its type")
+    @DisplayName("Issue 12 \"Documents\": a PDF named and declared a PDF is taken, whatever the parameters of its type")
     void takenWhenAllAgree() {
         assertThat(refusal(new Upload("letter.pdf", 500, "application/pdf", "application/pdf",
                 "application/pdf; name=letter.pdf"))).isEmpty();
@@ -29,7 +29,7 @@ class DocumentContentRulesTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": the content decides; a name or declared type that says otherwise is refused")
+    @DisplayName("Issue 12 \"Documents\": the content decides; a name or declared type that says otherwise is refused")
     void mismatchRefused() {
         assertThat(refusal(new Upload("order.pdf", 500, "image/png", "application/pdf", null)))
                 .contains("document-content-mismatch");
@@ -38,7 +38,7 @@ class DocumentContentRulesTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": empty, too large and untaken types are refused, in that order")
+    @DisplayName("Issue 12 \"Documents\": empty, too large and untaken types are refused, in that order")
     void limits() {
         assertThat(refusal(new Upload("x.pdf", 0, "application/pdf", "application/pdf", null)))
                 .contains("document-empty");

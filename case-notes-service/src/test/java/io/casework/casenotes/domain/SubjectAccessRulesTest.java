@@ -24,12 +24,12 @@ class SubjectAccessRulesTest {
     @Test
     @DisplayName("002 s.8: withholding needs a category; disclosing has none")
     void category() {
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.WITHHELD_INFORMATION,
+        assertThat(SubjectAccessRules.decisionRefusal(false,
                 DisclosureDecision.WITHHOLD, null, false, null)).get()
                 .extracting(SubjectAccessRules.Refusal::field).isEqualTo(SubjectAccessRules.Refusal.Field.CATEGORY);
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.WITHHELD_INFORMATION,
+        assertThat(SubjectAccessRules.decisionRefusal(false,
                 DisclosureDecision.DISCLOSE, WithholdingCategory.SERIOUS_HARM, false, null)).isPresent();
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.THIRD_PARTY_STATEMENT,
+        assertThat(SubjectAccessRules.decisionRefusal(true,
                 DisclosureDecision.WITHHOLD, WithholdingCategory.THIRD_PARTY_OBJECTION, false, null)).isEmpty();
     }
 
@@ -37,15 +37,15 @@ class SubjectAccessRulesTest {
     @DisplayName("002 s.8: third-party information is disclosed only after consulting its originator, or saying why "
             + "that was not possible; other items need no consultation")
     void consultation() {
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.THIRD_PARTY_STATEMENT,
+        assertThat(SubjectAccessRules.decisionRefusal(true,
                 DisclosureDecision.DISCLOSE, null, false, " ")).get()
                 .extracting(SubjectAccessRules.Refusal::field)
                 .isEqualTo(SubjectAccessRules.Refusal.Field.CONSULTATION);
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.THIRD_PARTY_STATEMENT,
+        assertThat(SubjectAccessRules.decisionRefusal(true,
                 DisclosureDecision.DISCLOSE, null, true, null)).isEmpty();
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.THIRD_PARTY_STATEMENT,
+        assertThat(SubjectAccessRules.decisionRefusal(true,
                 DisclosureDecision.DISCLOSE, null, false, "The originator has died")).isEmpty();
-        assertThat(SubjectAccessRules.decisionRefusal(ReviewItem.Kind.WITHHELD_INFORMATION,
+        assertThat(SubjectAccessRules.decisionRefusal(false,
                 DisclosureDecision.DISCLOSE, null, false, null)).isEmpty();
     }
 
@@ -69,7 +69,8 @@ class SubjectAccessRulesTest {
     }
 
     @Test
-    @DisplayName("An item's reference names a note, or one of its statements or withheld entries, and reads back")
+    @DisplayName("An item's reference names a note, one of its statements or withheld entries, or a document, and "
+            + "reads back")
     void itemReferences() {
         UUID note = UUID.fromString("3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
         assertThat(ReviewItem.parse(note + ".s1")).contains(ReviewItem.statement(note, 1));
@@ -78,5 +79,13 @@ class SubjectAccessRulesTest {
         assertThat(ReviewItem.parse(note + ".x1")).isEmpty();
         assertThat(ReviewItem.parse("not-a-note")).isEmpty();
         assertThat(ReviewItem.withheld(note, 3).ref()).isEqualTo(note + ".w3");
+        UUID document = UUID.fromString("6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+        assertThat(ReviewItem.parse(document + ".d")).get().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(ReviewItem.Kind.DOCUMENT);
+            assertThat(item.documentId()).isEqualTo(document);
+            assertThat(item.noteId()).isNull();
+            assertThat(item.ref()).isEqualTo(document + ".d");
+        });
+        assertThat(ReviewItem.parse(document + ".d1")).isEmpty();
     }
 }

@@ -10,9 +10,12 @@ import io.casework.casenotes.domain.Statement;
 import io.casework.casenotes.domain.StatementKind;
 import io.casework.casenotes.domain.WithholdingCategory;
 import io.casework.casenotes.rest.dto.ChildDto;
+import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
 import io.casework.casenotes.rest.dto.SubjectAccessExportDto;
 import io.casework.casenotes.rest.dto.WithheldCountDto;
+import io.casework.contracts.DocumentDirection;
+import io.casework.contracts.DocumentType;
 import io.casework.contracts.NoteType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -83,9 +86,12 @@ public final class SampleSubjectAccess {
         SubjectAccessExportDto header = new SubjectAccessExportDto(UUID.randomUUID(), "Sarah Example",
                 LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T16:45:00Z"),
                 MANAGER, child, List.of(), List.of(new WithheldCountDto(WithholdingCategory.THIRD_PARTY_OBJECTION,
-                WithholdingCategory.THIRD_PARTY_OBJECTION.plainWords(), 1)), 1, "Documents, letters and "
-                + "photographs kept with the record are not in this copy yet: they are sent separately.",
-                List.of(), null);
+                WithholdingCategory.THIRD_PARTY_OBJECTION.plainWords(), 1)), 1, "Copies of the letters, reports and "
+                + "photographs listed here are sent with this record, each as a file of its own.",
+                List.of(), List.of(new ExportDocumentDto(UUID.randomUUID(), DocumentType.PRE_PROCEEDINGS_LETTER,
+                "Pre-proceedings letter to Ms A", DocumentDirection.SENT, LocalDate.of(2026, 10, 22),
+                "Sam Example, Social Worker", Instant.parse("2026-10-22T15:00:00Z"), "application/pdf", 48_213,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null, true)), null);
         return new SubjectAccessExport(header, each -> notes.forEach(each));
     }
 }

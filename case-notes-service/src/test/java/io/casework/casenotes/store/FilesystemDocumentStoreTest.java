@@ -21,7 +21,7 @@ class FilesystemDocumentStoreTest {
     Path root;
 
     @Test
-    @DisplayName("Issue \"Documents\": content is kept under its SHA-256, read back whole, and the same content "
+    @DisplayName("Issue 12 \"Documents\": content is kept under its SHA-256, read back whole, and the same content "
             + "twice is one file; no temporary file is left behind")
     void contentAddressed() throws IOException {
         FilesystemDocumentStore store = new FilesystemDocumentStore(root);
@@ -38,7 +38,7 @@ class FilesystemDocumentStoreTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": a stream that ends before its declared length leaves nothing under any key, "
+    @DisplayName("Issue 12 \"Documents\": a stream that ends before its declared length leaves nothing under any key, "
             + "and a key outside the store's own shape opens nothing")
     void nothingHalfWritten() throws IOException {
         FilesystemDocumentStore store = new FilesystemDocumentStore(root);

@@ -75,7 +75,7 @@ class S3DocumentStoreTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": content put in the S3 store comes back byte for byte, with its size and "
+    @DisplayName("Issue 12 \"Documents\": content put in the S3 store comes back byte for byte, with its size and "
             + "SHA-256 computed as it streamed; a key never put is not there")
     void roundTrip() throws Exception {
         byte[] content = new byte[3 * 1024 * 1024 + 17];
@@ -94,7 +94,7 @@ class S3DocumentStoreTest {
     }
 
     @Test
-    @DisplayName("Issue \"Documents\": a stream shorter than its declared length is refused, not stored short")
+    @DisplayName("Issue 12 \"Documents\": a stream shorter than its declared length is refused, not stored short")
     void shortStreamRefused() {
         assertThatThrownBy(() -> store.put(new java.io.ByteArrayInputStream(new byte[10]), 20))
                 .isInstanceOf(IOException.class);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A document was added to a child's record (issue "Documents"), finalised as received. {@code documentType} and
+ * A document was added to a child's record (issue 12 "Documents"), finalised as received. {@code documentType} and
  * {@code direction} are the contracts' DocumentType and DocumentDirection names; {@code dated} is the day it was sent
  * or received (or made, for an internal one); {@code supersedes} the version it replaces, if any;
  * {@code uploadTimescale} the id of the upload timescale its type starts in the authorities' rule files (003

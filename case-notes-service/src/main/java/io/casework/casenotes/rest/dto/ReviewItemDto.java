@@ -16,16 +16,17 @@ public record ReviewItemDto(
                 example = "3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e.s0")
         String itemRef,
         @Schema(description = "THIRD_PARTY_STATEMENT (information someone else gave, who is named), "
-                + "WITHHELD_INFORMATION (an entry of the note's withheld section) or NOTE (a whole note, once decided)",
+                + "WITHHELD_INFORMATION (an entry of the note's withheld section), NOTE (a whole note, once decided) "
+                + "or DOCUMENT (a document on the record, current or superseded)",
                 example = "THIRD_PARTY_STATEMENT")
         ReviewItem.Kind kind,
-        @Schema(description = "The note it is on", example = "3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
+        @Schema(description = "The note it is on; null for a document", example = "3f2b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID noteId,
-        @Schema(description = "The note's type", example = "CASE_NOTE")
+        @Schema(description = "The note's type; null for a document", example = "CASE_NOTE")
         NoteType noteType,
-        @Schema(description = "The note's event date", example = "2026-10-02")
+        @Schema(description = "The note's event date; for a document, the day it is dated", example = "2026-10-02")
         LocalDate eventDate,
-        @Schema(description = "The note's title", example = "Call from school")
+        @Schema(description = "The note's title; for a document, its own", example = "Call from school")
         String noteTitle,
         @Schema(description = "What the item says: the statement, or what the worker recorded as withheld",
                 example = "Leo told the school that Mr B shouted at him last night.")
@@ -46,6 +47,13 @@ public record ReviewItemDto(
                 + "category of its recorded reason; a third-party statement must be decided. Null for a statement",
                 example = "THIRD_PARTY_OBJECTION")
         WithholdingCategory withheldUnlessDecided,
+        @Schema(description = "Whether it is third parties' information, to be decided before the review completes "
+                + "and disclosed only after consulting its originator (002 s.8): a third-party statement, or a "
+                + "document RECEIVED from outside, whose sender is its originator", example = "true")
+        boolean thirdParty,
+        @Schema(description = "For a document: what it is, its direction, date, who added it and its versions; "
+                + "null for a note's items")
+        DocumentDto document,
         @Schema(description = "The decision standing on it; null while undecided")
         SubjectAccessDecisionDto decision) {
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.UUID;
+
 /** A manager's decision on one item of the record (002 s.8). */
 @Schema(description = "Disclose or withhold one item, with the reason (002 s.8)")
 public record SubjectAccessDecisionRequest(
@@ -22,5 +24,9 @@ public record SubjectAccessDecisionRequest(
         @NotBlank @Size(max = InputLimits.LINE) String reason,
         @Schema(description = "To disclose third-party information whose originator was not consulted: why no "
                 + "consultation was possible (002 s.8: all reasonable steps)", example = "The originator died in 2024")
-        @Size(max = InputLimits.LINE) String noConsultationReason) {
+        @Size(max = InputLimits.LINE) String noConsultationReason,
+        @Schema(description = "To disclose a RECEIVED document: the consultation recorded on this request of whoever "
+                + "sent it (the record holds its title, not its sender's name)",
+                example = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a")
+        UUID consultationId) {
 }

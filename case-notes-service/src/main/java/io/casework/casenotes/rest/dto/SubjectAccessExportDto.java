@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Everything case-notes-service holds about a child, as a subject access request is answered (002 s.9, UK GDPR
- * Art. 15): the child's details and their history, every final note at its current version, the chronology, less
- * what a manager withheld, which is listed by category and count only (002 s.8). Written field by field as it is
+ * Art. 15): the child's details and their history, every final note at its current version, the chronology, every
+ * document held (its copy sent alongside), less what a manager withheld, which is listed by category and count only (002 s.8). Written field by field as it is
  * read, in this order, so that a record of any length is streamed, not held.
  */
 @Schema(description = "Everything held about the child in the case record, as given to the requester (002 s.9): "
@@ -37,12 +37,16 @@ public record SubjectAccessExportDto(
         List<WithheldCountDto> withheld,
         @Schema(description = "How many items were withheld in all", example = "2")
         long withheldCount,
-        @Schema(description = "What else is held but not in this export yet", example = "Documents and letters on "
-                + "the child's record are not included yet: ask for them separately.")
+        @Schema(description = "How the rest of what is held reaches the requester: copies of the documents listed "
+                + "are enclosed separately", example = "Copies of the letters, reports and photographs listed here "
+                + "are sent with this record, each as a file of its own.")
         String notIncluded,
         @Schema(description = "The significant events of the child's life as the record keeps them (the chronology), "
                 + "oldest first, from the final notes not withheld whole")
         List<ChronologyItemDto> chronology,
+        @Schema(description = "Every document held on the record (letters, reports, photos; superseded versions too, "
+                + "as they are still held), oldest added first, less those withheld (counted in withheld)")
+        List<ExportDocumentDto> documents,
         @Schema(description = "Every final note, oldest first, less what was withheld")
         List<ExportNoteDto> notes) {
 }
