@@ -23,7 +23,9 @@ import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.PathwayStepDecided;
 import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
+import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
@@ -79,6 +81,9 @@ public enum EventType {
     PATHWAY_STEP_STARTED("casework.case-notes.pathway-step-started", Topics.CASE_NOTES, PathwayStepStarted.class),
     PATHWAY_STEP_PRIORITY_CHANGED("casework.case-notes.pathway-step-priority-changed", Topics.CASE_NOTES,
             PathwayStepPriorityChanged.class),
+    PATHWAY_STEP_SCHEDULED("casework.case-notes.pathway-step-scheduled", Topics.CASE_NOTES,
+            PathwayStepScheduled.class),
+    PATHWAY_STEP_HELD("casework.case-notes.pathway-step-held", Topics.CASE_NOTES, PathwayStepHeld.class),
     PATHWAY_OUTCOME_REQUESTED("casework.case-notes.pathway-outcome-requested", Topics.CASE_NOTES,
             PathwayOutcomeRequested.class),
     PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),

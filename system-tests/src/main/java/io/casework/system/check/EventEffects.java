@@ -168,6 +168,8 @@ public final class EventEffects {
         // yet: the C&F deadline in deadlines-service will add its effect here.
         EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_SCHEDULED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_HELD, List.of());
         // A pathway outcome sent for authorisation becomes one approval request for the decider of the child's team.
         EFFECTS.put(EventType.PATHWAY_OUTCOME_REQUESTED, List.of(
                 Effect.by(APPROVALS, "outcome request routed for authorisation", """
