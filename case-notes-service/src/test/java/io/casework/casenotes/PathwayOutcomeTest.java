@@ -135,7 +135,7 @@ class PathwayOutcomeTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         as("north.sw1").header("If-Match", etag(child, contact)).body(outcome("CHILD_IN_NEED_PLAN", today))
                 .put(outcomePath(child, contact)).then().statusCode(409)
-                .body("type", equalTo(PROBLEM + "outcome-needs-no-authorisation"));
+                .body("type", equalTo(PROBLEM + "front-door-decision-required"));
 
         String cfa = assessment(child);
         String etag = etag(child, cfa);

@@ -100,19 +100,21 @@ class PathwayTablesTest {
     }
 
     @Test
-    @DisplayName("DOMAIN rule 20: a priority change is a decision kept as evidence, and a step is never deleted nor "
-            + "changed into another child's or kind")
+    @DisplayName("DOMAIN rule 20: every act on a step (a priority change among them) is an entry kept as evidence, "
+            + "and a step is never deleted nor changed into another child's or kind")
     void evidenceKept() throws SQLException {
         UUID cfa = cfa();
         UUID change = UUID.randomUUID();
         run("""
-                insert into pathway_priority_change (id, step_id, priority_working_days, previous_due_date, due_date,
-                    reasons, changed_by, changed_by_name, changed_by_designation, changed_at)
-                values (?, ?, 30, date '2027-01-07', date '2027-02-04', 'Four children; the father to be traced',
-                    'north.pm', 'North Practice Manager', 'Practice manager', now())""", change, cfa);
-        assertThatThrownBy(() -> run("update pathway_priority_change set reasons = 'x' where id = ?", change))
+                insert into pathway_step_entry (id, child_id, step_id, act, facts, by_username, by_name,
+                    by_designation, at, chain_position, chain_digest, chain_seal, chain_key_id)
+                select ?, child_id, id, 'PRIORITY_CHANGED',
+                    '{"workingDays": 30, "reasons": "Four children; the father to be traced"}'::jsonb, 'north.pm',
+                    'North Practice Manager', 'Practice manager', now(), 999999, '\\x00', '\\x00', 'test'
+                  from pathway_step where id = ?""", change, cfa);
+        assertThatThrownBy(() -> run("update pathway_step_entry set facts = '{}' where id = ?", change))
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> run("delete from pathway_priority_change where id = ?", change))
+        assertThatThrownBy(() -> run("delete from pathway_step_entry where id = ?", change))
                 .isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> run("update pathway_step set kind = 'REFERRAL' where id = ?", cfa))
                 .isInstanceOf(SQLException.class);

@@ -82,13 +82,12 @@ class PathwayDetailsTest {
     class StrategyDiscussions {
 
         @Test
-        @DisplayName("the reasons, the alleged abuse, and the referral or incident the 24 hours run from are required")
+        @DisplayName("the referral or incident the 24 hours run from is required from the start; the reasons and the "
+                + "alleged abuse may follow when it is held")
         void requiredFacts() {
             assertThat(PathwayDetails.ofStep(PathwayStepKind.STRATEGY_DISCUSSION, null)).containsExactly(
-                    new Violation("details.allegedAbuseCategory", "is required"),
                     new Violation("details.promptedAt", "is required"),
-                    new Violation("details.promptedBy", "is required"),
-                    new Violation("details.reasons", "is required"));
+                    new Violation("details.promptedBy", "is required"));
         }
 
         @Test

@@ -95,7 +95,7 @@ public interface ApprovalMapper {
         PathwayOutcomeSubject subject = request.getPathwayOutcome();
         return subject == null ? null : new PathwayOutcomeDto(subject.getStepId(), subject.getStepKind(),
                 subject.getOutcome(), subject.getOpens(), subject.closesCase(), subject.getCompletedDate(),
-                subject.getReasons());
+                subject.getReasons(), subject.getDetails());
     }
 
     /** The restriction a restriction request asks for, and why; null for every other kind. */

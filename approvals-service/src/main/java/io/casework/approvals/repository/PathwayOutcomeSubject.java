@@ -8,14 +8,17 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * What a request to authorise a pathway step's outcome asks the decider to check (004 "Completing a C&F Assessment":
  * "Check the correct Outcome has been selected ... before authorising"): the step, the outcome chosen, what it will
- * open and whether it closes the case, the date the assessment was completed and the worker's reasons. Part of the
- * request it belongs to, written once.
+ * open and whether it closes the case, the date the step was completed, the worker's reasons and the outcome's own
+ * facts. Part of the request it belongs to, written once.
  */
 @Embeddable
 public class PathwayOutcomeSubject {
@@ -42,6 +45,11 @@ public class PathwayOutcomeSubject {
     @Column(name = "pathway_reasons", updatable = false)
     private String reasons;
 
+    /** The outcome's own facts (a strategy discussion's further actions and whether it goes to conference). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pathway_details", updatable = false, columnDefinition = "jsonb")
+    private Map<String, Object> details;
+
     protected PathwayOutcomeSubject() {
         // for Hibernate
     }
@@ -55,6 +63,7 @@ public class PathwayOutcomeSubject {
         subject.closesCase = asked.closesCase();
         subject.completedDate = asked.completedDate();
         subject.reasons = asked.reasons();
+        subject.details = asked.details() == null ? Map.of() : new LinkedHashMap<>(asked.details());
         return subject;
     }
 
@@ -86,5 +95,9 @@ public class PathwayOutcomeSubject {
 
     public String getReasons() {
         return reasons;
+    }
+
+    public Map<String, Object> getDetails() {
+        return details == null ? Map.of() : Collections.unmodifiableMap(details);
     }
 }

@@ -63,8 +63,8 @@ class PathwayOutcomeRequestsTest {
         UUID child = registered("north");
         PathwayOutcomeRequested asked = new PathwayOutcomeRequested(UUID.randomUUID(), UUID.randomUUID(), child,
                 "CF_ASSESSMENT", "CHILD_IN_NEED_PLAN", List.of("CHILD_IN_NEED_PLAN"), false,
-                LocalDate.now().minusDays(1), "Needs met through a plan of support; the family agree", "north",
-                "north.sw1", "Amelia Hughes", "Social Worker", Instant.now());
+                LocalDate.now().minusDays(1), "Needs met through a plan of support; the family agree", Map.of(),
+                "north", "north.sw1", "Amelia Hughes", "Social Worker", Instant.now());
         TestRunTopics.publishAsOwner(asked, child);
         TestRunTopics.publishAsOwner(asked, child);
 
@@ -75,7 +75,8 @@ class PathwayOutcomeRequestsTest {
         assertThat(request).containsEntry("kind", "CF_OUTCOME").containsEntry("childId", child.toString());
         assertThat(request.get("pathwayOutcome")).isEqualTo(Map.of("stepId", asked.stepId().toString(),
                 "stepKind", "CF_ASSESSMENT", "outcome", "CHILD_IN_NEED_PLAN", "opens", List.of("CHILD_IN_NEED_PLAN"),
-                "closesCase", false, "completedDate", asked.completedDate().toString(), "reasons", asked.reasons()));
+                "closesCase", false, "completedDate", asked.completedDate().toString(), "reasons", asked.reasons(),
+                "details", Map.of()));
         String id = (String) request.get("id");
 
         decide("north.sw1", id, "APPROVED", "Agreed").statusCode(403)
@@ -94,6 +95,40 @@ class PathwayOutcomeRequestsTest {
         assertThat(decided.subjectId()).isEqualTo(subject);
         assertThat(decided.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo("north.pm");
+    }
+
+    @Test
+    @DisplayName("004 \"Strategy Discussions\", \"Recording Outcomes from S47 Enquiries\", DOMAIN rule 20: a strategy "
+            + "discussion's decision and an S47's outcome reach north.pm as STRATEGY_DISCUSSION_DECISION and "
+            + "S47_OUTCOME, the discussion's further actions (who, by when) and whether it goes to conference shown "
+            + "to the decider")
+    void strategyDiscussionAndS47ReachThePracticeManager() {
+        UUID child = registered("north");
+        Map<String, Object> facts = Map.of("toConference", true, "furtherActions", List.of(Map.of(
+                "action", "Joint visit to the child at school", "who", "DC Shah and the social worker",
+                "byWhen", LocalDate.now().toString())));
+        PathwayOutcomeRequested discussion = new PathwayOutcomeRequested(UUID.randomUUID(), UUID.randomUUID(), child,
+                "STRATEGY_DISCUSSION", "S47_ENQUIRY", List.of("S47_ENQUIRY"), false, LocalDate.now(),
+                "Threshold for significant harm met", facts, "north", "north.sw1", "Amelia Hughes", "Social Worker",
+                Instant.now());
+        PathwayOutcomeRequested enquiry = new PathwayOutcomeRequested(UUID.randomUUID(), UUID.randomUUID(), child,
+                "S47_ENQUIRY", "INITIAL_CHILD_PROTECTION_CONFERENCE", List.of("INITIAL_CHILD_PROTECTION_CONFERENCE"),
+                false, LocalDate.now(), "Concerns substantiated", Map.of("method", "JOINT_AGENCY", "childSeen", true),
+                "north", "north.sw1", "Amelia Hughes", "Social Worker", Instant.now());
+        TestRunTopics.publishAsOwner(discussion, child);
+        TestRunTopics.publishAsOwner(enquiry, child);
+
+        Map<String, Object> decision = await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> pendingFor("north.pm", child, discussion.outcomeRequestId().toString()).stream()
+                        .findFirst().orElse(null), r -> r != null);
+        assertThat(decision).containsEntry("kind", "STRATEGY_DISCUSSION_DECISION");
+        assertThat(((Map<?, ?>) decision.get("pathwayOutcome")).get("details")).isEqualTo(facts);
+        Map<String, Object> outcome = await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> pendingFor("north.pm", child, enquiry.outcomeRequestId().toString()).stream()
+                        .findFirst().orElse(null), r -> r != null);
+        assertThat(outcome).containsEntry("kind", "S47_OUTCOME");
+        assertThat(((Map<?, ?>) outcome.get("pathwayOutcome")).get("opens"))
+                .isEqualTo(List.of("INITIAL_CHILD_PROTECTION_CONFERENCE"));
     }
 
     private static UUID registered(String team) {

@@ -1,8 +1,8 @@
 package io.casework.casenotes.repository;
 
 import io.casework.backbone.security.Person;
-import io.casework.casenotes.domain.pathway.CfaOutcome;
 import io.casework.casenotes.domain.pathway.OutcomeRequestState;
+import io.casework.casenotes.domain.pathway.StepOutcome;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.events.ApprovalDecided;
@@ -18,7 +18,10 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +56,11 @@ public class PathwayOutcomeRequest {
     @Column(nullable = false, updatable = false)
     private String reasons;
 
+    /** The outcome's own facts as the worker sent them (a strategy discussion's further actions, an S47's method). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    private Map<String, Object> details;
+
     @Embedded
     private Requester requestedBy;
 
@@ -71,9 +79,9 @@ public class PathwayOutcomeRequest {
         // for Hibernate
     }
 
-    /** A C&F's outcome sent for authorisation by {@code requester}, as they are now. */
-    public static PathwayOutcomeRequest ask(UUID stepId, CfaOutcome outcome, LocalDate completedDate, String reasons,
-            Person requester, Instant at) {
+    /** A step's outcome sent for authorisation by {@code requester}, as they are now, with its own facts. */
+    public static PathwayOutcomeRequest ask(UUID stepId, StepOutcome outcome, LocalDate completedDate, String reasons,
+            Map<String, Object> details, Person requester, Instant at) {
         PathwayOutcomeRequest request = new PathwayOutcomeRequest();
         request.id = UUID.randomUUID();
         request.stepId = stepId;
@@ -82,6 +90,7 @@ public class PathwayOutcomeRequest {
         request.closesCase = outcome.opens().closesCase();
         request.completedDate = completedDate;
         request.reasons = reasons.strip();
+        request.details = new LinkedHashMap<>(details);
         request.requestedBy = Requester.of(requester);
         request.requestedAt = at;
         request.state = OutcomeRequestState.PENDING;
@@ -138,6 +147,10 @@ public class PathwayOutcomeRequest {
 
     public String getReasons() {
         return reasons;
+    }
+
+    public Map<String, Object> getDetails() {
+        return details == null ? Map.of() : Collections.unmodifiableMap(details);
     }
 
     public Person getRequestedBy() {

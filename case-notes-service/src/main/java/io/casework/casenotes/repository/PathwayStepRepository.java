@@ -2,6 +2,7 @@ package io.casework.casenotes.repository;
 
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
+import io.casework.casenotes.domain.pathway.StepState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -34,6 +35,12 @@ public class PathwayStepRepository implements PanacheRepositoryBase<PathwayStep,
     /** The child's step, row-locked so that two changes of it are made one after the other. */
     public Optional<PathwayStep> ofChildForUpdate(UUID childId, UUID stepId) {
         return findByIdOptional(stepId, LockModeType.PESSIMISTIC_WRITE).filter(s -> s.getChildId().equals(childId));
+    }
+
+    /** The steps that are part of this one and have not ended, locked: they end with it. */
+    public List<PathwayStep> goingOnPartsOf(UUID stepId) {
+        return find("partOf = ?1 and state <> ?2", stepId, StepState.ENDED).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public static PageCursor cursorOf(PathwayStep step) {

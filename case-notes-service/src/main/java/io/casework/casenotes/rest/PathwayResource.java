@@ -6,13 +6,20 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
+import io.casework.casenotes.repository.PathwayStepEntry;
+import io.casework.casenotes.repository.PathwayStepEntryRepository;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
+import io.casework.casenotes.rest.dto.EndStepRequest;
 import io.casework.casenotes.rest.dto.FrontDoorDecisionRequest;
-import io.casework.casenotes.rest.dto.OutcomeForAuthorisationRequest;
+import io.casework.casenotes.rest.dto.HeldStepRequest;
 import io.casework.casenotes.rest.dto.PathwayOutcomeOptionDto;
 import io.casework.casenotes.rest.dto.PathwayStepDto;
+import io.casework.casenotes.rest.dto.PathwayStepEntryDto;
 import io.casework.casenotes.rest.dto.PriorityChangeRequest;
+import io.casework.casenotes.rest.dto.ScheduleStepRequest;
+import io.casework.casenotes.rest.dto.StartStepRequest;
+import io.casework.casenotes.rest.dto.StepOutcomeRequest;
 import io.casework.casenotes.service.PathwayService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -29,6 +36,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +52,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The child's case pathway (004 "Case Pathway"), part 1: contacts at the front door, the front door's decisions, the
- * referrals and Child and Family Assessments they open, and the C&F's priority.
+ * The child's case pathway (004 "Case Pathway"): contacts and the front door's decisions, every other step started,
+ * scheduled, held, decided and ended, the C&F's priority, the outcomes that wait for a manager, and each step's
+ * history.
  */
 @Path("/children/{childId}/pathway")
 @Produces(MediaType.APPLICATION_JSON)
@@ -158,42 +167,242 @@ public class PathwayResource {
         return Preconditions.tagged(step, step.version());
     }
 
-    @PUT
-    @Path("/steps/{stepId}/outcome")
-    @Operation(operationId = "requestPathwayOutcome",
-            summary = "Send a Child and Family Assessment's outcome for a manager's authorisation",
-            description = "004 \"Completing a C&F Assessment\": the worker records the date the assessment was "
-                    + "completed and the outcome, and sends it for authorisation; DOMAIN rule 20: until a manager "
-                    + "authorises it, the outcome opens nothing. The step waits (AWAITING_AUTHORISATION) and "
-                    + "casework.case-notes.pathway-outcome-requested asks approvals-service, which routes it to the "
-                    + "practice manager of the child's team (CF_OUTCOME); their decision, applied here, decides the "
-                    + "step and records what it opened, or returns it to the worker. Check what each outcome would "
-                    + "open first (listPathwayStepOutcomes). Example body: {\"outcome\": \"CHILD_IN_NEED_PLAN\", "
-                    + "\"completedDate\": \"2026-11-26\", \"reasons\": \"Needs met through a plan of support\"}.")
-    @APIResponse(responseCode = "200", description = "The assessment, awaiting authorisation; it has opened nothing",
+    @POST
+    @Path("/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startPathwayStep", summary = "Start a step on the child's case pathway",
+            description = "A step a worker starts directly (listPathwayStepKinds says which): a looked-after episode "
+                    + "with its legal status, a placement of one with its type, a CIN plan, a strategy discussion "
+                    + "after an incident, an Early Help episode, a supervision session... A step that only an "
+                    + "outcome opens (an S47 enquiry, a conference, a CP plan) is refused. A kind that is part of "
+                    + "another names it in partOf. Its details are checked against the kind's detailsSchema. Matching "
+                    + "for adoption restricts the record to the adoption list at once (001 \"Restricted Records\"). "
+                    + "Publishes casework.case-notes.pathway-step-started. Send an Idempotency-Key to make retries "
+                    + "safe. Example body: {\"kind\": \"PLACEMENT\", \"partOf\": \"0a1b2c3d-4e5f-4a6b-8c7d-"
+                    + "9e0f1a2b3c4d\", \"startDate\": \"2026-11-20\", \"details\": {\"placementType\": \"U1\"}}.")
+    @APIResponse(responseCode = "201", description = "The step, OPEN",
             content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
-    @APIResponse(responseCode = "400", description = "An unknown outcome, no completion date or one before the "
-            + "start or after today, or no reasons (problem invalid-fields); nothing changed")
+    @APIResponse(responseCode = "400", description = "A field missing or invalid: details that do not fit the kind, "
+            + "partOf missing, of the wrong kind or not the child's, a start in the future or before what it is part "
+            + "of (problem invalid-fields); nothing was recorded")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, (problem "
+            + "not-found)")
+    @APIResponse(responseCode = "409", description = "A kind only an outcome opens (problem "
+            + "pathway-step-not-startable), or part of a step that has ended (problem pathway-step-ended)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response startStep(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull StartStepRequest request) {
+        UUID childId = RequestParams.pathUuid("childId", idText);
+        return idempotent.execute(idempotencyKey, "POST /children/" + childId + "/pathway/steps", request,
+                replayed -> pathway.requireReplay(childId),
+                () -> tagged(Response.status(Response.Status.CREATED), pathway.startStep(childId, request)));
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "schedulePathwayStep", summary = "Schedule a meeting step, or move it with reasons",
+            description = "A conference, a review, a core group, a strategy discussion, a CIN or family support "
+                    + "meeting: when it is to be held and its chair. Scheduled again, it says why it moves. Publishes "
+                    + "casework.case-notes.pathway-step-scheduled (deadlines-service counts a report's due date back "
+                    + "from it: 001, 003 Appendix A). Example body: {\"scheduledFor\": \"2026-12-03T10:00:00Z\", "
+                    + "\"chair\": \"Chris Chair\"}.")
+    @APIResponse(responseCode = "200", description = "The step with its schedule",
+            content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
+    @APIResponse(responseCode = "400", description = "No time, one before the step's start, or no reasons for a move "
+            + "(problem invalid-fields); nothing changed")
     @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
             + "is logged")
     @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
             + "not-found)")
-    @APIResponse(responseCode = "409", description = "A step whose outcome needs no manager (problem "
-            + "outcome-needs-no-authorisation), an outcome already waiting (problem "
-            + "pathway-outcome-awaiting-authorisation), or one already in effect (problem pathway-step-decided)")
+    @APIResponse(responseCode = "409", description = "Not a meeting (problem pathway-step-not-a-meeting), held "
+            + "already (problem pathway-meeting-held) or ended (problem pathway-step-ended)")
     @APIResponse(responseCode = "412", description = "The step changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
-    public Response requestOutcome(@PathParam("childId")
+    public Response schedule(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @PathParam("stepId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
-            @Valid @NotNull OutcomeForAuthorisationRequest request) {
-        PathwayStepDto step = pathway.requestOutcome(RequestParams.pathUuid("childId", idText),
+            @Valid @NotNull ScheduleStepRequest request) {
+        PathwayStepDto step = pathway.schedule(RequestParams.pathUuid("childId", idText),
                 RequestParams.pathUuid("stepId", stepText), request, ifMatch);
         return Preconditions.tagged(step, step.version());
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/held")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPathwayStepHeld", summary = "Record a meeting step as held, with who took part",
+            description = "When it was held, its chair (required for a conference and a looked-after review), each "
+                    + "participant with their agency and input, and the kind's facts known now. A strategy "
+                    + "discussion's record names its reasons and alleged abuse category, and is checked against 004 "
+                    + "\"Strategy Discussions\": held within 24 hours of the referral or incident, with a CSC "
+                    + "manager, police and health; each failure is flagged in nonCompliance (recorded all the same). "
+                    + "A meeting with no outcome that does not last (a CIN meeting, a looked-after review, a core "
+                    + "group) ends once held. Publishes casework.case-notes.pathway-step-held (and pathway-step-ended "
+                    + "when it ends). Example body: {\"heldAt\": \"2026-11-26T09:30:00Z\", \"participants\": "
+                    + "[{\"name\": \"DC Priya Shah\", \"role\": \"Detective constable\", \"agency\": "
+                    + "\"POLICE\", \"manager\": false, \"input\": \"No previous reports\"}]}.")
+    @APIResponse(responseCode = "200", description = "The step as held",
+            content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
+    @APIResponse(responseCode = "400", description = "A field missing or invalid: no participants, a time in the "
+            + "future or before the step's start, no chair where one is required, details that do not fit the "
+            + "kind, a strategy discussion without its reasons or alleged abuse category (problem invalid-fields); "
+            + "nothing changed")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @APIResponse(responseCode = "409", description = "Not a meeting (problem pathway-step-not-a-meeting), held "
+            + "already (problem pathway-meeting-held) or ended (problem pathway-step-ended)")
+    @APIResponse(responseCode = "412", description = "The step changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response held(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
+            @Valid @NotNull HeldStepRequest request) {
+        PathwayStepDto step = pathway.held(RequestParams.pathUuid("childId", idText),
+                RequestParams.pathUuid("stepId", stepText), request, ifMatch);
+        return Preconditions.tagged(step, step.version());
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPathwayOutcome",
+            summary = "Record a step's outcome: sent for a manager's authorisation where one is needed",
+            description = "004 \"Completing a C&F Assessment\", \"Recording Outcomes from S47 Enquiries\", "
+                    + "\"Strategy Discussions\": the worker records the date the step was completed, the outcome, "
+                    + "the reasons and the outcome's facts (a strategy discussion's toConference and furtherActions, "
+                    + "an S47's method and childSeen, a conference's CP plan category). A C&F's or S47's outcome and a "
+                    + "strategy discussion's decision wait for a manager (DOMAIN rule 20): the step is "
+                    + "AWAITING_AUTHORISATION, opens nothing, and casework.case-notes.pathway-outcome-requested asks "
+                    + "approvals-service, which routes it to the practice manager of the child's team (CF_OUTCOME, "
+                    + "S47_OUTCOME, STRATEGY_DISCUSSION_DECISION); their decision, applied here, decides the step "
+                    + "and opens what it opens, or returns it to the worker. A conference's decision, recorded for its "
+                    + "chair, takes effect at once (pathway-step-decided, and pathway-step-started for each step it "
+                    + "opens). A meeting's outcome follows its being held. Check what each outcome would open first "
+                    + "(listPathwayStepOutcomes). Example body: {\"outcome\": \"CHILD_PROTECTION_PLAN\", "
+                    + "\"completedDate\": \"2026-11-26\", \"reasons\": \"Risk of significant harm\", "
+                    + "\"details\": {\"category\": \"NEGLECT\"}}.")
+    @APIResponse(responseCode = "200", description = "The step, awaiting authorisation or decided",
+            content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
+    @APIResponse(responseCode = "400", description = "An outcome the step does not have, no completion date or one "
+            + "before the start or after today, no reasons, details that do not fit the outcome, or a CP plan "
+            + "without its category (problem invalid-fields); nothing changed")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @APIResponse(responseCode = "409", description = "A contact or referral, decided at the front door (problem "
+            + "front-door-decision-required), a kind with no outcomes (problem pathway-step-has-no-outcomes), a "
+            + "meeting not yet held (problem pathway-meeting-not-held), an outcome already waiting (problem "
+            + "pathway-outcome-awaiting-authorisation), or one already in effect (problem pathway-step-decided)")
+    @APIResponse(responseCode = "412", description = "The step changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response recordOutcome(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
+            @Valid @NotNull StepOutcomeRequest request) {
+        PathwayStepDto step = pathway.recordOutcome(RequestParams.pathUuid("childId", idText),
+                RequestParams.pathUuid("stepId", stepText), request, ifMatch);
+        return Preconditions.tagged(step, step.version());
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "endPathwayStep", summary = "End a step (a placement, a plan, an episode), with why",
+            description = "The date it ended and why. The steps that are part of it and still go on end with it "
+                    + "(a looked-after episode's placement). A step with outcomes ends once its outcome has taken "
+                    + "effect. Publishes casework.case-notes.pathway-step-ended for each step ended. Example body: "
+                    + "{\"endDate\": \"2026-11-26\", \"reason\": \"Moved to a long-term foster placement\"}.")
+    @APIResponse(responseCode = "200", description = "The step, ENDED",
+            content = @Content(schema = @Schema(implementation = PathwayStepDto.class)))
+    @APIResponse(responseCode = "400", description = "No date, one before the start or after today, or no reason "
+            + "(problem invalid-fields); nothing changed")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @APIResponse(responseCode = "409", description = "Ended already (problem pathway-step-ended), an outcome "
+            + "still to take effect (problem pathway-outcome-required or pathway-outcome-awaiting-authorisation), or a "
+            + "part of it waiting for authorisation (problem pathway-part-awaiting-authorisation)")
+    @APIResponse(responseCode = "412", description = "The step changed since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response end(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(Preconditions.IF_MATCH) @Size(max = 100) String ifMatch,
+            @Valid @NotNull EndStepRequest request) {
+        PathwayStepDto step = pathway.endStep(RequestParams.pathUuid("childId", idText),
+                RequestParams.pathUuid("stepId", stepText), request, ifMatch);
+        return Preconditions.tagged(step, step.version());
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/case-notes/{noteId}")
+    @Operation(operationId = "linkCaseNoteToPathwayStep", summary = "Link a case note to a pathway step",
+            description = "004 \"Completing a C&F Assessment\": \"Link case note to C&F Assessment\". Kept on the "
+                    + "step's history (listPathwayStepEntries, act CASE_NOTE_LINKED), sealed on the child's chain; "
+                    + "linking the same note again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Linked (now or before)")
+    @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
+            + "is logged")
+    @APIResponse(responseCode = "404", description = "No such child, step or case note of the child (problem not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response linkCaseNote(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @PathParam("noteId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String noteText) {
+        pathway.linkCaseNote(RequestParams.pathUuid("childId", idText), RequestParams.pathUuid("stepId", stepText),
+                RequestParams.pathUuid("noteId", noteText));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/steps/{stepId}/entries")
+    @Operation(operationId = "listPathwayStepEntries",
+            summary = "A step's history: every act on it, the latest first, a page at a time",
+            description = "Started, scheduled, held (with each participant's input), priority changed, outcome "
+                    + "requested, authorised (with the manager's reasons), returned or decided, ended, case notes "
+                    + "linked: each with its facts, who did it as they were then and when, as sealed on the child's "
+                    + "chain. Narrow to one act with ?act=. The read is logged.")
+    @APIResponse(responseCode = "400", description = "An unknown act (problem constraint-violation)")
+    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
+            + "access-purpose-required); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such step of the child (problem "
+            + "not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public Page<PathwayStepEntryDto> entries(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("stepId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
+            @Parameter(description = "Only entries of this act", example = "CASE_NOTE_LINKED")
+            @QueryParam("act") PathwayStepEntry.Act act,
+            @BeanParam PageParams page) {
+        return pathway.entriesOf(RequestParams.pathUuid("childId", idText), RequestParams.pathUuid("stepId", stepText),
+                act, page.query(PathwayStepEntryRepository.cursorKeys()));
     }
 
     @GET

@@ -4,12 +4,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What a request to authorise a pathway step's outcome asks the decider to check before it opens anything. */
-@Schema(description = "What a CF_OUTCOME request asks (004 \"Completing a C&F Assessment\": check the correct outcome "
-        + "has been selected before authorising): the step, the outcome, what it will open once authorised, whether "
-        + "it closes the case, the date the assessment was completed and the worker's reasons")
+@Schema(description = "What a CF_OUTCOME, S47_OUTCOME or STRATEGY_DISCUSSION_DECISION request asks (004 \"Completing "
+        + "a C&F Assessment\": check the correct outcome has been selected before authorising): the step, the outcome, "
+        + "what it will open once authorised, whether it closes the case, the date the step was completed, the "
+        + "worker's reasons and the outcome's own facts")
 public record PathwayOutcomeDto(
         @Schema(description = "The pathway step in case-notes-service whose outcome this is",
                 example = "0b7e3c52-9a41-4c1e-8f0d-6a2b5d9e4f17")
@@ -27,5 +29,10 @@ public record PathwayOutcomeDto(
         LocalDate completedDate,
         @Schema(description = "Why this outcome, as the worker gave it",
                 example = "Needs met through a plan of support; the family agree", maxLength = 2000)
-        String reasons) {
+        String reasons,
+        @Schema(description = "The outcome's own facts: a strategy discussion's toConference and furtherActions "
+                + "(004: \"what will happen next, by whom and by when\"), an S47's method and whether the child was "
+                + "seen", example = "{\"toConference\": true, \"furtherActions\": [{\"action\": \"Joint visit\", "
+                + "\"who\": \"DC Shah and the social worker\", \"byWhen\": \"2026-11-27\"}]}")
+        Map<String, Object> details) {
 }

@@ -25,6 +25,11 @@ public record Opens(List<PathwayStepKind> steps, boolean closesCase) {
         return new Opens(List.of(), true);
     }
 
+    /** Opens nothing, and the case goes on: what was open stays open (a review conference continuing the plan). */
+    static Opens nothingOpen() {
+        return new Opens(List.of(), false);
+    }
+
     static Opens step(PathwayStepKind kind) {
         return new Opens(List.of(kind), false);
     }

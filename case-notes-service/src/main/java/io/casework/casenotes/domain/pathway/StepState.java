@@ -11,8 +11,9 @@ import java.util.Set;
  * discussion decisions) takes it to AWAITING_AUTHORISATION, from where the manager's decision either DECIDES it or,
  * refused, returns it to OPEN for the worker to choose again. An outcome that needs no manager (the front door's
  * decision on a contact) decides the step at once. DECIDED is the moment the outcome opens what it opens; ENDED
- * closes the step for good. Nothing goes back from DECIDED: undoing a decided outcome is a roll-back (004), which
- * comes with a later part and will be its own recorded act, not a silent change of state.
+ * closes the step for good; a step with no outcome (a plan, a placement, a meeting once held) goes from OPEN to
+ * ENDED. Nothing goes back from DECIDED: undoing a decided outcome is a roll-back (004), which comes with a later
+ * part and will be its own recorded act, not a silent change of state.
  */
 public enum StepState {
     OPEN,
@@ -21,7 +22,7 @@ public enum StepState {
     ENDED;
 
     private static final Map<StepState, Set<StepState>> MOVES = Map.of(
-            OPEN, EnumSet.of(AWAITING_AUTHORISATION, DECIDED),
+            OPEN, EnumSet.of(AWAITING_AUTHORISATION, DECIDED, ENDED),
             AWAITING_AUTHORISATION, EnumSet.of(OPEN, DECIDED),
             DECIDED, EnumSet.of(ENDED),
             ENDED, EnumSet.noneOf(StepState.class));

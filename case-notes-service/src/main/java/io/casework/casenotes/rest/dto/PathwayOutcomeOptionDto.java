@@ -17,6 +17,9 @@ public record PathwayOutcomeOptionDto(
         List<PathwayStepKind> opens,
         @Schema(description = "Whether it would close the case's involvement: nothing can follow it", example = "false")
         boolean closesCase,
+        @Schema(description = "Whether it would end the step this one is part of (a review conference ending the CP "
+                + "plan)", example = "false")
+        boolean endsPartOf,
         @Schema(description = "Whether it takes effect only once a manager authorises it (DOMAIN rule 20)",
                 example = "true")
         boolean needsAuthorisation) {

@@ -16,13 +16,13 @@ class PathwayStepRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-            "OPEN, AWAITING_AUTHORISATION, true", "OPEN, DECIDED, true", "OPEN, ENDED, false",
+            "OPEN, AWAITING_AUTHORISATION, true", "OPEN, DECIDED, true", "OPEN, ENDED, true",
             "AWAITING_AUTHORISATION, DECIDED, true", "AWAITING_AUTHORISATION, OPEN, true",
             "AWAITING_AUTHORISATION, ENDED, false",
             "DECIDED, ENDED, true", "DECIDED, OPEN, false", "DECIDED, AWAITING_AUTHORISATION, false",
             "ENDED, OPEN, false", "ENDED, DECIDED, false"})
     @DisplayName("DOMAIN rule 20: an outcome needing a manager waits for them; a refusal returns the step to the "
-            + "worker; a decided step only ends (undoing it is a roll-back, 004)")
+            + "worker; a decided step only ends (undoing it is a roll-back, 004); a step with no outcome ends from OPEN")
     void moves(StepState from, StepState to, boolean allowed) {
         assertThat(from.mayBecome(to)).isEqualTo(allowed);
     }
