@@ -160,6 +160,9 @@ class PathwayJourneyTest {
         assertThat(ended.endDate()).isEqualTo(today());
         assertThat(openedFrom(child, review)).isNotNull();
         assertThat(kinds(child)).contains("CHILD_IN_NEED_PLAN");
+        // Every act above is an entry sealed on the child's chain, and reads back as sealed.
+        as("north.pm").get("/children/" + child + "/record-chain").then().statusCode(200)
+                .body("intact", equalTo(true));
     }
 
     @Test
@@ -202,13 +205,20 @@ class PathwayJourneyTest {
 
     @Test
     @DisplayName("001 \"Restricted Records\": \"Adoption records will be restricted at the point of matching\": "
-            + "matching recorded on the pathway restricts the record to the adoption list at once")
+            + "a plan for adoption puts the child on the adoption team manager's list (ACCESS-RULES: read with a "
+            + "purpose); matching recorded on the pathway restricts the record to the adoption list at once")
     void matchingRestrictsTheRecord() {
         String child = registerChild("north.sw1", "CLA");
         String episode = start(child, "LOOKED_AFTER_EPISODE", null, today().minusDays(200),
                 Map.of("legalStatus", "E1"));
+        as("adoption.tm").header("X-Access-Purpose", "Family finding").get("/children/" + child).then()
+                .statusCode(403);
         start(child, "ADOPTION_PLAN", episode, today().minusDays(100), Map.of());
+        as("adoption.tm").header("X-Access-Purpose", "Family finding").get("/children/" + child).then()
+                .statusCode(200);
         start(child, "ADOPTION_MATCHING", episode, today(), Map.of());
+        as("adoption.tm").header("X-Access-Purpose", "Matching panel").get("/children/" + child).then()
+                .statusCode(200);
         as("north.sw1").get("/children/" + child + "/restriction").then().statusCode(200)
                 .body("restriction", equalTo("ADOPTION"));
         as("north.sw2").header("X-Access-Purpose", "Duty cover").get("/children/" + child).then().statusCode(403);

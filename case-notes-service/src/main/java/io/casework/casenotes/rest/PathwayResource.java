@@ -101,9 +101,10 @@ public class PathwayResource {
     @Operation(operationId = "decideAtFrontDoor", summary = "Record the front door's decision on a contact or referral",
             description = "A contact may become a REFERRAL_TO_SOCIAL_CARE (a referral step opens); a referral may "
                     + "lead to a CF_ASSESSMENT (a C&F opens, priority 10 working days, due 10 working days after "
-                    + "today: 004 \"Setting A Due Date (Priority) for New C&F\") or a STRATEGY_DISCUSSION (recorded as "
-                    + "what it opens; the step itself comes later); either may end in NO_FURTHER_ACTION, "
-                    + "INFORMATION_AND_ADVICE or EARLY_HELP. The decision takes effect at once and is final. "
+                    + "today: 004 \"Setting A Due Date (Priority) for New C&F\") or a STRATEGY_DISCUSSION (a discussion "
+                    + "opens, its 24 hours running from the referral's receipt: 004); either may end in "
+                    + "NO_FURTHER_ACTION or INFORMATION_AND_ADVICE, or step down to EARLY_HELP (an Early Help episode "
+                    + "opens). The decision takes effect at once and is final. "
                     + "Publishes casework.case-notes.pathway-step-decided, and pathway-step-started for each step "
                     + "it opens. Example body: {\"decision\": \"REFERRAL_TO_SOCIAL_CARE\"}.")
     @APIResponse(responseCode = "200", description = "The decided step, with what it opened",
@@ -187,8 +188,7 @@ public class PathwayResource {
             + "of (problem invalid-fields); nothing was recorded")
     @APIResponse(responseCode = "403", description = "Not yours to record on (problem access-refused); the attempt "
             + "is logged")
-    @APIResponse(responseCode = "404", description = "No such child, (problem "
-            + "not-found)")
+    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
     @APIResponse(responseCode = "409", description = "A kind only an outcome opens (problem "
             + "pathway-step-not-startable), or part of a step that has ended (problem pathway-step-ended)")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
@@ -450,10 +450,12 @@ public class PathwayResource {
             summary = "The outcomes a step may have and what each would open, before one is chosen or authorised",
             description = "004 \"Completing a C&F Assessment\": \"If the wrong outcome is selected and then the "
                     + "manager approves it, the wrong pathway will be opened\". For a contact or a referral, the front "
-                    + "door's decisions on it (they take effect at once); for a Child and Family Assessment, its "
-                    + "outcomes (each takes effect only once a manager authorises it): each with the steps it would "
-                    + "open and whether it would close the case. Not paged: bounded by what the step is. The read "
-                    + "is logged.")
+                    + "door's decisions on it (they take effect at once); for a C&F, an S47 enquiry or a strategy "
+                    + "discussion, its outcomes, each taking effect only once a manager authorises it; for a "
+                    + "conference or a legal planning meeting, its decisions, in effect at once: each with the steps "
+                    + "it would open, whether it would close the case and whether it would end the step this one is "
+                    + "part of. Empty for a kind without outcomes. Not paged: bounded by the kind. The read is "
+                    + "logged.")
     @APIResponse(responseCode = "200", description = "The outcomes, in the order of the catalogue",
             content = @Content(schema = @Schema(implementation = PathwayOutcomeOptionDto.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))

@@ -2,6 +2,7 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.Restriction;
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
@@ -47,6 +48,8 @@ import io.casework.contracts.PathwayDetails;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.events.ApprovalDecided;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -98,6 +101,9 @@ public class PathwayService {
     ChildRecordService records;
 
     @Inject
+    AccessReadModel accessFacts;
+
+    @Inject
     EntityManager entities;
 
     @Inject
@@ -134,8 +140,8 @@ public class PathwayService {
 
     /**
      * Records the front door's decision on a contact or a referral. It takes effect at once (the decisions that need
-     * a second manager begin with the C&F's outcome), and opens what it opens: a referral or a C&F as a step now; a
-     * strategy discussion or Early Help as intent, recorded on the decided step until those steps are built.
+     * a second manager begin with the C&F's outcome), and opens what it opens as steps: a referral, a C&F, a strategy
+     * discussion (its 24 hours running from the referral's receipt) or an Early Help episode.
      */
     @Transactional
     public PathwayStepDto decideAtFrontDoor(UUID childId, UUID stepId, FrontDoorDecisionRequest body,
@@ -503,7 +509,9 @@ public class PathwayService {
                 step.getOpenedFrom(), "partOf", step.getPartOf(), "startDate", step.getStartDate(), "details",
                 step.getDetails(), "source", step.getSource(), "receivedAt", step.getReceivedAt(),
                 "priorityWorkingDays", step.getPriorityWorkingDays(), "dueDate", step.getDueDate()), by, at));
-        outbox.publish(step.getChildId().toString(), mapper.started(step, calendar));
+        PathwayStepStarted started = mapper.started(step, calendar);
+        accessFacts.pathwayStepStarted(started);
+        outbox.publish(step.getChildId().toString(), started);
     }
 
     /**
@@ -526,31 +534,36 @@ public class PathwayService {
         step.end(date, reason, endedBy);
         entries.append(PathwayStepEntry.of(step, Act.ENDED, facts("endDate", date, "reason", step.getEndReason(),
                 "endedByStep", endedBy), by, at));
-        outbox.publish(step.getChildId().toString(), mapper.ended(step, by.username(), at));
+        PathwayStepEnded ended = mapper.ended(step, by.username(), at);
+        accessFacts.pathwayStepEnded(ended);
+        outbox.publish(step.getChildId().toString(), ended);
     }
 
     /**
      * An outcome took effect: it opens the steps it names, each starting on the date the step was completed with the
      * facts it carries forward, and ends the step this one is part of when it says so (a review conference ending the
-     * CP plan). A looked-after episode is not opened here: it starts with its own legal status, which only the worker
-     * who starts it knows (startPathwayStep); the decided step's {@code opens} says that it is to follow.
+     * CP plan). A step whose own facts the outcome cannot give is not opened here: a looked-after episode starts with
+     * its legal status, pre-proceedings with the date the letter was sent, care proceedings with the letter of intent's;
+     * only the worker who starts it knows them (startPathwayStep), and the decided step's {@code opens} says that it
+     * is to follow.
      */
     private void tookEffect(PathwayStep step, StepOutcome outcome, Person by, Instant at) {
         LocalDate from = step.getCompletedDate() == null ? LocalDate.ofInstant(at, LONDON) : step.getCompletedDate();
         for (PathwayStepKind kind : outcome.opens().steps()) {
+            Map<String, Object> carried = carriedForward(step, kind);
+            if (!PathwayDetails.ofStep(kind, carried).isEmpty()) {
+                continue;
+            }
             PathwayStep next = switch (kind) {
-                case LOOKED_AFTER_EPISODE -> null;
                 case REFERRAL -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(),
                         from, Map.of(), step.getSource(), at, null, null, by, at);
                 case CF_ASSESSMENT -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(),
                         from, Map.of(), null, null, CfaPriority.INITIAL.workingDays(),
                         CfaPriority.INITIAL.dueDate(from, calendar), by, at);
                 default -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(), from,
-                        carriedForward(step, kind), null, null, null, null, by, at);
+                        carried, null, null, null, null, by, at);
             };
-            if (next != null) {
-                begin(next, by, at);
-            }
+            begin(next, by, at);
         }
         if (outcome.endsPartOf() && step.getPartOf() != null) {
             PathwayStep whole = steps.findByIdOptional(step.getPartOf(), LockModeType.PESSIMISTIC_WRITE)

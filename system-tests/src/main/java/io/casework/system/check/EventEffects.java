@@ -174,7 +174,8 @@ public final class EventEffects {
         EFFECTS.put(EventType.PATHWAY_OUTCOME_REQUESTED, List.of(
                 Effect.by(APPROVALS, "outcome request routed for authorisation", """
                         select subject_id, count(*) from approval_request
-                        where kind = 'CF_OUTCOME' and subject_id = any(?) group by 1""",
+                        where kind in ('CF_OUTCOME', 'S47_OUTCOME', 'STRATEGY_DISCUSSION_DECISION')
+                        and subject_id = any(?) group by 1""",
                         "outcomeRequestId")));
         EFFECTS.put(EventType.PATHWAY_STEP_DECIDED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_ENDED, List.of());
@@ -205,6 +206,12 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "pathway outcome request decided", """
                         select approval_request_id::text, count(*) from pathway_outcome_request
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText())),
+                // The decision is on the step's history, sealed on the child's chain, once.
+                Effect.by(CASE_NOTES, "pathway step's authorisation or return on its history", """
+                        select facts ->> 'approvalRequestId', count(*) from pathway_step_entry
+                        where act in ('OUTCOME_AUTHORISED', 'OUTCOME_RETURNED')
+                        and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
                         .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
