@@ -167,7 +167,8 @@ class PathwaySchemasTest {
                 new PathwayParticipant("DS Example", "Detective sergeant", "POLICE", false));
         PathwayStepHeld held = new PathwayStepHeld(UUID.randomUUID(), child, "STRATEGY_DISCUSSION", null, "north-1",
                 Instant.parse("2027-01-08T11:00:00Z"), "North Team Manager", participants, false,
-                List.of("HELD_AFTER_24_HOURS", "NO_HEALTH"), "north.sw1", Instant.parse("2027-01-08T12:00:00Z"));
+                List.of("HELD_AFTER_24_HOURS", "NO_HEALTH"), Map.of("promptedBy", "INCIDENT", "reasons",
+                        "Bruising seen at school"), "north.sw1", Instant.parse("2027-01-08T12:00:00Z"));
         PathwayStepHeld read = roundTrip(held, child, PathwayStepHeld.class);
         assertThat(read).isEqualTo(held);
         assertThat(read.participants()).extracting(PathwayParticipant::agency)
@@ -176,17 +177,17 @@ class PathwaySchemasTest {
         // Another kind of meeting: no compliance to judge, so both are null.
         PathwayStepHeld coreGroup = new PathwayStepHeld(UUID.randomUUID(), child, "CORE_GROUP_MEETING",
                 UUID.randomUUID(), "north-1", Instant.parse("2027-02-08T11:00:00Z"), null, participants, null, null,
-                "north.sw1", Instant.parse("2027-02-08T12:00:00Z"));
+                Map.of(), "north.sw1", Instant.parse("2027-02-08T12:00:00Z"));
         assertThat(roundTrip(coreGroup, child, PathwayStepHeld.class)).isEqualTo(coreGroup);
 
         PathwayStepHeld badAgency = new PathwayStepHeld(UUID.randomUUID(), child, "STRATEGY_DISCUSSION", null,
                 "north-1", Instant.parse("2027-01-08T11:00:00Z"), null,
-                List.of(new PathwayParticipant("Someone", "Nurse", "NHS", false)), true, List.of(), "north.sw1",
-                Instant.parse("2027-01-08T12:00:00Z"));
+                List.of(new PathwayParticipant("Someone", "Nurse", "NHS", false)), true, List.of(), Map.of(),
+                "north.sw1", Instant.parse("2027-01-08T12:00:00Z"));
         assertRefused(badAgency, child, "agency");
         PathwayStepHeld badCode = new PathwayStepHeld(UUID.randomUUID(), child, "STRATEGY_DISCUSSION", null,
                 "north-1", Instant.parse("2027-01-08T11:00:00Z"), null, participants, false, List.of("LATE"),
-                "north.sw1", Instant.parse("2027-01-08T12:00:00Z"));
+                Map.of(), "north.sw1", Instant.parse("2027-01-08T12:00:00Z"));
         assertRefused(badCode, child, "nonCompliance");
     }
 

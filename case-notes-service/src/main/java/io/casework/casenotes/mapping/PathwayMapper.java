@@ -120,7 +120,7 @@ public class PathwayMapper {
         List<String> notCompliant = step.getNonCompliance();
         return new PathwayStepHeld(step.getId(), step.getChildId(), step.getKind().name(), step.getPartOf(),
                 step.getTeam(), step.getHeldAt(), step.getChair(), took,
-                notCompliant == null ? null : notCompliant.isEmpty(), notCompliant, by, at);
+                notCompliant == null ? null : notCompliant.isEmpty(), notCompliant, step.getDetails(), by, at);
     }
 
     public PathwayStepEnded ended(PathwayStep step, String by, Instant at) {

@@ -2,6 +2,7 @@ package io.casework.contracts.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param compliant     for a STRATEGY_DISCUSSION whether it met 004's conditions; null for every other kind
  * @param nonCompliance for a STRATEGY_DISCUSSION the conditions it missed (HELD_AFTER_24_HOURS, NO_CSC_MANAGER,
  *                      NO_POLICE, NO_HEALTH), empty when compliant; null for every other kind
+ * @param details       the kind's facts as they stand once held: those it started with and those its record added
  */
 public record PathwayStepHeld(
         UUID stepId,
@@ -28,6 +30,7 @@ public record PathwayStepHeld(
         List<PathwayParticipant> participants,
         Boolean compliant,
         List<String> nonCompliance,
+        Map<String, Object> details,
         String recordedBy,
         Instant recordedAt) {
 }
