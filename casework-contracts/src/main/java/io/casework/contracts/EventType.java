@@ -20,6 +20,13 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
 import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.PathwayOutcomeRequested;
+import io.casework.contracts.events.PathwayStepDecided;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepHeld;
+import io.casework.contracts.events.PathwayStepPriorityChanged;
+import io.casework.contracts.events.PathwayStepScheduled;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.StaffMemberChanged;
@@ -71,6 +78,16 @@ public enum EventType {
             SubjectAccessExtended.class),
     SUBJECT_ACCESS_REVIEW_COMPLETED("casework.case-notes.subject-access-review-completed", Topics.CASE_NOTES,
             SubjectAccessReviewCompleted.class),
+    PATHWAY_STEP_STARTED("casework.case-notes.pathway-step-started", Topics.CASE_NOTES, PathwayStepStarted.class),
+    PATHWAY_STEP_PRIORITY_CHANGED("casework.case-notes.pathway-step-priority-changed", Topics.CASE_NOTES,
+            PathwayStepPriorityChanged.class),
+    PATHWAY_STEP_SCHEDULED("casework.case-notes.pathway-step-scheduled", Topics.CASE_NOTES,
+            PathwayStepScheduled.class),
+    PATHWAY_STEP_HELD("casework.case-notes.pathway-step-held", Topics.CASE_NOTES, PathwayStepHeld.class),
+    PATHWAY_OUTCOME_REQUESTED("casework.case-notes.pathway-outcome-requested", Topics.CASE_NOTES,
+            PathwayOutcomeRequested.class),
+    PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),
+    PATHWAY_STEP_ENDED("casework.case-notes.pathway-step-ended", Topics.CASE_NOTES, PathwayStepEnded.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -136,6 +136,10 @@ class AccessMatrixTest {
         ids.put("restriction-request", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("restriction", "OTHER", "reasons", "Asked for the access matrix."))
                 .post("/children/" + childId + "/restriction-requests").then().statusCode(202).extract().path("id"));
+        // A contact at the front door, left OPEN: the matrix drives its decision and priority without If-Match.
+        ids.put("pathway-step", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("source", "Access matrix", "receivedAt", "2026-11-20T10:00:00Z"))
+                .post("/children/" + childId + "/pathway/contacts").then().statusCode(201).extract().path("id"));
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -7,6 +7,7 @@ import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.smallrye.common.annotation.Blocking;
@@ -17,8 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Case notes submitted for oversight, requests to remove inaccurate information from a note and requests to restrict a
- * record become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
+ * Case notes submitted for oversight, requests to remove inaccurate information from a note, requests to restrict a
+ * record and pathway outcomes sent for authorisation become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
  * manager's inbox, once. A record that is not a valid event, or a
  * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
  */
@@ -45,6 +46,7 @@ public class CaseNoteEventConsumer {
                 .on(CaseNoteSubmitted.class, approvals::requestOversight)
                 .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
                 .on(RestrictionRequested.class, approvals::requestRestriction)
+                .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -4,8 +4,10 @@ import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.RemovalSubject;
+import io.casework.approvals.repository.PathwayOutcomeSubject;
 import io.casework.approvals.repository.RestrictionSubject;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
+import io.casework.approvals.rest.dto.PathwayOutcomeDto;
 import io.casework.approvals.rest.dto.RestrictionRequestedDto;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionDto;
@@ -30,6 +32,7 @@ public interface ApprovalMapper {
     @Mapping(target = "decision", expression = "java(decision(request, people))")
     @Mapping(target = "informationRemoval", expression = "java(informationRemoval(request))")
     @Mapping(target = "restriction", expression = "java(restriction(request))")
+    @Mapping(target = "pathwayOutcome", expression = "java(pathwayOutcome(request))")
     ApprovalRequestDto toDto(ApprovalRequest request, @Context People people);
 
     List<ApprovalRequestDto> toDtos(List<ApprovalRequest> requests, @Context People people);
@@ -85,6 +88,14 @@ public interface ApprovalMapper {
         return new InformationRemovalDto(subject.getNoteId(), subject.getNoteVersion(), subject.getFields(),
                 subject.getInformationKind(), subject.getConcerns(), subject.getGround(), subject.getReason(),
                 subject.getWhyAmendmentIsNotEnough(), subject.getLaterEntriesUnaffected());
+    }
+
+    /** The outcome an outcome request asks to authorise, and what it will open; null for every other kind. */
+    default PathwayOutcomeDto pathwayOutcome(ApprovalRequest request) {
+        PathwayOutcomeSubject subject = request.getPathwayOutcome();
+        return subject == null ? null : new PathwayOutcomeDto(subject.getStepId(), subject.getStepKind(),
+                subject.getOutcome(), subject.getOpens(), subject.closesCase(), subject.getCompletedDate(),
+                subject.getReasons(), subject.getDetails());
     }
 
     /** The restriction a restriction request asks for, and why; null for every other kind. */

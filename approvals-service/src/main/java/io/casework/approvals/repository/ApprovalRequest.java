@@ -3,6 +3,7 @@ package io.casework.approvals.repository;
 import io.casework.approvals.domain.RequestState;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictionRequested;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -85,6 +86,10 @@ public class ApprovalRequest {
     @Embedded
     private RestrictionSubject restriction;
 
+    /** The pathway step's outcome to authorise and what it will open; null for every other kind. */
+    @Embedded
+    private PathwayOutcomeSubject pathwayOutcome;
+
     protected ApprovalRequest() {
         // for Hibernate
     }
@@ -136,6 +141,18 @@ public class ApprovalRequest {
         ApprovalRequest request = open(kind, asked.childId(), asked.restrictionRequestId().toString(), 1,
                 asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
         request.restriction = RestrictionSubject.of(asked);
+        return request;
+    }
+
+    /**
+     * A request to authorise a pathway step's outcome (004 "Completing a C&F Assessment"), named by the outcome
+     * request's id: a returned outcome sent again is a new request.
+     */
+    public static ApprovalRequest toAuthoriseOutcome(String kind, PathwayOutcomeRequested asked, String assignee,
+                                                     Instant createdAt) {
+        ApprovalRequest request = open(kind, asked.childId(), asked.outcomeRequestId().toString(), 1, asked.team(),
+                asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
+        request.pathwayOutcome = PathwayOutcomeSubject.of(asked);
         return request;
     }
 
@@ -247,5 +264,9 @@ public class ApprovalRequest {
     /** The restriction asked for and why; null for every other kind of request. */
     public RestrictionSubject getRestriction() {
         return restriction;
+    }
+
+    public PathwayOutcomeSubject getPathwayOutcome() {
+        return pathwayOutcome;
     }
 }

@@ -29,12 +29,15 @@ import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
 import io.casework.contracts.NoteOversight;
+import io.casework.contracts.PathwayOutcomeDecision;
+import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
+import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.timescales.RuleSet;
@@ -181,6 +184,42 @@ public class ApprovalService {
         ApprovalRequest request = ApprovalRequest.toRestrict(kindId, asked, assignee, clock.instant());
         open(request, kind.title() + " (" + asked.restriction() + ") requested by " + asked.requestedByName() + ": "
                 + asked.reasons());
+    }
+
+    /**
+     * A worker sent a pathway step's outcome for authorisation (004 "Completing a C&F Assessment"; DOMAIN.md rule
+     * 20): it asks the decider the catalogue names for the step's kind (CF_OUTCOME: the practice manager of the child's
+     * team), or someone on the record's list when the record is restricted, as a removal request does. The decider
+     * sees the outcome and what it will open before it opens anything. Once per outcome request.
+     *
+     * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestPathwayOutcome(PathwayOutcomeRequested asked) {
+        Optional<PathwayOutcomeDecision> decision = PathwayOutcomeDecision.forStep(PathwayStepKind.valueOf(
+                asked.kind()));
+        if (decision.isEmpty()) {
+            // The contract allows every kind; only those the catalogue decides are sent. Logged, not dead-lettered:
+            // nothing here could decide it however often it is retried.
+            LOG.warnf("Outcome request %s is for a %s, whose outcomes need no authorisation; ignoring",
+                    asked.outcomeRequestId(), asked.kind());
+            return;
+        }
+        String kindId = decision.get().name();
+        if (requests.exists(kindId, asked.outcomeRequestId().toString(), 1)) {
+            LOG.infof("Outcome request %s is already routed; ignoring", asked.outcomeRequestId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        ManagementLine line = lineOfTeam(asked.team());
+        String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
+                ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
+        ApprovalRequest request = ApprovalRequest.toAuthoriseOutcome(kindId, asked, assignee, clock.instant());
+        open(request, kind.title() + " requested by " + asked.requestedByName() + ": " + asked.outcome()
+                + (asked.opens().isEmpty() ? "" : ", opening " + String.join(", ", asked.opens()))
+                + (asked.closesCase() ? ", closing the case" : ""));
     }
 
     /**

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -45,6 +46,11 @@ public final class ChainFields {
     // version saved before) leaves the text of those versions, and so their seals, as they were.
     private static final JsonMapper SECTIONS_JSON = JSON.rebuild()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    // A pathway entry's facts are maps that jsonb reorders: sorted keys at every depth give one text for one meaning.
+    private static final JsonMapper FACTS_JSON = JSON.rebuild()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private ChainFields() {
@@ -193,6 +199,30 @@ public final class ChainFields {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("changes are not field changes any more: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * An act on a pathway step: which step, what was done, its facts (as canonical JSON: keys sorted at every depth),
+     * who did it, as they were then, and when.
+     */
+    public static SortedMap<String, String> pathwayEntry(UUID id, UUID stepId, String act, Map<String, Object> facts,
+            String by, String byName, String byDesignation, Instant at) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("stepId", text(stepId));
+        fields.put("act", act);
+        fields.put("facts", json(FACTS_JSON, facts));
+        fields.put("by", by);
+        fields.put("byName", byName);
+        fields.put("byDesignation", byDesignation);
+        fields.put("at", time(at));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    /** A pathway entry's facts as stored (jsonb, which orders keys its own way), read back as a map. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> factsFromStored(String json) {
+        return fromStored(json, Map.class, "pathway facts");
     }
 
     /** A visit section as stored (JSON), read strictly; a section that no longer reads is itself a change. */

@@ -9,7 +9,9 @@ public enum ChainKind {
     /** A removal of factually inaccurate personal information from a note version (002 s.5). */
     INFORMATION_REMOVAL("information removal"),
     /** A document added to the record, its content's SHA-256 among the sealed fields. */
-    DOCUMENT("document");
+    DOCUMENT("document"),
+    /** An act on a step of the child's case pathway: started, scheduled, held, decided, ended (004 "Case Pathway"). */
+    PATHWAY_ENTRY("pathway step entry");
 
     private final String label;
 

@@ -30,6 +30,7 @@ public final class ChainRows {
             case RECORD_CHANGE -> "child_record_change";
             case INFORMATION_REMOVAL -> "information_removal";
             case DOCUMENT -> "document";
+            case PATHWAY_ENTRY -> "pathway_step_entry";
         };
     }
 
@@ -52,6 +53,7 @@ public final class ChainRows {
                     + "decided_at, removed_at";
             case DOCUMENT -> "id, note_id, document_type, title, direction, dated, file_name, media_type, size_bytes, "
                     + "sha256, supersedes, added_by, added_by_name, added_by_designation, added_at";
+            case PATHWAY_ENTRY -> "id, step_id, act, facts::text as facts, by_username, by_name, by_designation, at";
         };
     }
 
@@ -64,6 +66,7 @@ public final class ChainRows {
             case RECORD_CHANGE -> "changed_at";
             case INFORMATION_REMOVAL -> "removed_at";
             case DOCUMENT -> "added_at";
+            case PATHWAY_ENTRY -> "at";
         };
     }
 
@@ -75,6 +78,8 @@ public final class ChainRows {
             case RECORD_CHANGE -> "change " + row.getLong("id") + " to the child's record";
             case INFORMATION_REMOVAL -> "information removal " + row.getObject("id");
             case DOCUMENT -> "document " + row.getObject("id");
+            case PATHWAY_ENTRY -> row.getString("act").toLowerCase(java.util.Locale.ROOT) + " entry "
+                    + row.getObject("id") + " of pathway step " + row.getObject("step_id");
         };
     }
 
@@ -124,6 +129,15 @@ public final class ChainRows {
                     row.getString("file_name"), row.getString("media_type"), row.getLong("size_bytes"),
                     row.getString("sha256"), uuid(row, "supersedes"), row.getString("added_by"),
                     row.getString("added_by_name"), row.getString("added_by_designation"), time(row, "added_at"));
+            case PATHWAY_ENTRY -> {
+                try {
+                    yield ChainFields.pathwayEntry(uuid(row, "id"), uuid(row, "step_id"), row.getString("act"),
+                            ChainFields.factsFromStored(row.getString("facts")), row.getString("by_username"),
+                            row.getString("by_name"), row.getString("by_designation"), time(row, "at"));
+                } catch (IllegalArgumentException unreadable) {
+                    yield null;
+                }
+            }
         };
     }
 

@@ -6,6 +6,7 @@ import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
 import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
+import io.casework.casenotes.service.PathwayService;
 import io.casework.casenotes.service.RestrictionRequestService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
@@ -38,6 +39,9 @@ public class ApprovalsEventConsumer {
     RestrictionRequestService restrictionRequests;
 
     @Inject
+    PathwayService pathway;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -49,12 +53,13 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction) and
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome) and
         // passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)
                 .on(ApprovalDecided.class, restrictionRequests::apply)
+                .on(ApprovalDecided.class, pathway::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

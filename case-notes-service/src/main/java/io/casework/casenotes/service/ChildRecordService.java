@@ -162,9 +162,9 @@ public class ChildRecordService {
 
     /**
      * Restricts the record (or lifts its restriction) on a decision made elsewhere than {@link #restrict}: the head of
-     * service's approval of a restriction request (decided in approvals-service), and, when the adoption pathway
-     * comes, the restriction to ADOPTION at the point of matching (001 "Restricted Records": "Adoption records will
-     * be restricted at the point of matching"). The caller has established the decider's right; this keeps the
+     * service's approval of a restriction request (decided in approvals-service), and the restriction to ADOPTION
+     * when matching is recorded on the pathway (001 "Restricted Records": "Adoption records will be restricted at the
+     * point of matching"). The caller has established the decider's right; this keeps the
      * decision exactly as the head of service's own: a RESTRICTION_CHANGED change on the record's chained history
      * with {@code decider} and {@code reason}, the access facts changed in this transaction, the event published.
      * Deciding what the record is already changes nothing.

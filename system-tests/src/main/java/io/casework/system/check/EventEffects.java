@@ -5,6 +5,7 @@ import io.casework.contracts.EventType;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.NoteType;
+import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.RestrictionDecision;
 
 import java.util.ArrayList;
@@ -163,6 +164,21 @@ public final class EventEffects {
                 Effect.by(APPROVALS, "alert in the area manager's inbox", """
                         select attempt_id::text, count(*) from notification
                         where attempt_id = any(cast(? as uuid[])) group by 1""", "attemptId")));
+        // The case pathway's events are published for deadlines-service, but no service of the suite consumes them
+        // yet: the C&F deadline in deadlines-service will add its effect here.
+        EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_SCHEDULED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_HELD, List.of());
+        // A pathway outcome sent for authorisation becomes one approval request for the decider of the child's team.
+        EFFECTS.put(EventType.PATHWAY_OUTCOME_REQUESTED, List.of(
+                Effect.by(APPROVALS, "outcome request routed for authorisation", """
+                        select subject_id, count(*) from approval_request
+                        where kind in ('CF_OUTCOME', 'S47_OUTCOME', 'STRATEGY_DISCUSSION_DECISION')
+                        and subject_id = any(?) group by 1""",
+                        "outcomeRequestId")));
+        EFFECTS.put(EventType.PATHWAY_STEP_DECIDED, List.of());
+        EFFECTS.put(EventType.PATHWAY_STEP_ENDED, List.of());
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
@@ -186,7 +202,17 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "restriction request decided", """
                         select approval_request_id::text, count(*) from child_restriction_request
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
-                        .when(d -> RestrictionDecision.covers(d.get("kind").asText()))));
+                        .when(d -> RestrictionDecision.covers(d.get("kind").asText())),
+                Effect.by(CASE_NOTES, "pathway outcome request decided", """
+                        select approval_request_id::text, count(*) from pathway_outcome_request
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText())),
+                // The decision is on the step's history, sealed on the child's chain, once.
+                Effect.by(CASE_NOTES, "pathway step's authorisation or return on its history", """
+                        select facts ->> 'approvalRequestId', count(*) from pathway_step_entry
+                        where act in ('OUTCOME_AUTHORISED', 'OUTCOME_RETURNED')
+                        and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """

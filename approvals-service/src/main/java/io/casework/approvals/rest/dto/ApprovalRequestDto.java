@@ -55,5 +55,8 @@ public record ApprovalRequestDto(
         InformationRemovalDto informationRemoval,
         @Schema(description = "For a RESTRICT_RECORD request, the restriction asked for and why; null for every "
                 + "other kind")
-        RestrictionRequestedDto restriction) {
+        RestrictionRequestedDto restriction,
+        @Schema(description = "For a CF_OUTCOME request, the outcome to authorise and what it will open; null for "
+                + "every other kind")
+        PathwayOutcomeDto pathwayOutcome) {
 }

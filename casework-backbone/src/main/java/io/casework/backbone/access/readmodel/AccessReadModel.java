@@ -2,16 +2,21 @@ package io.casework.backbone.access.readmodel;
 
 import io.casework.backbone.access.Restriction;
 import io.casework.backbone.inbox.EventHandlers;
+import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.PlanType;
 import io.casework.contracts.Post;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.IroAssigned;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import java.util.UUID;
 
 /**
  * Keeps the access policy's facts (who holds which post, which team is in which area, each child's team, allocation,
@@ -29,7 +34,9 @@ public class AccessReadModel {
                 .on(ChildRegistered.class, this::childRegistered)
                 .on(ChildAllocated.class, this::childAllocated)
                 .on(IroAssigned.class, this::iroAssigned)
-                .on(ChildRestrictionChanged.class, this::restrictionChanged);
+                .on(ChildRestrictionChanged.class, this::restrictionChanged)
+                .on(PathwayStepStarted.class, this::pathwayStepStarted)
+                .on(PathwayStepEnded.class, this::pathwayStepEnded);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -113,6 +120,35 @@ public class AccessReadModel {
         if (child != null && child.restrictionVersion < changed.version()) {
             child.restriction = Restriction.valueOf(changed.restriction());
             child.restrictionVersion = changed.version();
+        }
+    }
+
+    /**
+     * A step of the child's pathway started: a plan for adoption puts the child on the adoption team manager's list
+     * (ACCESS-RULES.md: "the adoption team manager, for a child with a plan for adoption"); a looked-after episode
+     * makes the child looked after (the IRO's list of a restricted record, DOMAIN.md rule 9). Other kinds change no
+     * access fact.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pathwayStepStarted(PathwayStepStarted started) {
+        adoptionOrCare(started.childId(), started.kind(), true);
+    }
+
+    /** A plan for adoption or a looked-after episode ended: the fact it gave ends with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pathwayStepEnded(PathwayStepEnded ended) {
+        adoptionOrCare(ended.childId(), ended.kind(), false);
+    }
+
+    private static void adoptionOrCare(UUID childId, String kind, boolean holds) {
+        AccessChild child = AccessChild.findById(childId);
+        if (child == null) {
+            return;
+        }
+        if (PathwayStepKind.ADOPTION_PLAN.name().equals(kind)) {
+            child.adoptionPlan = holds;
+        } else if (PathwayStepKind.LOOKED_AFTER_EPISODE.name().equals(kind)) {
+            child.lookedAfter = holds;
         }
     }
 }

@@ -1,0 +1,44 @@
+package io.casework.casenotes.domain.pathway;
+
+import io.casework.timescales.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The priority of a Child and Family Assessment: the working days from its start to its due date (004 "Setting A
+ * Due Date (Priority) for New C&F": "Select the appropriate priority which will re-set the due date: 10, 30 or 45
+ * working days"; DOMAIN rule 18). Every C&F starts at 10; a practice manager may reset it.
+ *
+ * <p>The unit is working days, as 004 states; they are counted from the start date, the start day not counted,
+ * by the suite's one {@link WorkingDayCalendar} (DOMAIN rule 19).
+ */
+public enum CfaPriority {
+    TEN_WORKING_DAYS(10),
+    THIRTY_WORKING_DAYS(30),
+    FORTY_FIVE_WORKING_DAYS(45);
+
+    /** 004: "the CART Manager authorises the referral and sets the initial priority to 10 working days". */
+    public static final CfaPriority INITIAL = TEN_WORKING_DAYS;
+
+    private final int workingDays;
+
+    CfaPriority(int workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    public int workingDays() {
+        return workingDays;
+    }
+
+    /** The priority of so many working days, if 004 allows it. */
+    public static Optional<CfaPriority> ofWorkingDays(int workingDays) {
+        return Arrays.stream(values()).filter(p -> p.workingDays == workingDays).findFirst();
+    }
+
+    /** The assessment's due date when it started on {@code start}. */
+    public LocalDate dueDate(LocalDate start, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(start, workingDays);
+    }
+}
