@@ -266,6 +266,61 @@ class PathwayJourneyTest {
         assertThat(((Map<?, ?>) placement.get("detailsSchema")).containsKey("properties")).isTrue();
     }
 
+    @Test
+    @DisplayName("003 Appendix A \"Early Help Timescales\", \"Pathway Plan\", \"Pre - Proceedings\", \"Care "
+            + "Proceedings\"; 002 s.5: an Early Help episode with its assessment and a family support meeting; a care "
+            + "leaver's eligibility, pathway plan and its review; private fostering from the date the authority became "
+            + "aware; a legal planning meeting whose decision names pre-proceedings, started with the letter's date; "
+            + "care proceedings and an order received; a supervision session recorded on the child's record")
+    void everyOtherPathway() {
+        String child = registerChild("north.sw1", "CIN");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Map<String, Object>> worker = List.of(Map.of("name", "Sam Example", "role", "Social worker",
+                "agency", "CHILDRENS_SOCIAL_CARE", "manager", false, "input", "Plan reviewed with the family"));
+
+        String earlyHelp = start(child, "EARLY_HELP_EPISODE", null, today().minusDays(20), Map.of());
+        start(child, "EARLY_HELP_ASSESSMENT", earlyHelp, today().minusDays(19), Map.of());
+        String familyMeeting = start(child, "FAMILY_SUPPORT_MEETING", earlyHelp, today(), Map.of());
+        held(child, familyMeeting, now.minus(1, ChronoUnit.HOURS), null, worker, Map.of()).statusCode(200)
+                .body("state", equalTo("ENDED"));
+
+        as("north.sw1").body(Map.of("kind", "PRIVATE_FOSTERING_ARRANGEMENT", "startDate", today().toString(),
+                "details", Map.of())).post(pathway(child) + "/steps").then().statusCode(400)
+                .body("violations.field", hasItem("details.authorityAwareOn"));
+        start(child, "PRIVATE_FOSTERING_ARRANGEMENT", null, today().minusDays(10),
+                Map.of("authorityAwareOn", today().minusDays(3).toString()));
+
+        String eligibility = start(child, "LEAVING_CARE_ELIGIBILITY", null, today().minusDays(30),
+                Map.of("category", "RELEVANT"));
+        start(child, "PATHWAY_ASSESSMENT", eligibility, today().minusDays(29), Map.of());
+        String pathwayPlan = start(child, "PATHWAY_PLAN", eligibility, today().minusDays(5), Map.of());
+        as("north.sw1").body(Map.of("kind", "PATHWAY_PLAN_REVIEW", "partOf", eligibility,
+                "startDate", today().toString())).post(pathway(child) + "/steps").then().statusCode(400)
+                .body("violations.field", hasItem("partOf"));
+        String planReview = start(child, "PATHWAY_PLAN_REVIEW", pathwayPlan, today(), Map.of());
+        held(child, planReview, now.minus(30, ChronoUnit.MINUTES), null, worker, Map.of()).statusCode(200)
+                .body("state", equalTo("ENDED"));
+
+        String legal = start(child, "LEGAL_PLANNING_MEETING", null, today(), Map.of());
+        held(child, legal, now.minus(20, ChronoUnit.MINUTES), null, worker, Map.of()).statusCode(200);
+        outcome(child, legal, "PRE_PROCEEDINGS", Map.of()).statusCode(200).body("state", equalTo("DECIDED"))
+                .body("opens", equalTo(List.of("PRE_PROCEEDINGS")));
+        assertThat(openedFrom(child, legal)).as("pre-proceedings start with the letter's date, known to the worker")
+                .isNull();
+        start(child, "PRE_PROCEEDINGS", null, today(), Map.of("letterSentOn", today().toString()));
+        String proceedings = start(child, "CARE_PROCEEDINGS", null, today(),
+                Map.of("letterOfIntentOn", today().toString()));
+        String order = start(child, "COURT_ORDER", proceedings, today(), Map.of("orderType", "INTERIM_CARE_ORDER",
+                "court", "Family Court at Manchester"));
+        as("north.sw1").get(step(child, order)).then().statusCode(200).body("partOf", equalTo(proceedings))
+                .body("details.orderType", equalTo("INTERIM_CARE_ORDER"));
+
+        String supervision = start(child, "SUPERVISION_SESSION", null, today(), Map.of());
+        held(child, supervision, now.minus(5, ChronoUnit.MINUTES), "Alex Example (practice manager)", worker,
+                Map.of()).statusCode(200).body("state", equalTo("ENDED"))
+                .body("chair", equalTo("Alex Example (practice manager)"));
+    }
+
     private static LocalDate today() {
         return LocalDate.now(LONDON);
     }

@@ -30,8 +30,11 @@ public record PathwayStepKindDto(
         String authorisedBy,
         @Schema(description = "Its outcomes and what each opens")
         List<PathwayOutcomeOptionDto> outcomes,
-        @Schema(description = "The JSON Schema (2020-12) of its own facts (details)")
+        @Schema(description = "The JSON Schema (2020-12) of its own facts (details)", example = "{\"type\": "
+                + "\"object\", \"additionalProperties\": false, \"properties\": {\"placementType\": {\"type\": "
+                + "\"string\", \"enum\": [\"U1\", \"U3\", \"K2\"]}}, \"required\": [\"placementType\"]}")
         Map<String, Object> detailsSchema,
-        @Schema(description = "The JSON Schema (2020-12) of its outcome's facts")
+        @Schema(description = "The JSON Schema (2020-12) of its outcome's facts", example = "{\"type\": "
+                + "\"object\", \"additionalProperties\": false}")
         Map<String, Object> outcomeDetailsSchema) {
 }
