@@ -76,6 +76,8 @@ class PathwayJourneyTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String late = start(child, "STRATEGY_DISCUSSION", null, today(), Map.of("promptedBy", "INCIDENT",
                 "promptedAt", now.minus(30, ChronoUnit.HOURS).toString()));
+        held(child, late, now.plus(1, ChronoUnit.HOURS), null, List.of(police(), health()), record())
+                .statusCode(400).body("violations.field", hasItem("heldAt"));
         held(child, late, now.minus(1, ChronoUnit.HOURS), null, List.of(police(), health()), Map.of())
                 .statusCode(400).body("violations.field", hasItem("details.reasons"))
                 .body("violations.field", hasItem("details.allegedAbuseCategory"));

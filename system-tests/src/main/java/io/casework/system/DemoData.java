@@ -135,6 +135,7 @@ public final class DemoData {
             }
         }
         lines.addAll(DemoNotes.load(ids));
+        lines.addAll(DemoPathway.load(ids));
         System.out.println("Demo data loaded (" + CHILDREN.size() + " children; " + MANY + " more notes on "
                 + MANY_NOTES + "):");
         lines.forEach(System.out::println);

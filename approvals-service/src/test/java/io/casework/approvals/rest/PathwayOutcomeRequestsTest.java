@@ -29,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
  * 004 "Completing a C&F Assessment" and DOMAIN.md rule 20 in approvals-service: a C&F outcome sent for authorisation
@@ -129,6 +130,12 @@ class PathwayOutcomeRequestsTest {
         assertThat(outcome).containsEntry("kind", "S47_OUTCOME");
         assertThat(((Map<?, ?>) outcome.get("pathwayOutcome")).get("opens"))
                 .isEqualTo(List.of("INITIAL_CHILD_PROTECTION_CONFERENCE"));
+        // 004: "Your manager will fill in the Reason(s) for Decision(s)": an approval without them is refused.
+        decide("north.pm", (String) decision.get("id"), "APPROVED", " ").statusCode(400)
+                .body("violations.field", hasItem("comments"));
+        decide("north.pm", (String) outcome.get("id"), "APPROVED", "").statusCode(400);
+        decide("north.pm", (String) decision.get("id"), "APPROVED", "Threshold met; police and health agree")
+                .statusCode(200).body("state", equalTo("APPROVED"));
     }
 
     private static UUID registered(String team) {

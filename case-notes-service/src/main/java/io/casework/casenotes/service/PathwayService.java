@@ -303,10 +303,9 @@ public class PathwayService {
         PathwayStep step = lockedStep(childId, stepId, ifMatch);
         StepKindRules rules = StepKindRules.of(step.getKind());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, LONDON);
         LocalDate day = LocalDate.ofInstant(body.heldAt(), LONDON);
-        PathwayRules.heldRefusal(rules, step.getState(), step.getHeldAt(), body.chair(), step.getStartDate(), day,
-                body.heldAt().isAfter(now) ? day.minusDays(1) : today).ifPresent(refusal -> {
+        PathwayRules.heldRefusal(rules, step.getState(), step.getHeldAt(), body.chair(), step.getStartDate(),
+                body.heldAt(), day, now).ifPresent(refusal -> {
                     throw refused(refusal, step, "heldAt", "must not be in the future nor before the step's start ("
                             + step.getStartDate() + ")");
                 });

@@ -84,22 +84,25 @@ public final class PathwayRules {
         return day.isBefore(start) ? Optional.of(Refusal.DATE_OUT_OF_RANGE) : Optional.empty();
     }
 
-    /** Why a meeting may not be recorded as held on {@code day} (London's date), or empty. */
-    public static Optional<Refusal> heldRefusal(StepKindRules rules, StepState state, Instant heldAt, String chair,
-            LocalDate start, LocalDate day, LocalDate today) {
+    /**
+     * Why a meeting may not be recorded as held at {@code heldAt} (London's date {@code day}), or empty: not in the
+     * future ({@code now}) nor before the step started.
+     */
+    public static Optional<Refusal> heldRefusal(StepKindRules rules, StepState state, Instant alreadyHeld,
+            String chair, LocalDate start, Instant heldAt, LocalDate day, Instant now) {
         if (!rules.meeting()) {
             return Optional.of(Refusal.NOT_A_MEETING);
         }
         if (state == StepState.ENDED) {
             return Optional.of(Refusal.ENDED);
         }
-        if (heldAt != null) {
+        if (alreadyHeld != null) {
             return Optional.of(Refusal.HELD_ALREADY);
         }
         if (rules.needsChair() && (chair == null || chair.isBlank())) {
             return Optional.of(Refusal.CHAIR_REQUIRED);
         }
-        return dateRefusal(day, start, today);
+        return heldAt.isAfter(now) || day.isBefore(start) ? Optional.of(Refusal.DATE_OUT_OF_RANGE) : Optional.empty();
     }
 
     /** Why an outcome may not be given now, completed on {@code completed}, or empty. */

@@ -48,10 +48,15 @@ class PathwayRulesTest {
         assertThat(PathwayRules.outcomeRefusal(conference, StepState.OPEN, null, TODAY, TODAY, TODAY))
                 .contains(Refusal.NOT_HELD);
         assertThat(PathwayRules.outcomeRefusal(conference, StepState.OPEN, held, TODAY, TODAY, TODAY)).isEmpty();
-        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, null, " ", TODAY, TODAY, TODAY))
+        Instant now = held.plusSeconds(600);
+        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, null, " ", TODAY, held, TODAY, now))
                 .contains(Refusal.CHAIR_REQUIRED);
-        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, held, "Chair", TODAY, TODAY, TODAY))
+        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, held, "Chair", TODAY, held, TODAY, now))
                 .contains(Refusal.HELD_ALREADY);
+        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, null, "Chair", TODAY, now.plusSeconds(1),
+                TODAY, now)).contains(Refusal.DATE_OUT_OF_RANGE);
+        assertThat(PathwayRules.heldRefusal(conference, StepState.OPEN, null, "Chair", TODAY, held, TODAY, now))
+                .isEmpty();
         assertThat(PathwayRules.scheduleRefusal(StepKindRules.of(PathwayStepKind.PLACEMENT), StepState.OPEN, null,
                 TODAY, TODAY)).contains(Refusal.NOT_A_MEETING);
         StepKindRules plan = StepKindRules.of(PathwayStepKind.CHILD_IN_NEED_PLAN);
