@@ -29,6 +29,10 @@ import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertActivated;
+import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RiskAlertReviewOverdue;
+import io.casework.contracts.events.RiskAlertReviewed;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.SubjectAccessExtended;
 import io.casework.contracts.events.SubjectAccessRequested;
@@ -88,6 +92,12 @@ public enum EventType {
             PathwayOutcomeRequested.class),
     PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),
     PATHWAY_STEP_ENDED("casework.case-notes.pathway-step-ended", Topics.CASE_NOTES, PathwayStepEnded.class),
+    // Risk alerts (001 "Risk Alerts").
+    RISK_ALERT_REQUESTED("casework.case-notes.risk-alert-requested", Topics.CASE_NOTES, RiskAlertRequested.class),
+    RISK_ALERT_ACTIVATED("casework.case-notes.risk-alert-activated", Topics.CASE_NOTES, RiskAlertActivated.class),
+    RISK_ALERT_REVIEWED("casework.case-notes.risk-alert-reviewed", Topics.CASE_NOTES, RiskAlertReviewed.class),
+    RISK_ALERT_REVIEW_OVERDUE("casework.case-notes.risk-alert-review-overdue", Topics.CASE_NOTES,
+            RiskAlertReviewOverdue.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),
