@@ -10,6 +10,7 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Case notes submitted for oversight, requests to remove inaccurate information from a note, requests to restrict a
- * record and pathway outcomes sent for authorisation become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
+ * record, pathway outcomes sent for authorisation and risk alerts asked for become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
  * manager's inbox, once. A record that is not a valid event, or a
  * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
  */
@@ -47,6 +48,7 @@ public class CaseNoteEventConsumer {
                 .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
                 .on(RestrictionRequested.class, approvals::requestRestriction)
                 .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
+                .on(RiskAlertRequested.class, approvals::requestRiskAlert)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -32,6 +32,7 @@ import io.casework.contracts.NoteOversight;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.RestrictionDecision;
+import io.casework.contracts.RiskAlertDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -40,6 +41,7 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertRequested;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -187,6 +189,28 @@ public class ApprovalService {
     }
 
     /**
+     * A risk alert asked for on a child's record asks the head of service of the child's service area (the
+     * catalogue's RISK_ALERT; 001 "Risk Alerts": "only Heads of Service can make the decision for a risk alert to be
+     * recorded"). Not rerouted when the record is restricted: only the head of service decides, as for restrictions.
+     * Once per alert.
+     *
+     * @throws NoApproverException when the area has no head of service: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestRiskAlert(RiskAlertRequested asked) {
+        String kindId = RiskAlertDecision.RISK_ALERT.name();
+        if (requests.exists(kindId, asked.riskAlertId().toString(), 1)) {
+            LOG.infof("Risk alert %s is already routed; ignoring", asked.riskAlertId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.toRaiseRiskAlert(kindId, asked, assignee, clock.instant());
+        open(request, kind.title() + " (" + asked.type() + ", since " + asked.startedOn() + ") requested by "
+                + asked.requestedByName());
+    }
+
+    /**
      * A worker sent a pathway step's outcome for authorisation (004 "Completing a C&F Assessment"; DOMAIN.md rule
      * 20): it asks the decider the catalogue names for the step's kind (CF_OUTCOME: the practice manager of the child's
      * team), or someone on the record's list when the record is restricted, as a removal request does. The decider
@@ -256,7 +280,7 @@ public class ApprovalService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void rerouteForRestriction(ChildRestrictionChanged changed) {
         for (ApprovalRequest request : requests.pendingOfChild(changed.childId())) {
-            if (RestrictionDecision.covers(request.getKind())) {
+            if (RestrictionDecision.covers(request.getKind()) || RiskAlertDecision.covers(request.getKind())) {
                 continue;
             }
             String former = request.getAssignee();
@@ -370,10 +394,11 @@ public class ApprovalService {
     }
 
     // A decision about a restricted child is closed to those off its list, managers above the team manager included
-    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests: the head of service (and whoever it
-    // was routed to) decides those on their fields, without the record.
+    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests and of risk alerts: the head of
+    // service (and whoever it was routed to) decides those on their fields, without the record.
     private void requireOnTheList(ApprovalRequest request, String username, String action) {
-        boolean decidesRestriction = RestrictionDecision.covers(request.getKind())
+        boolean decidesRestriction = (RestrictionDecision.covers(request.getKind())
+                || RiskAlertDecision.covers(request.getKind()))
                 && (username.equals(request.getAssignee()) || lineOf(request).postOf(username)
                 .filter(post -> post == ManagementRole.HEAD_OF_SERVICE).isPresent());
         if (decidesRestriction) {
