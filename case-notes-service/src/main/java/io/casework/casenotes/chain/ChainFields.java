@@ -219,6 +219,21 @@ public final class ChainFields {
         return Collections.unmodifiableSortedMap(fields);
     }
 
+    /** An act on a risk alert (001 "Risk Alerts"), its facts as a pathway entry's are sealed. */
+    public static SortedMap<String, String> riskAlertEntry(UUID id, UUID alertId, String act,
+            Map<String, Object> facts, String by, String byName, String byDesignation, Instant at) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("alertId", text(alertId));
+        fields.put("act", act);
+        fields.put("facts", json(FACTS_JSON, facts));
+        fields.put("by", by);
+        fields.put("byName", byName);
+        fields.put("byDesignation", byDesignation);
+        fields.put("at", time(at));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
     /** A pathway entry's facts as stored (jsonb, which orders keys its own way), read back as a map. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> factsFromStored(String json) {

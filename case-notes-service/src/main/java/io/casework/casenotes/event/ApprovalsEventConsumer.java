@@ -8,6 +8,7 @@ import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
 import io.casework.casenotes.service.PathwayService;
 import io.casework.casenotes.service.RestrictionRequestService;
+import io.casework.casenotes.service.RiskAlertService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.smallrye.common.annotation.Blocking;
@@ -42,6 +43,9 @@ public class ApprovalsEventConsumer {
     PathwayService pathway;
 
     @Inject
+    RiskAlertService riskAlerts;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -53,13 +57,14 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome) and
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome, a risk alert) and
         // passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)
                 .on(ApprovalDecided.class, restrictionRequests::apply)
                 .on(ApprovalDecided.class, pathway::apply)
+                .on(ApprovalDecided.class, riskAlerts::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 
