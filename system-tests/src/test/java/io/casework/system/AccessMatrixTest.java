@@ -93,8 +93,8 @@ class AccessMatrixTest {
 
     /**
      * A child like the matrix's: looked after, in team north, allocated to north.sw1, reviewed by iro.one, with a
-     * submitted statutory visit note (its oversight routed to {@code approver}), a draft, and a restriction request
-     * pending (north.sw1's). Answers the ids the operations name.
+     * submitted statutory visit note (its oversight routed to {@code approver}), a draft, a restriction request
+     * pending (north.sw1's) and a risk alert pending (north.sw1's). Answers the ids the operations name.
      */
     static Map<String, String> matrixChild(String approver) {
         Map<String, String> ids = new HashMap<>();
@@ -136,6 +136,11 @@ class AccessMatrixTest {
         ids.put("restriction-request", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("restriction", "OTHER", "reasons", "Asked for the access matrix."))
                 .post("/children/" + childId + "/restriction-requests").then().statusCode(202).extract().path("id"));
+        // A risk alert pending the head of service's decision (001 "Risk Alerts"), referring to the submitted note.
+        ids.put("risk-alert", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("type", "PERSON_KNOWN_TO_BE_VIOLENT", "startedOn", LocalDate.now().toString(),
+                        "description", "Asked for the access matrix.", "noteIds", List.of(note)))
+                .post("/children/" + childId + "/risk-alerts").then().statusCode(202).extract().path("id"));
         // A contact at the front door, left OPEN: the matrix drives its decision and priority without If-Match.
         ids.put("pathway-step", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("source", "Access matrix", "receivedAt", "2026-11-20T10:00:00Z"))

@@ -7,6 +7,7 @@ import io.casework.contracts.NoteOversight;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.RestrictionDecision;
+import io.casework.contracts.RiskAlertDecision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -179,6 +180,16 @@ public final class EventEffects {
                         "outcomeRequestId")));
         EFFECTS.put(EventType.PATHWAY_STEP_DECIDED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_ENDED, List.of());
+        // A risk alert asked for becomes one approval request for the head of service of the child's service area.
+        EFFECTS.put(EventType.RISK_ALERT_REQUESTED, List.of(
+                Effect.by(APPROVALS, "risk alert routed for a decision", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'RISK_ALERT' and subject_id = any(?) group by 1""", "riskAlertId")));
+        // A risk alert's activation, review and overdue review are published for deadlines-service, which does not
+        // track them yet (issue 12 adds every rule kind): no service of the suite consumes them today.
+        EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
+        EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
+        EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
@@ -212,7 +223,17 @@ public final class EventEffects {
                         select facts ->> 'approvalRequestId', count(*) from pathway_step_entry
                         where act in ('OUTCOME_AUTHORISED', 'OUTCOME_RETURNED')
                         and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
-                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText())),
+                // The head of service's decision on a risk alert, applied to the alert once and sealed on its history.
+                Effect.by(CASE_NOTES, "risk alert decided", """
+                        select approval_request_id::text, count(*) from risk_alert
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> RiskAlertDecision.covers(d.get("kind").asText())),
+                Effect.by(CASE_NOTES, "risk alert's approval or refusal on its history", """
+                        select facts ->> 'approvalRequestId', count(*) from risk_alert_entry
+                        where act in ('APPROVED', 'REFUSED')
+                        and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
+                        .when(d -> RiskAlertDecision.covers(d.get("kind").asText()))));
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """
