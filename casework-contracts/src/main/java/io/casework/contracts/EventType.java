@@ -3,6 +3,8 @@ package io.casework.contracts;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseClosed;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteAmended;
 import io.casework.contracts.events.CaseNoteDisputed;
 import io.casework.contracts.events.CaseNoteFinalised;
@@ -88,6 +90,9 @@ public enum EventType {
             PathwayOutcomeRequested.class),
     PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),
     PATHWAY_STEP_ENDED("casework.case-notes.pathway-step-ended", Topics.CASE_NOTES, PathwayStepEnded.class),
+    CASE_CLOSURE_REQUESTED("casework.case-notes.case-closure-requested", Topics.CASE_NOTES,
+            CaseClosureRequested.class),
+    CASE_CLOSED("casework.case-notes.case-closed", Topics.CASE_NOTES, CaseClosed.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),
