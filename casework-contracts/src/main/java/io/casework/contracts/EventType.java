@@ -3,6 +3,8 @@ package io.casework.contracts;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseClosed;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteAmended;
 import io.casework.contracts.events.CaseNoteDisputed;
 import io.casework.contracts.events.CaseNoteFinalised;
@@ -98,6 +100,9 @@ public enum EventType {
     RISK_ALERT_REVIEWED("casework.case-notes.risk-alert-reviewed", Topics.CASE_NOTES, RiskAlertReviewed.class),
     RISK_ALERT_REVIEW_OVERDUE("casework.case-notes.risk-alert-review-overdue", Topics.CASE_NOTES,
             RiskAlertReviewOverdue.class),
+    CASE_CLOSURE_REQUESTED("casework.case-notes.case-closure-requested", Topics.CASE_NOTES,
+            CaseClosureRequested.class),
+    CASE_CLOSED("casework.case-notes.case-closed", Topics.CASE_NOTES, CaseClosed.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -145,6 +145,10 @@ class AccessMatrixTest {
         ids.put("pathway-step", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("source", "Access matrix", "receivedAt", "2026-11-20T10:00:00Z"))
                 .post("/children/" + childId + "/pathway/contacts").then().statusCode(201).extract().path("id"));
+        // A closure of the case, left OPEN: the matrix drives its steps and submission without If-Match.
+        ids.put("closure", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("reason", "OTHER", "reasonDetails", "Started by the access matrix."))
+                .post("/children/" + childId + "/closures").then().statusCode(201).extract().path("id"));
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

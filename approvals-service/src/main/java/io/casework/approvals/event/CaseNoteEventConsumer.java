@@ -4,6 +4,7 @@ import io.casework.approvals.service.ApprovalService;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
@@ -49,6 +50,7 @@ public class CaseNoteEventConsumer {
                 .on(RestrictionRequested.class, approvals::requestRestriction)
                 .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
                 .on(RiskAlertRequested.class, approvals::requestRiskAlert)
+                .on(CaseClosureRequested.class, approvals::requestCaseClosure)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -26,6 +26,7 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
 import io.casework.contracts.NoteOversight;
@@ -35,6 +36,7 @@ import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.RiskAlertDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
@@ -244,6 +246,34 @@ public class ApprovalService {
         open(request, kind.title() + " requested by " + asked.requestedByName() + ": " + asked.outcome()
                 + (asked.opens().isEmpty() ? "" : ", opening " + String.join(", ", asked.opens()))
                 + (asked.closesCase() ? ", closing the case" : ""));
+    }
+
+    /**
+     * A worker completed their steps of closing a child's case and asks for the management oversight that decides it
+     * (002 s.12 step 3; the catalogue's CASE_CLOSURE: the practice manager of the child's team), or someone on the
+     * record's list when the record is restricted, as an outcome request does. The decider's notice carries the
+     * closure's reason, the worker's words and the referrer's feedback. Once per closure.
+     *
+     * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestCaseClosure(CaseClosureRequested asked) {
+        String kindId = CaseClosureDecision.CASE_CLOSURE.name();
+        if (requests.exists(kindId, asked.closureId().toString(), 1)) {
+            LOG.infof("Case closure %s is already routed; ignoring", asked.closureId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        ManagementLine line = lineOfTeam(asked.team());
+        String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
+                ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
+        ApprovalRequest request = ApprovalRequest.open(kindId, asked.childId(), asked.closureId().toString(), 1,
+                asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, clock.instant());
+        open(request, kind.title() + " requested by " + asked.requestedByName() + " (" + asked.reason() + "): "
+                + asked.reasonDetails() + (asked.referrerFeedback() == null ? ""
+                        : "; feedback to the referrer: " + asked.referrerFeedback()));
     }
 
     /**

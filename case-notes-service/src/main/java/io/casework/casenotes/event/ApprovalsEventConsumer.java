@@ -4,6 +4,7 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
+import io.casework.casenotes.service.CaseClosureService;
 import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
 import io.casework.casenotes.service.PathwayService;
@@ -44,6 +45,7 @@ public class ApprovalsEventConsumer {
 
     @Inject
     RiskAlertService riskAlerts;
+    CaseClosureService closures;
 
     @Inject
     AccessReadModel accessFacts;
@@ -65,6 +67,7 @@ public class ApprovalsEventConsumer {
                 .on(ApprovalDecided.class, restrictionRequests::apply)
                 .on(ApprovalDecided.class, pathway::apply)
                 .on(ApprovalDecided.class, riskAlerts::apply)
+                .on(ApprovalDecided.class, closures::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

@@ -1,6 +1,7 @@
 package io.casework.system.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.EventType;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteOversight;
@@ -234,6 +235,26 @@ public final class EventEffects {
                         where act in ('APPROVED', 'REFUSED')
                         and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
                         .when(d -> RiskAlertDecision.covers(d.get("kind").asText()))));
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
+        // Closing a child's case (002 s.12): the closure sent for the manager's oversight becomes one approval request
+        // for the practice manager of the child's team; the decision is applied to the closure once, and on an approval
+        // the case closes. visits-service and deadlines-service do not consume case-closed yet (their schedules will).
+        EFFECTS.put(EventType.CASE_CLOSURE_REQUESTED, List.of(
+                Effect.by(APPROVALS, "case closure routed for the manager's oversight", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'CASE_CLOSURE' and subject_id = any(?) group by 1""", "closureId")));
+        EFFECTS.put(EventType.CASE_CLOSED, List.of());
+        EFFECTS.put(EventType.APPROVAL_DECIDED, Stream.concat(EFFECTS.get(EventType.APPROVAL_DECIDED).stream(),
+                Stream.of(
+                        Effect.by(CASE_NOTES, "case closure decided", """
+                                select approval_request_id::text, count(*) from case_closure
+                                where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                                .when(d -> CaseClosureDecision.covers(d.get("kind").asText())),
+                        Effect.by(CASE_NOTES, "management entry with the reasons for closure", """
+                                select approval_request_id::text, count(*) from management_entry
+                                where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                                .when(d -> CaseClosureDecision.covers(d.get("kind").asText())
+                                        && "APPROVED".equals(d.get("outcome").asText())))).toList());
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """
