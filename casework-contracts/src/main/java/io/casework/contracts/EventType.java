@@ -13,6 +13,7 @@ import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
+import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.DocumentAdded;
@@ -29,6 +30,7 @@ import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.SubjectAccessExtended;
 import io.casework.contracts.events.SubjectAccessRequested;
@@ -88,6 +90,9 @@ public enum EventType {
             PathwayOutcomeRequested.class),
     PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),
     PATHWAY_STEP_ENDED("casework.case-notes.pathway-step-ended", Topics.CASE_NOTES, PathwayStepEnded.class),
+    // Roll-back without loss (issue 14): asked on 000's form, decided by the head of service, applied once.
+    ROLL_BACK_REQUESTED("casework.case-notes.roll-back-requested", Topics.CASE_NOTES, RollBackRequested.class),
+    CHILD_ROLLED_BACK("casework.case-notes.child-rolled-back", Topics.CASE_NOTES, ChildRolledBack.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -10,6 +10,7 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RollBackRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class CaseNoteEventConsumer {
                 .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
                 .on(RestrictionRequested.class, approvals::requestRestriction)
                 .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
+                .on(RollBackRequested.class, approvals::requestRollBack)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -8,6 +8,7 @@ import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
 import io.casework.casenotes.service.PathwayService;
 import io.casework.casenotes.service.RestrictionRequestService;
+import io.casework.casenotes.service.RollBackService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.smallrye.common.annotation.Blocking;
@@ -42,6 +43,9 @@ public class ApprovalsEventConsumer {
     PathwayService pathway;
 
     @Inject
+    RollBackService rollBacks;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -60,6 +64,7 @@ public class ApprovalsEventConsumer {
                 .on(ApprovalDecided.class, informationRemovals::apply)
                 .on(ApprovalDecided.class, restrictionRequests::apply)
                 .on(ApprovalDecided.class, pathway::apply)
+                .on(ApprovalDecided.class, rollBacks::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 
