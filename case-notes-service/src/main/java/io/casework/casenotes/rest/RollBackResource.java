@@ -80,8 +80,9 @@ public class RollBackResource {
             + "access-refused); the attempt is logged")
     @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
     @APIResponse(responseCode = "409", description = "No step started after the date (problem "
-            + "nothing-to-roll-back), or another request waits (problem roll-back-already-requested); nothing "
-            + "was recorded")
+            + "nothing-to-roll-back), one of the steps waits for a manager's authorisation of its outcome "
+            + "(problem roll-back-step-awaiting-authorisation), or another request waits (problem "
+            + "roll-back-already-requested); nothing was recorded")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response request(@PathParam("childId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,

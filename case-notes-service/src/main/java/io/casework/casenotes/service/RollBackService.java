@@ -11,6 +11,7 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.record.FieldChange;
+import io.casework.casenotes.domain.pathway.StepState;
 import io.casework.casenotes.domain.record.RecordChangeKind;
 import io.casework.casenotes.domain.rollback.RollBackRules;
 import io.casework.casenotes.mapping.PathwayMapper;
@@ -45,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -110,10 +112,13 @@ public class RollBackService {
         Child child = children.find(childId);
         access.require(child, AccessClass.RECORD_WRITE, "requestRollBack");
         LocalDate today = LocalDate.now(clock);
-        List<RollBackRules.Step> current = steps.currentOfChild(childId).stream()
+        List<PathwayStep> currentSteps = steps.currentOfChild(childId);
+        List<RollBackRules.Step> current = currentSteps.stream()
                 .map(step -> new RollBackRules.Step(step.getId(), step.getKind().name(), step.getStartDate()))
                 .toList();
-        RollBackRules.requestRefusal(body.rollBackTo(), today, current, requests.waitingFor(childId))
+        Set<UUID> awaiting = currentSteps.stream().filter(step -> step.getState() == StepState.AWAITING_AUTHORISATION)
+                .map(PathwayStep::getId).collect(Collectors.toSet());
+        RollBackRules.requestRefusal(body.rollBackTo(), today, current, awaiting, requests.waitingFor(childId))
                 .ifPresent(refusal -> {
                     throw switch (refusal) {
                         case FUTURE_DATE -> Problems.invalidFields("A record is rolled back to a date already "
@@ -122,6 +127,10 @@ public class RollBackService {
                         case NOTHING_TO_ROLL_BACK -> Problems.conflict("nothing-to-roll-back", "No pathway step of "
                                 + "the current record started after " + body.rollBackTo() + ": a roll-back to it "
                                 + "would change nothing.");
+                        case STEP_AWAITING_AUTHORISATION -> Problems.conflict("roll-back-step-awaiting-authorisation",
+                                "A pathway step started after " + body.rollBackTo() + " waits for a manager's "
+                                + "authorisation of its outcome: it is decided or returned before the record is "
+                                + "rolled back past it.");
                         case ALREADY_REQUESTED -> Problems.conflict("roll-back-already-requested", "Another "
                                 + "roll-back of this record waits for the line manager or the head of service; it "
                                 + "must be decided first.");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,11 @@ public final class RollBackRules {
         FUTURE_DATE,
         /** No step of the current record started after the date: there is nothing to roll back. */
         NOTHING_TO_ROLL_BACK,
+        /**
+         * A step it would take out waits for a manager's authorisation of its outcome: the decision would land on a
+         * step no longer in the current record. The outcome is decided (or returned) first.
+         */
+        STEP_AWAITING_AUTHORISATION,
         /** Another request for the child waits for the line manager or the head of service. */
         ALREADY_REQUESTED
     }
@@ -49,14 +55,21 @@ public final class RollBackRules {
                 .sorted(Comparator.comparing(Step::startDate).thenComparing(Step::id)).toList();
     }
 
-    /** Why a roll-back to {@code to} cannot be asked for today, in this order, or empty when it can. */
+    /**
+     * Why a roll-back to {@code to} cannot be asked for today, in this order, or empty when it can; {@code
+     * awaitingAuthorisation} names the current steps whose outcome waits for a manager.
+     */
     public static Optional<RequestRefusal> requestRefusal(LocalDate to, LocalDate today, List<Step> current,
-            boolean waiting) {
+            Set<UUID> awaitingAuthorisation, boolean waiting) {
         if (to.isAfter(today)) {
             return Optional.of(RequestRefusal.FUTURE_DATE);
         }
-        if (stepsAfter(current, to).isEmpty()) {
+        List<Step> after = stepsAfter(current, to);
+        if (after.isEmpty()) {
             return Optional.of(RequestRefusal.NOTHING_TO_ROLL_BACK);
+        }
+        if (after.stream().anyMatch(step -> awaitingAuthorisation.contains(step.id()))) {
+            return Optional.of(RequestRefusal.STEP_AWAITING_AUTHORISATION);
         }
         if (waiting) {
             return Optional.of(RequestRefusal.ALREADY_REQUESTED);

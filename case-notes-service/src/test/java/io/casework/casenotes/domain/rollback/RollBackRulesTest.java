@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +36,26 @@ class RollBackRulesTest {
             + "and while another request waits, in that order")
     void requestRefusals() {
         List<Step> current = List.of(CONTACT, ASSESSMENT);
-        assertThat(RollBackRules.requestRefusal(TODAY.plusDays(1), TODAY, current, false))
+        assertThat(RollBackRules.requestRefusal(TODAY.plusDays(1), TODAY, current, Set.of(), false))
                 .contains(RequestRefusal.FUTURE_DATE);
-        assertThat(RollBackRules.requestRefusal(TODAY, TODAY, current, true))
+        assertThat(RollBackRules.requestRefusal(TODAY, TODAY, current, Set.of(), true))
                 .contains(RequestRefusal.NOTHING_TO_ROLL_BACK);
-        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, true))
+        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, Set.of(), true))
                 .contains(RequestRefusal.ALREADY_REQUESTED);
-        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, false)).isEmpty();
+        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, Set.of(), false))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("000 with 004 \"Completing a C&F Assessment\": a roll-back past a step whose outcome waits for the "
+            + "manager's authorisation is refused, so that the decision never lands on a step moved out; a waiting "
+            + "step kept by the roll-back does not stop it")
+    void stepAwaitingAuthorisation() {
+        List<Step> current = List.of(CONTACT, ASSESSMENT);
+        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, Set.of(ASSESSMENT.id()),
+                false)).contains(RequestRefusal.STEP_AWAITING_AUTHORISATION);
+        assertThat(RollBackRules.requestRefusal(LocalDate.of(2026, 3, 1), TODAY, current, Set.of(CONTACT.id()),
+                false)).isEmpty();
     }
 
     @Test
