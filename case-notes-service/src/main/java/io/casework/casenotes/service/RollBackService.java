@@ -282,8 +282,7 @@ public class RollBackService {
         Child child = children.find(request.getChildId());
         List<UUID> moved = items.mark(request.getRollBackId(), child.getId(),
                 request.getSteps().stream().map(RollBackRules.Step::id).toList());
-        String where = organisation.member(decision.decidedBy())
-                .map(m -> m.team() != null ? m.team() : m.serviceArea() != null ? m.serviceArea() : "").orElse("");
+        String where = access.placeOf(decision.decidedBy());
         Person decider = new Person(decision.decidedBy(), decision.decidedByName(), decision.decidedByDesignation(),
                 where);
         String reasons = decision.comments() == null || decision.comments().isBlank() ? request.getReason()
