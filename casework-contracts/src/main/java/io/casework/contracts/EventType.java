@@ -15,6 +15,7 @@ import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
+import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.DocumentAdded;
@@ -35,6 +36,7 @@ import io.casework.contracts.events.RiskAlertActivated;
 import io.casework.contracts.events.RiskAlertRequested;
 import io.casework.contracts.events.RiskAlertReviewOverdue;
 import io.casework.contracts.events.RiskAlertReviewed;
+import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.SubjectAccessExtended;
 import io.casework.contracts.events.SubjectAccessRequested;
@@ -103,6 +105,9 @@ public enum EventType {
     CASE_CLOSURE_REQUESTED("casework.case-notes.case-closure-requested", Topics.CASE_NOTES,
             CaseClosureRequested.class),
     CASE_CLOSED("casework.case-notes.case-closed", Topics.CASE_NOTES, CaseClosed.class),
+    // Roll-back without loss (issue 14): asked on 000's form, decided by the head of service, applied once.
+    ROLL_BACK_REQUESTED("casework.case-notes.roll-back-requested", Topics.CASE_NOTES, RollBackRequested.class),
+    CHILD_ROLLED_BACK("casework.case-notes.child-rolled-back", Topics.CASE_NOTES, ChildRolledBack.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -149,6 +149,14 @@ class AccessMatrixTest {
         ids.put("closure", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("reason", "OTHER", "reasonDetails", "Started by the access matrix."))
                 .post("/children/" + childId + "/closures").then().statusCode(201).extract().path("id"));
+        // A roll-back to before the contact (000), commented by the line manager: it waits for the head of service for
+        // the whole matrix, so the matrix's own requests and comments are refused after the access check.
+        ids.put("roll-back-request", Suite.CASE_NOTES.as("north.sw1").body(Map.of("reason",
+                "Asked for the access matrix.", "rollBackTo", "2026-11-19", "impact", "None: the matrix asks."))
+                .post("/children/" + childId + "/roll-back-requests").then().statusCode(201).extract().path("id"));
+        Suite.CASE_NOTES.as("north.pm").body(Map.of("comments", "Commented for the access matrix."))
+                .put("/children/" + childId + "/roll-back-requests/" + ids.get("roll-back-request") + "/comments")
+                .then().statusCode(200);
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

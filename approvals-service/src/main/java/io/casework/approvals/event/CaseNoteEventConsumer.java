@@ -12,6 +12,7 @@ import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RollBackRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class CaseNoteEventConsumer {
                 .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
                 .on(RiskAlertRequested.class, approvals::requestRiskAlert)
                 .on(CaseClosureRequested.class, approvals::requestCaseClosure)
+                .on(RollBackRequested.class, approvals::requestRollBack)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -33,6 +33,7 @@ import io.casework.contracts.NoteOversight;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.RestrictionDecision;
+import io.casework.contracts.RollBackDecision;
 import io.casework.contracts.RiskAlertDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
@@ -43,6 +44,7 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.RiskAlertRequested;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
@@ -210,6 +212,30 @@ public class ApprovalService {
         ApprovalRequest request = ApprovalRequest.toRaiseRiskAlert(kindId, asked, assignee, clock.instant());
         open(request, kind.title() + " (" + asked.type() + ", since " + asked.startedOn() + ") requested by "
                 + asked.requestedByName());
+    }
+
+    /**
+     * A request to roll a child's record back, on the form of 000 with the line manager's comments, asks the head of
+     * service of the child's service area (the catalogue's ROLL_BACK: "these can now only be authorised by a Head of
+     * Service or higher"). Once per roll-back request; the decider reads the form's fields on the request in
+     * case-notes-service, and the summary here names what is rolled back and why.
+     *
+     * @throws NoApproverException when the area has no head of service: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestRollBack(RollBackRequested asked) {
+        String kindId = RollBackDecision.ROLL_BACK.name();
+        if (requests.exists(kindId, asked.rollBackRequestId().toString(), 1)) {
+            LOG.infof("Roll-back request %s is already routed; ignoring", asked.rollBackRequestId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.open(kindId, asked.childId(), asked.rollBackRequestId().toString(),
+                1, asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, clock.instant());
+        open(request, kind.title() + " to " + asked.rollBackTo() + " (" + asked.steps().size() + " pathway step"
+                + (asked.steps().size() == 1 ? "" : "s") + ") requested by " + asked.requestedByName() + ": "
+                + asked.reason() + ". Manager's comments (" + asked.managerName() + "): " + asked.managerComments());
     }
 
     /**

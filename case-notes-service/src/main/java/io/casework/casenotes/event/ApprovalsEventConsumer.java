@@ -10,6 +10,7 @@ import io.casework.casenotes.service.OversightService;
 import io.casework.casenotes.service.PathwayService;
 import io.casework.casenotes.service.RestrictionRequestService;
 import io.casework.casenotes.service.RiskAlertService;
+import io.casework.casenotes.service.RollBackService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.smallrye.common.annotation.Blocking;
@@ -45,7 +46,12 @@ public class ApprovalsEventConsumer {
 
     @Inject
     RiskAlertService riskAlerts;
+
+    @Inject
     CaseClosureService closures;
+
+    @Inject
+    RollBackService rollBacks;
 
     @Inject
     AccessReadModel accessFacts;
@@ -68,6 +74,7 @@ public class ApprovalsEventConsumer {
                 .on(ApprovalDecided.class, pathway::apply)
                 .on(ApprovalDecided.class, riskAlerts::apply)
                 .on(ApprovalDecided.class, closures::apply)
+                .on(ApprovalDecided.class, rollBacks::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

@@ -207,6 +207,16 @@ public class RecordAccess {
         return organisation.member(caller.username()).map(member -> member.post());
     }
 
+    /**
+     * Where a decider stands as the access log shows people: their team, or for a head of service their area; blank
+     * when the organisation model does not hold them. For decisions made in approvals-service and applied here.
+     */
+    public String placeOf(String username) {
+        return organisation.member(username)
+                .map(m -> m.team() != null ? m.team() : m.serviceArea() != null ? m.serviceArea() : "")
+                .orElse("");
+    }
+
     /** A member of staff as the organisation model names them now, or empty when it does not hold them. */
     public Optional<Person> member(String username) {
         return organisation.member(username).map(member -> new Person(member.username(), member.fullName(),

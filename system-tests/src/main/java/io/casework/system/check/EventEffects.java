@@ -9,6 +9,7 @@ import io.casework.contracts.NoteType;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.RiskAlertDecision;
+import io.casework.contracts.RollBackDecision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -269,6 +270,20 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "entry on the child's access log", """
                         select access_id::text, count(*) from access_log_entry
                         where access_id = any(cast(? as uuid[])) group by 1""", "accessId")));
+        // Roll-backs (000): a request the line manager commented on becomes one approval request for the head of
+        // service; the decision is applied once on the child's record (added to the decision's effects above).
+        EFFECTS.put(EventType.ROLL_BACK_REQUESTED, List.of(
+                Effect.by(APPROVALS, "roll-back request routed to the head of service", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'ROLL_BACK' and subject_id = any(?) group by 1""", "rollBackRequestId")));
+        // Published for visits, deadlines and payments; no service of the suite recomputes from it yet.
+        EFFECTS.put(EventType.CHILD_ROLLED_BACK, List.of());
+        EFFECTS.merge(EventType.APPROVAL_DECIDED, List.of(
+                Effect.by(CASE_NOTES, "roll-back request decided", """
+                        select approval_request_id::text, count(*) from roll_back_request
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> RollBackDecision.covers(d.get("kind").asText()))),
+                (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
     }
 
     /** The names a change of the child's record announced, at its version or a later one's, in the visits read model. */
