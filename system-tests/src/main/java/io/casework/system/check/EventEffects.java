@@ -236,7 +236,6 @@ public final class EventEffects {
                         where act in ('APPROVED', 'REFUSED')
                         and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
                         .when(d -> RiskAlertDecision.covers(d.get("kind").asText()))));
-                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
         // Closing a child's case (002 s.12): the closure sent for the manager's oversight becomes one approval request
         // for the practice manager of the child's team; the decision is applied to the closure once, and on an approval
         // the case closes. visits-service and deadlines-service do not consume case-closed yet (their schedules will).
