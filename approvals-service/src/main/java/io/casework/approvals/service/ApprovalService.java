@@ -328,15 +328,15 @@ public class ApprovalService {
     /**
      * A child's record was restricted after requests about it were routed: each still pending whose assignee is off
      * the record's list now goes to the team manager, as a new request would ({@link RestrictedRecordRouting}); the
-     * one it leaves has its notice marked read, the one it reaches is notified. A restriction's own requests stay with
-     * the head of service. Applied after the access facts took the restriction (the consumer's handlers, in order).
+     * one it leaves has its notice marked read, the one it reaches is notified. The requests only the head of service
+     * decides stay with them. Applied after the access facts took the restriction (the consumer's handlers, in order).
      */
     // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
     @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void rerouteForRestriction(ChildRestrictionChanged changed) {
         for (ApprovalRequest request : requests.pendingOfChild(changed.childId())) {
-            if (RestrictionDecision.covers(request.getKind()) || RiskAlertDecision.covers(request.getKind())) {
+            if (decidedByTheHeadOfServiceOnItsFields(request)) {
                 continue;
             }
             String former = request.getAssignee();
@@ -449,12 +449,21 @@ public class ApprovalService {
         return mapper.toDto(request, people);
     }
 
+    /**
+     * The requests only the head of service decides, on the request's own fields rather than the record: a
+     * restriction (001 "Restricted Records"), a risk alert (001 "Risk Alerts") and a roll-back (000). They stay with
+     * the head of service when the record is restricted.
+     */
+    private static boolean decidedByTheHeadOfServiceOnItsFields(ApprovalRequest request) {
+        return RestrictionDecision.covers(request.getKind()) || RiskAlertDecision.covers(request.getKind())
+                || RollBackDecision.covers(request.getKind());
+    }
+
     // A decision about a restricted child is closed to those off its list, managers above the team manager included
-    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests and of risk alerts: the head of
-    // service (and whoever it was routed to) decides those on their fields, without the record.
+    // (DOMAIN.md rule 9), but for the deciders of the requests only the head of service decides on their fields:
+    // the head of service (and whoever it was routed to) decides those without the record.
     private void requireOnTheList(ApprovalRequest request, String username, String action) {
-        boolean decidesRestriction = (RestrictionDecision.covers(request.getKind())
-                || RiskAlertDecision.covers(request.getKind()))
+        boolean decidesRestriction = decidedByTheHeadOfServiceOnItsFields(request)
                 && (username.equals(request.getAssignee()) || lineOf(request).postOf(username)
                 .filter(post -> post == ManagementRole.HEAD_OF_SERVICE).isPresent());
         if (decidesRestriction) {
