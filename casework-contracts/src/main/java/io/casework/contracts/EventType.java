@@ -3,6 +3,8 @@ package io.casework.contracts;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseClosed;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteAmended;
 import io.casework.contracts.events.CaseNoteDisputed;
 import io.casework.contracts.events.CaseNoteFinalised;
@@ -13,6 +15,7 @@ import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
+import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.DocumentAdded;
@@ -29,6 +32,11 @@ import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertActivated;
+import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RiskAlertReviewOverdue;
+import io.casework.contracts.events.RiskAlertReviewed;
+import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.SubjectAccessExtended;
 import io.casework.contracts.events.SubjectAccessRequested;
@@ -88,6 +96,18 @@ public enum EventType {
             PathwayOutcomeRequested.class),
     PATHWAY_STEP_DECIDED("casework.case-notes.pathway-step-decided", Topics.CASE_NOTES, PathwayStepDecided.class),
     PATHWAY_STEP_ENDED("casework.case-notes.pathway-step-ended", Topics.CASE_NOTES, PathwayStepEnded.class),
+    // Risk alerts (001 "Risk Alerts").
+    RISK_ALERT_REQUESTED("casework.case-notes.risk-alert-requested", Topics.CASE_NOTES, RiskAlertRequested.class),
+    RISK_ALERT_ACTIVATED("casework.case-notes.risk-alert-activated", Topics.CASE_NOTES, RiskAlertActivated.class),
+    RISK_ALERT_REVIEWED("casework.case-notes.risk-alert-reviewed", Topics.CASE_NOTES, RiskAlertReviewed.class),
+    RISK_ALERT_REVIEW_OVERDUE("casework.case-notes.risk-alert-review-overdue", Topics.CASE_NOTES,
+            RiskAlertReviewOverdue.class),
+    CASE_CLOSURE_REQUESTED("casework.case-notes.case-closure-requested", Topics.CASE_NOTES,
+            CaseClosureRequested.class),
+    CASE_CLOSED("casework.case-notes.case-closed", Topics.CASE_NOTES, CaseClosed.class),
+    // Roll-back without loss (issue 14): asked on 000's form, decided by the head of service, applied once.
+    ROLL_BACK_REQUESTED("casework.case-notes.roll-back-requested", Topics.CASE_NOTES, RollBackRequested.class),
+    CHILD_ROLLED_BACK("casework.case-notes.child-rolled-back", Topics.CASE_NOTES, ChildRolledBack.class),
     VISIT_SCHEDULED("casework.visits.visit-scheduled", Topics.VISITS, VisitScheduled.class),
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),

@@ -93,8 +93,8 @@ class AccessMatrixTest {
 
     /**
      * A child like the matrix's: looked after, in team north, allocated to north.sw1, reviewed by iro.one, with a
-     * submitted statutory visit note (its oversight routed to {@code approver}), a draft, and a restriction request
-     * pending (north.sw1's). Answers the ids the operations name.
+     * submitted statutory visit note (its oversight routed to {@code approver}), a draft, a restriction request
+     * pending (north.sw1's) and a risk alert pending (north.sw1's). Answers the ids the operations name.
      */
     static Map<String, String> matrixChild(String approver) {
         Map<String, String> ids = new HashMap<>();
@@ -136,10 +136,27 @@ class AccessMatrixTest {
         ids.put("restriction-request", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("restriction", "OTHER", "reasons", "Asked for the access matrix."))
                 .post("/children/" + childId + "/restriction-requests").then().statusCode(202).extract().path("id"));
+        // A risk alert pending the head of service's decision (001 "Risk Alerts"), referring to the submitted note.
+        ids.put("risk-alert", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("type", "PERSON_KNOWN_TO_BE_VIOLENT", "startedOn", LocalDate.now().toString(),
+                        "description", "Asked for the access matrix.", "noteIds", List.of(note)))
+                .post("/children/" + childId + "/risk-alerts").then().statusCode(202).extract().path("id"));
         // A contact at the front door, left OPEN: the matrix drives its decision and priority without If-Match.
         ids.put("pathway-step", Suite.CASE_NOTES.as("north.sw1")
                 .body(Map.of("source", "Access matrix", "receivedAt", "2026-11-20T10:00:00Z"))
                 .post("/children/" + childId + "/pathway/contacts").then().statusCode(201).extract().path("id"));
+        // A closure of the case, left OPEN: the matrix drives its steps and submission without If-Match.
+        ids.put("closure", Suite.CASE_NOTES.as("north.sw1")
+                .body(Map.of("reason", "OTHER", "reasonDetails", "Started by the access matrix."))
+                .post("/children/" + childId + "/closures").then().statusCode(201).extract().path("id"));
+        // A roll-back to before the contact (000), commented by the line manager: it waits for the head of service for
+        // the whole matrix, so the matrix's own requests and comments are refused after the access check.
+        ids.put("roll-back-request", Suite.CASE_NOTES.as("north.sw1").body(Map.of("reason",
+                "Asked for the access matrix.", "rollBackTo", "2026-11-19", "impact", "None: the matrix asks."))
+                .post("/children/" + childId + "/roll-back-requests").then().statusCode(201).extract().path("id"));
+        Suite.CASE_NOTES.as("north.pm").body(Map.of("comments", "Commented for the access matrix."))
+                .put("/children/" + childId + "/roll-back-requests/" + ids.get("roll-back-request") + "/comments")
+                .then().statusCode(200);
 
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

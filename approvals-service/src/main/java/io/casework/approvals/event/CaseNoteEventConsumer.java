@@ -4,12 +4,15 @@ import io.casework.approvals.service.ApprovalService;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RollBackRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Case notes submitted for oversight, requests to remove inaccurate information from a note, requests to restrict a
- * record and pathway outcomes sent for authorisation become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
+ * record, pathway outcomes sent for authorisation and risk alerts asked for become approval requests, once each; a refused attempt on a restricted record becomes an alert in the area
  * manager's inbox, once. A record that is not a valid event, or a
  * note whose team has nobody to approve it, goes to this service's dead-letter topic with the reason.
  */
@@ -47,6 +50,9 @@ public class CaseNoteEventConsumer {
                 .on(InformationRemovalRequested.class, approvals::requestInformationRemoval)
                 .on(RestrictionRequested.class, approvals::requestRestriction)
                 .on(PathwayOutcomeRequested.class, approvals::requestPathwayOutcome)
+                .on(RiskAlertRequested.class, approvals::requestRiskAlert)
+                .on(CaseClosureRequested.class, approvals::requestCaseClosure)
+                .on(RollBackRequested.class, approvals::requestRollBack)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -6,9 +6,11 @@ import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.RemovalSubject;
 import io.casework.approvals.repository.PathwayOutcomeSubject;
 import io.casework.approvals.repository.RestrictionSubject;
+import io.casework.approvals.repository.RiskAlertSubject;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
 import io.casework.approvals.rest.dto.PathwayOutcomeDto;
 import io.casework.approvals.rest.dto.RestrictionRequestedDto;
+import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
@@ -33,6 +35,7 @@ public interface ApprovalMapper {
     @Mapping(target = "informationRemoval", expression = "java(informationRemoval(request))")
     @Mapping(target = "restriction", expression = "java(restriction(request))")
     @Mapping(target = "pathwayOutcome", expression = "java(pathwayOutcome(request))")
+    @Mapping(target = "riskAlert", expression = "java(riskAlert(request))")
     ApprovalRequestDto toDto(ApprovalRequest request, @Context People people);
 
     List<ApprovalRequestDto> toDtos(List<ApprovalRequest> requests, @Context People people);
@@ -96,6 +99,13 @@ public interface ApprovalMapper {
         return subject == null ? null : new PathwayOutcomeDto(subject.getStepId(), subject.getStepKind(),
                 subject.getOutcome(), subject.getOpens(), subject.closesCase(), subject.getCompletedDate(),
                 subject.getReasons(), subject.getDetails());
+    }
+
+    /** The risk alert a risk alert request asks to record; null for every other kind. */
+    default RiskAlertRequestedDto riskAlert(ApprovalRequest request) {
+        RiskAlertSubject subject = request.getRiskAlert();
+        return subject == null ? null : new RiskAlertRequestedDto(subject.getType(), subject.getStartedOn(),
+                subject.getDescription(), subject.getNoteIds(), subject.getDocumentIds());
     }
 
     /** The restriction a restriction request asks for, and why; null for every other kind. */

@@ -5,6 +5,7 @@ import io.casework.contracts.Outcome;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RiskAlertRequested;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -90,6 +91,10 @@ public class ApprovalRequest {
     @Embedded
     private PathwayOutcomeSubject pathwayOutcome;
 
+    /** The risk alert to record or not; null for every other kind. */
+    @Embedded
+    private RiskAlertSubject riskAlert;
+
     protected ApprovalRequest() {
         // for Hibernate
     }
@@ -153,6 +158,19 @@ public class ApprovalRequest {
         ApprovalRequest request = open(kind, asked.childId(), asked.outcomeRequestId().toString(), 1, asked.team(),
                 asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
         request.pathwayOutcome = PathwayOutcomeSubject.of(asked);
+        return request;
+    }
+
+    /**
+     * A request to decide whether the risk alert case-notes-service {@code asked} for is recorded (001 "Risk
+     * Alerts"), routed to {@code assignee} (the head of service): it carries the alert's kind, date, description and
+     * the entries it refers to, for the decider. Decided once: version 1.
+     */
+    public static ApprovalRequest toRaiseRiskAlert(String kind, RiskAlertRequested asked, String assignee,
+                                                   Instant createdAt) {
+        ApprovalRequest request = open(kind, asked.childId(), asked.riskAlertId().toString(), 1, asked.team(),
+                asked.requestedBy(), asked.requestedByName(), assignee, null, createdAt);
+        request.riskAlert = RiskAlertSubject.of(asked);
         return request;
     }
 
@@ -259,6 +277,11 @@ public class ApprovalRequest {
     /** What a removal of inaccurate information would remove, and why; null for every other kind of request. */
     public RemovalSubject getInformationRemoval() {
         return informationRemoval;
+    }
+
+    /** The risk alert to record or not; null for every other kind of request. */
+    public RiskAlertSubject getRiskAlert() {
+        return riskAlert;
     }
 
     /** The restriction asked for and why; null for every other kind of request. */

@@ -26,20 +26,26 @@ import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.RestrictionDecision;
+import io.casework.contracts.RollBackDecision;
+import io.casework.contracts.RiskAlertDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
+import io.casework.contracts.events.CaseClosureRequested;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
+import io.casework.contracts.events.RollBackRequested;
+import io.casework.contracts.events.RiskAlertRequested;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -187,6 +193,52 @@ public class ApprovalService {
     }
 
     /**
+     * A risk alert asked for on a child's record asks the head of service of the child's service area (the
+     * catalogue's RISK_ALERT; 001 "Risk Alerts": "only Heads of Service can make the decision for a risk alert to be
+     * recorded"). Not rerouted when the record is restricted: only the head of service decides, as for restrictions.
+     * Once per alert.
+     *
+     * @throws NoApproverException when the area has no head of service: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestRiskAlert(RiskAlertRequested asked) {
+        String kindId = RiskAlertDecision.RISK_ALERT.name();
+        if (requests.exists(kindId, asked.riskAlertId().toString(), 1)) {
+            LOG.infof("Risk alert %s is already routed; ignoring", asked.riskAlertId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.toRaiseRiskAlert(kindId, asked, assignee, clock.instant());
+        open(request, kind.title() + " (" + asked.type() + ", since " + asked.startedOn() + ") requested by "
+                + asked.requestedByName());
+    }
+
+    /**
+     * A request to roll a child's record back, on the form of 000 with the line manager's comments, asks the head of
+     * service of the child's service area (the catalogue's ROLL_BACK: "these can now only be authorised by a Head of
+     * Service or higher"). Once per roll-back request; the decider reads the form's fields on the request in
+     * case-notes-service, and the summary here names what is rolled back and why.
+     *
+     * @throws NoApproverException when the area has no head of service: the record goes to the dead-letter topic
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestRollBack(RollBackRequested asked) {
+        String kindId = RollBackDecision.ROLL_BACK.name();
+        if (requests.exists(kindId, asked.rollBackRequestId().toString(), 1)) {
+            LOG.infof("Roll-back request %s is already routed; ignoring", asked.rollBackRequestId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
+        ApprovalRequest request = ApprovalRequest.open(kindId, asked.childId(), asked.rollBackRequestId().toString(),
+                1, asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, clock.instant());
+        open(request, kind.title() + " to " + asked.rollBackTo() + " (" + asked.steps().size() + " pathway step"
+                + (asked.steps().size() == 1 ? "" : "s") + ") requested by " + asked.requestedByName() + ": "
+                + asked.reason() + ". Manager's comments (" + asked.managerName() + "): " + asked.managerComments());
+    }
+
+    /**
      * A worker sent a pathway step's outcome for authorisation (004 "Completing a C&F Assessment"; DOMAIN.md rule
      * 20): it asks the decider the catalogue names for the step's kind (CF_OUTCOME: the practice manager of the child's
      * team), or someone on the record's list when the record is restricted, as a removal request does. The decider
@@ -223,6 +275,34 @@ public class ApprovalService {
     }
 
     /**
+     * A worker completed their steps of closing a child's case and asks for the management oversight that decides it
+     * (002 s.12 step 3; the catalogue's CASE_CLOSURE: the practice manager of the child's team), or someone on the
+     * record's list when the record is restricted, as an outcome request does. The decider's notice carries the
+     * closure's reason, the worker's words and the referrer's feedback. Once per closure.
+     *
+     * @throws NoApproverException when the team has nobody to route to: the record goes to the dead-letter topic
+     */
+    // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestCaseClosure(CaseClosureRequested asked) {
+        String kindId = CaseClosureDecision.CASE_CLOSURE.name();
+        if (requests.exists(kindId, asked.closureId().toString(), 1)) {
+            LOG.infof("Case closure %s is already routed; ignoring", asked.closureId());
+            return;
+        }
+        DecisionKind kind = catalogued(kindId);
+        ManagementLine line = lineOfTeam(asked.team());
+        String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
+                ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
+        ApprovalRequest request = ApprovalRequest.open(kindId, asked.childId(), asked.closureId().toString(), 1,
+                asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, clock.instant());
+        open(request, kind.title() + " requested by " + asked.requestedByName() + " (" + asked.reason() + "): "
+                + asked.reasonDetails() + (asked.referrerFeedback() == null ? ""
+                        : "; feedback to the referrer: " + asked.referrerFeedback()));
+    }
+
+    /**
      * Someone off a restricted record's list was refused it in one of the services: the manager for the child's area
      * hears of it in their inbox (ACCESS-RULES.md "Restricted child"), once per attempt. A child whose team has no
      * manager for the area, or whom this service does not know, alerts nobody, and says so in the log.
@@ -248,15 +328,15 @@ public class ApprovalService {
     /**
      * A child's record was restricted after requests about it were routed: each still pending whose assignee is off
      * the record's list now goes to the team manager, as a new request would ({@link RestrictedRecordRouting}); the
-     * one it leaves has its notice marked read, the one it reaches is notified. A restriction's own requests stay with
-     * the head of service. Applied after the access facts took the restriction (the consumer's handlers, in order).
+     * one it leaves has its notice marked read, the one it reaches is notified. The requests only the head of service
+     * decides stay with them. Applied after the access facts took the restriction (the consumer's handlers, in order).
      */
     // The organisation read model is request-scoped; an event applied by a consumer has no request of its own.
     @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void rerouteForRestriction(ChildRestrictionChanged changed) {
         for (ApprovalRequest request : requests.pendingOfChild(changed.childId())) {
-            if (RestrictionDecision.covers(request.getKind())) {
+            if (decidedByTheHeadOfServiceOnItsFields(request)) {
                 continue;
             }
             String former = request.getAssignee();
@@ -369,11 +449,21 @@ public class ApprovalService {
         return mapper.toDto(request, people);
     }
 
+    /**
+     * The requests only the head of service decides, on the request's own fields rather than the record: a
+     * restriction (001 "Restricted Records"), a risk alert (001 "Risk Alerts") and a roll-back (000). They stay with
+     * the head of service when the record is restricted.
+     */
+    private static boolean decidedByTheHeadOfServiceOnItsFields(ApprovalRequest request) {
+        return RestrictionDecision.covers(request.getKind()) || RiskAlertDecision.covers(request.getKind())
+                || RollBackDecision.covers(request.getKind());
+    }
+
     // A decision about a restricted child is closed to those off its list, managers above the team manager included
-    // (DOMAIN.md rule 9), but for the deciders of the restriction's own requests: the head of service (and whoever it
-    // was routed to) decides those on their fields, without the record.
+    // (DOMAIN.md rule 9), but for the deciders of the requests only the head of service decides on their fields:
+    // the head of service (and whoever it was routed to) decides those without the record.
     private void requireOnTheList(ApprovalRequest request, String username, String action) {
-        boolean decidesRestriction = RestrictionDecision.covers(request.getKind())
+        boolean decidesRestriction = decidedByTheHeadOfServiceOnItsFields(request)
                 && (username.equals(request.getAssignee()) || lineOf(request).postOf(username)
                 .filter(post -> post == ManagementRole.HEAD_OF_SERVICE).isPresent());
         if (decidesRestriction) {

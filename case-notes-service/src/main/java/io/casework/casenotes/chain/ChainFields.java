@@ -207,9 +207,39 @@ public final class ChainFields {
      */
     public static SortedMap<String, String> pathwayEntry(UUID id, UUID stepId, String act, Map<String, Object> facts,
             String by, String byName, String byDesignation, Instant at) {
+        return actEntry(id, "stepId", stepId, act, facts, by, byName, byDesignation, at);
+    }
+
+    /**
+     * An act on the closure of a child's case: which closure, what was done, its facts (canonical JSON, as a pathway
+     * entry's), who did it, as they were then, and when.
+     */
+    public static SortedMap<String, String> closureEntry(UUID id, UUID closureId, String act, Map<String, Object> facts,
+            String by, String byName, String byDesignation, Instant at) {
+        return actEntry(id, "closureId", closureId, act, facts, by, byName, byDesignation, at);
+    }
+
+    /** An act on something of the record ({@code ownerField} names what), with its facts as canonical JSON. */
+    private static SortedMap<String, String> actEntry(UUID id, String ownerField, UUID owner, String act,
+            Map<String, Object> facts, String by, String byName, String byDesignation, Instant at) {
         SortedMap<String, String> fields = new TreeMap<>();
         fields.put("id", text(id));
-        fields.put("stepId", text(stepId));
+        fields.put(ownerField, text(owner));
+        fields.put("act", act);
+        fields.put("facts", json(FACTS_JSON, facts));
+        fields.put("by", by);
+        fields.put("byName", byName);
+        fields.put("byDesignation", byDesignation);
+        fields.put("at", time(at));
+        return Collections.unmodifiableSortedMap(fields);
+    }
+
+    /** An act on a risk alert (001 "Risk Alerts"), its facts as a pathway entry's are sealed. */
+    public static SortedMap<String, String> riskAlertEntry(UUID id, UUID alertId, String act,
+            Map<String, Object> facts, String by, String byName, String byDesignation, Instant at) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("id", text(id));
+        fields.put("alertId", text(alertId));
         fields.put("act", act);
         fields.put("facts", json(FACTS_JSON, facts));
         fields.put("by", by);

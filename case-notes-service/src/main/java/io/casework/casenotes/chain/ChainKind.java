@@ -11,7 +11,11 @@ public enum ChainKind {
     /** A document added to the record, its content's SHA-256 among the sealed fields. */
     DOCUMENT("document"),
     /** An act on a step of the child's case pathway: started, scheduled, held, decided, ended (004 "Case Pathway"). */
-    PATHWAY_ENTRY("pathway step entry");
+    PATHWAY_ENTRY("pathway step entry"),
+    /** An act on a risk alert: asked for, approved or refused, continued or ended at a review (001 "Risk Alerts"). */
+    RISK_ALERT_ENTRY("risk alert entry"),
+    /** An act on the closure of the child's case: started, a step done, submitted, decided, feedback (002 s.12). */
+    CLOSURE_ENTRY("case closure entry");
 
     private final String label;
 

@@ -31,6 +31,8 @@ public final class ChainRows {
             case INFORMATION_REMOVAL -> "information_removal";
             case DOCUMENT -> "document";
             case PATHWAY_ENTRY -> "pathway_step_entry";
+            case RISK_ALERT_ENTRY -> "risk_alert_entry";
+            case CLOSURE_ENTRY -> "case_closure_entry";
         };
     }
 
@@ -54,6 +56,10 @@ public final class ChainRows {
             case DOCUMENT -> "id, note_id, document_type, title, direction, dated, file_name, media_type, size_bytes, "
                     + "sha256, supersedes, added_by, added_by_name, added_by_designation, added_at";
             case PATHWAY_ENTRY -> "id, step_id, act, facts::text as facts, by_username, by_name, by_designation, at";
+            case RISK_ALERT_ENTRY -> "id, alert_id, act, facts::text as facts, by_username, by_name, by_designation, "
+                    + "at";
+            case CLOSURE_ENTRY -> "id, closure_id, act, facts::text as facts, by_username, by_name, by_designation, "
+                    + "at";
         };
     }
 
@@ -67,6 +73,8 @@ public final class ChainRows {
             case INFORMATION_REMOVAL -> "removed_at";
             case DOCUMENT -> "added_at";
             case PATHWAY_ENTRY -> "at";
+            case RISK_ALERT_ENTRY -> "at";
+            case CLOSURE_ENTRY -> "at";
         };
     }
 
@@ -80,6 +88,10 @@ public final class ChainRows {
             case DOCUMENT -> "document " + row.getObject("id");
             case PATHWAY_ENTRY -> row.getString("act").toLowerCase(java.util.Locale.ROOT) + " entry "
                     + row.getObject("id") + " of pathway step " + row.getObject("step_id");
+            case RISK_ALERT_ENTRY -> row.getString("act").toLowerCase(java.util.Locale.ROOT) + " entry "
+                    + row.getObject("id") + " of risk alert " + row.getObject("alert_id");
+            case CLOSURE_ENTRY -> row.getString("act").toLowerCase(java.util.Locale.ROOT) + " entry "
+                    + row.getObject("id") + " of case closure " + row.getObject("closure_id");
         };
     }
 
@@ -132,6 +144,24 @@ public final class ChainRows {
             case PATHWAY_ENTRY -> {
                 try {
                     yield ChainFields.pathwayEntry(uuid(row, "id"), uuid(row, "step_id"), row.getString("act"),
+                            ChainFields.factsFromStored(row.getString("facts")), row.getString("by_username"),
+                            row.getString("by_name"), row.getString("by_designation"), time(row, "at"));
+                } catch (IllegalArgumentException unreadable) {
+                    yield null;
+                }
+            }
+            case RISK_ALERT_ENTRY -> {
+                try {
+                    yield ChainFields.riskAlertEntry(uuid(row, "id"), uuid(row, "alert_id"), row.getString("act"),
+                            ChainFields.factsFromStored(row.getString("facts")), row.getString("by_username"),
+                            row.getString("by_name"), row.getString("by_designation"), time(row, "at"));
+                } catch (IllegalArgumentException unreadable) {
+                    yield null;
+                }
+            }
+            case CLOSURE_ENTRY -> {
+                try {
+                    yield ChainFields.closureEntry(uuid(row, "id"), uuid(row, "closure_id"), row.getString("act"),
                             ChainFields.factsFromStored(row.getString("facts")), row.getString("by_username"),
                             row.getString("by_name"), row.getString("by_designation"), time(row, "at"));
                 } catch (IllegalArgumentException unreadable) {

@@ -4,10 +4,13 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
+import io.casework.casenotes.service.CaseClosureService;
 import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
 import io.casework.casenotes.service.PathwayService;
 import io.casework.casenotes.service.RestrictionRequestService;
+import io.casework.casenotes.service.RiskAlertService;
+import io.casework.casenotes.service.RollBackService;
 import io.casework.contracts.events.AccessRecorded;
 import io.casework.contracts.events.ApprovalDecided;
 import io.smallrye.common.annotation.Blocking;
@@ -42,6 +45,15 @@ public class ApprovalsEventConsumer {
     PathwayService pathway;
 
     @Inject
+    RiskAlertService riskAlerts;
+
+    @Inject
+    CaseClosureService closures;
+
+    @Inject
+    RollBackService rollBacks;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -53,13 +65,16 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome) and
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome, a risk alert) and
         // passes the rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)
                 .on(ApprovalDecided.class, restrictionRequests::apply)
                 .on(ApprovalDecided.class, pathway::apply)
+                .on(ApprovalDecided.class, riskAlerts::apply)
+                .on(ApprovalDecided.class, closures::apply)
+                .on(ApprovalDecided.class, rollBacks::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

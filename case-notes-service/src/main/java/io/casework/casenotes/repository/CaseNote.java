@@ -167,6 +167,18 @@ public class CaseNote {
     }
 
     /**
+     * A MANAGEMENT_DECISION by {@code decider}, final at once: a decision made elsewhere (a head of service's approval
+     * of a roll-back in approvals-service) that the record evidences in their name (000: "A case note will also be
+     * added by the Head of Service to evidence the reason for the roll-back").
+     */
+    public static CaseNote decisionOnRecord(UUID childId, Person decider, Instant at, LocalDate today, LocalTime now) {
+        CaseNote note = write(childId, NoteType.MANAGEMENT_DECISION, today, now, decider, at, Optional.empty(), false,
+                null);
+        note.madeFinal(at);
+        return note;
+    }
+
+    /**
      * A child's or parent's disagreement with {@code original}, recorded as a DISPUTE draft that goes through the
      * ordinary lifecycle (002 s.5, 003 s.5d).
      *

@@ -68,10 +68,23 @@ public class ManagementEntry extends SealedEntry {
      * decided, recorded here at {@code recordedAt}. A decision without comments has empty ones.
      */
     public static ManagementEntry oversight(CaseNote note, ApprovalDecided decision, Instant recordedAt) {
+        return of(note.getChildId(), note.getId(), decision, recordedAt);
+    }
+
+    /**
+     * The practice manager's oversight of a case closure (002 s.12 step 3: "Management Oversight detailing the reasons
+     * ... case closure is appropriate must be documented on each child / young person's record"): an entry on the
+     * child's record itself, of no note, with the manager's reasons as its comments.
+     */
+    public static ManagementEntry caseClosure(UUID childId, ApprovalDecided decision, Instant recordedAt) {
+        return of(childId, null, decision, recordedAt);
+    }
+
+    private static ManagementEntry of(UUID childId, UUID noteId, ApprovalDecided decision, Instant recordedAt) {
         ManagementEntry entry = new ManagementEntry();
         entry.id = UUID.randomUUID();
-        entry.childId = note.getChildId();
-        entry.noteId = note.getId();
+        entry.childId = childId;
+        entry.noteId = noteId;
         entry.kind = decision.kind();
         entry.outcome = decision.outcome().name();
         entry.comments = decision.comments() == null ? "" : decision.comments();

@@ -178,6 +178,38 @@ public class PathwayStep {
         return step;
     }
 
+    /**
+     * A new step carrying the content of {@code original}, which a roll-back moved out of the current record: its
+     * kind, dates, facts, meeting, outcome and end as they were (000: documents lost to a roll-back "will need to be
+     * added to the file again"), recorded now by {@code by} in the child's team now. The link to the original is on
+     * the new step's RE_ADDED entry and on the original's roll-back mark.
+     *
+     * @param openedFrom the step that opened the original, when it is still in the current record; else null
+     * @param partOf     the step the original was part of, when it is still in the current record; else null
+     */
+    public static PathwayStep reAdd(PathwayStep original, UUID openedFrom, UUID partOf, String team, Person by,
+            Instant at) {
+        PathwayStep step = start(original.childId, original.kind, openedFrom, partOf, team, original.startDate,
+                original.details, original.source, original.receivedAt, original.priorityWorkingDays,
+                original.dueDate, by, at);
+        step.state = original.state;
+        step.scheduledFor = original.scheduledFor;
+        step.chair = original.chair;
+        step.heldAt = original.heldAt;
+        step.participants = original.participants == null ? null : List.copyOf(original.participants);
+        step.nonCompliance = original.nonCompliance == null ? null : List.copyOf(original.nonCompliance);
+        step.outcome = original.outcome;
+        step.completedDate = original.completedDate;
+        step.opens = original.opens == null ? null : List.copyOf(original.opens);
+        step.closesCase = original.closesCase;
+        step.outcomeDetails = original.outcomeDetails == null ? null : new LinkedHashMap<>(original.outcomeDetails);
+        step.decidedAt = original.decidedAt;
+        step.endDate = original.endDate;
+        step.endReason = original.endReason;
+        step.endedByStep = null;
+        return step;
+    }
+
     /** The outcome takes effect: the step is DECIDED and records what it opened. */
     public void decide(String outcome, Opens opens, LocalDate completedDate, Instant at) {
         decide(outcome, opens, completedDate, Map.of(), at);

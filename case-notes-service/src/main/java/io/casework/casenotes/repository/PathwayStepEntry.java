@@ -41,7 +41,9 @@ public class PathwayStepEntry extends SealedEntry {
         OUTCOME_RETURNED,
         DECIDED,
         ENDED,
-        CASE_NOTE_LINKED
+        CASE_NOTE_LINKED,
+        /** The step was re-added after a roll-back moved it out of the current record: the link to the original. */
+        RE_ADDED
     }
 
     @Id
@@ -93,6 +95,18 @@ public class PathwayStepEntry extends SealedEntry {
         entry.byDesignation = by.designation() == null ? "" : by.designation();
         entry.at = at;
         return entry;
+    }
+
+    /**
+     * The same act as {@code original} on the step that re-adds the original's, by whoever did it then, with its facts
+     * and a link to it ({@code reAddedFrom}) and when it was first done ({@code originallyAt}).
+     */
+    public static PathwayStepEntry copied(PathwayStepEntry original, PathwayStep onto, Instant at) {
+        Map<String, Object> facts = new LinkedHashMap<>(original.facts);
+        facts.put("reAddedFrom", original.id.toString());
+        facts.put("originallyAt", ChainFields.storable(original.at).toString());
+        return of(onto, original.act, facts, new Person(original.byUsername, original.byName,
+                original.byDesignation, null), at);
     }
 
     public UUID getId() {

@@ -43,6 +43,11 @@ public class PathwayStepEntryRepository implements PanacheRepositoryBase<Pathway
         return find(query.toString(), Sort.descending("at", "id"), parameters).page(0, page.rows()).list();
     }
 
+    /** Every entry of the step, in the order they were made: what a re-add copies. */
+    public List<PathwayStepEntry> allOfStep(UUID stepId) {
+        return list("stepId", Sort.ascending("at", "id"), stepId);
+    }
+
     /** Whether the case note is linked to the step already. */
     public boolean linked(UUID stepId, UUID noteId) {
         // The unique index pathway_step_entry_note_once serves this lookup.

@@ -266,6 +266,26 @@ public class CaseNoteService {
     }
 
     /**
+     * Records a decision made elsewhere as a final MANAGEMENT_DECISION note in the decider's name, on the child's
+     * chain, in the caller's transaction (a consumer's, with no caller of its own): the head of service's case note
+     * that evidences the reason for a roll-back (000).
+     *
+     * @return the note's id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordDecision(Child child, Person decider, String title, String narrative) {
+        Instant now = clock.instant();
+        ZonedDateTime local = now.atZone(clock.getZone());
+        CaseNote note = CaseNote.decisionOnRecord(child.getId(), decider, now, local.toLocalDate(),
+                local.toLocalTime().truncatedTo(ChronoUnit.SECONDS));
+        notes.persist(note);
+        CaseNoteVersion version = CaseNoteVersion.saved(note, title, narrative, null, NoteSections.builder().build(),
+                decider.username(), now);
+        chain.append(version);
+        return note.getId();
+    }
+
+    /**
      * A child's or parent's disagreement with an entry, in their words, becomes a DISPUTE draft linked to it, which
      * goes through the ordinary lifecycle; the entry itself is never changed (002 s.5, 003 s.5d).
      */

@@ -150,6 +150,23 @@ public class RecordAccess {
     }
 
     /**
+     * Allows the review of a child's risk alert (record.manage) only to the head of service of the child's service
+     * area, or throws the 403 access-refused problem; logs either way. 001 "Risk Alerts": the alert "must be reviewed
+     * by a Head of Service". As for restrictions, they review on the alert, whether or not a restricted record's list
+     * names them.
+     */
+    public void requireRiskAlertReviewer(Child child, String action) {
+        String basis = "a risk alert is reviewed by the head of service of the child's service area (001 \"Risk "
+                + "Alerts\")";
+        boolean allowed = isHeadOfServiceOf(child);
+        access.log(AccessClass.RECORD_MANAGE, child.getId(), action, allowed, basis);
+        if (!allowed) {
+            throw Problems.accessRefused("You have no access to review this child's risk alerts (" + basis
+                    + "). The attempt is logged.");
+        }
+    }
+
+    /**
      * Allows a request about the record's restriction only to the child's management line, on the record's list when
      * it is restricted ({@link RestrictionRequestRules#mayAsk}), or throws the 403 access-refused problem; logs
      * either way, under the record.write class the operation is listed with.
@@ -188,6 +205,16 @@ public class RecordAccess {
     /** The caller's post in the organisation model, if they hold one. */
     public Optional<Post> post() {
         return organisation.member(caller.username()).map(member -> member.post());
+    }
+
+    /**
+     * Where a decider stands as the access log shows people: their team, or for a head of service their area; blank
+     * when the organisation model does not hold them. For decisions made in approvals-service and applied here.
+     */
+    public String placeOf(String username) {
+        return organisation.member(username)
+                .map(m -> m.team() != null ? m.team() : m.serviceArea() != null ? m.serviceArea() : "")
+                .orElse("");
     }
 
     /** A member of staff as the organisation model names them now, or empty when it does not hold them. */

@@ -3,7 +3,6 @@ package io.casework.casenotes.service;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.Restriction;
 import io.casework.backbone.access.enforce.AccessingPerson;
-import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
@@ -54,9 +53,6 @@ public class RestrictionRequestService {
 
     @Inject
     RestrictionRequestMapper mapper;
-
-    @Inject
-    StoredOrganisation organisation;
 
     @Inject
     Outbox outbox;
@@ -142,10 +138,7 @@ public class RestrictionRequestService {
         });
         request.decide(decision);
         if (decision.outcome() == Outcome.APPROVED) {
-            // The decider as the access log shows people: their team, or for a head of service their area.
-            String where = organisation.member(decision.decidedBy())
-                    .map(m -> m.team() != null ? m.team() : m.serviceArea() != null ? m.serviceArea() : "")
-                    .orElse("");
+            String where = access.placeOf(decision.decidedBy());
             records.decideRestriction(children.find(request.getChildId()), request.getRestriction(),
                     decision.comments() == null || decision.comments().isBlank() ? request.getReasons()
                             : decision.comments(),

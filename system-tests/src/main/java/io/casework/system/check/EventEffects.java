@@ -1,12 +1,15 @@
 package io.casework.system.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.EventType;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteOversight;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.RestrictionDecision;
+import io.casework.contracts.RiskAlertDecision;
+import io.casework.contracts.RollBackDecision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -179,6 +182,16 @@ public final class EventEffects {
                         "outcomeRequestId")));
         EFFECTS.put(EventType.PATHWAY_STEP_DECIDED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_ENDED, List.of());
+        // A risk alert asked for becomes one approval request for the head of service of the child's service area.
+        EFFECTS.put(EventType.RISK_ALERT_REQUESTED, List.of(
+                Effect.by(APPROVALS, "risk alert routed for a decision", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'RISK_ALERT' and subject_id = any(?) group by 1""", "riskAlertId")));
+        // A risk alert's activation, review and overdue review are published for deadlines-service, which does not
+        // track them yet (issue 12 adds every rule kind): no service of the suite consumes them today.
+        EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
+        EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
+        EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());
         // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
         EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
@@ -212,7 +225,36 @@ public final class EventEffects {
                         select facts ->> 'approvalRequestId', count(*) from pathway_step_entry
                         where act in ('OUTCOME_AUTHORISED', 'OUTCOME_RETURNED')
                         and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
-                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText()))));
+                        .when(d -> PathwayOutcomeDecision.covers(d.get("kind").asText())),
+                // The head of service's decision on a risk alert, applied to the alert once and sealed on its history.
+                Effect.by(CASE_NOTES, "risk alert decided", """
+                        select approval_request_id::text, count(*) from risk_alert
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> RiskAlertDecision.covers(d.get("kind").asText())),
+                Effect.by(CASE_NOTES, "risk alert's approval or refusal on its history", """
+                        select facts ->> 'approvalRequestId', count(*) from risk_alert_entry
+                        where act in ('APPROVED', 'REFUSED')
+                        and facts ->> 'approvalRequestId' = any(?) group by 1""", "requestId")
+                        .when(d -> RiskAlertDecision.covers(d.get("kind").asText()))));
+        // Closing a child's case (002 s.12): the closure sent for the manager's oversight becomes one approval request
+        // for the practice manager of the child's team; the decision is applied to the closure once, and on an approval
+        // the case closes. visits-service and deadlines-service do not consume case-closed yet (their schedules will).
+        EFFECTS.put(EventType.CASE_CLOSURE_REQUESTED, List.of(
+                Effect.by(APPROVALS, "case closure routed for the manager's oversight", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'CASE_CLOSURE' and subject_id = any(?) group by 1""", "closureId")));
+        EFFECTS.put(EventType.CASE_CLOSED, List.of());
+        EFFECTS.put(EventType.APPROVAL_DECIDED, Stream.concat(EFFECTS.get(EventType.APPROVAL_DECIDED).stream(),
+                Stream.of(
+                        Effect.by(CASE_NOTES, "case closure decided", """
+                                select approval_request_id::text, count(*) from case_closure
+                                where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                                .when(d -> CaseClosureDecision.covers(d.get("kind").asText())),
+                        Effect.by(CASE_NOTES, "management entry with the reasons for closure", """
+                                select approval_request_id::text, count(*) from management_entry
+                                where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                                .when(d -> CaseClosureDecision.covers(d.get("kind").asText())
+                                        && "APPROVED".equals(d.get("outcome").asText())))).toList());
         // The organisation model, in every other service's read model (a member who left is removed from it).
         EFFECTS.put(EventType.STAFF_MEMBER_CHANGED, Stream.of(CASE_NOTES, VISITS, DEADLINES).map(store ->
                 Effect.by(store, "member in the organisation read model", """
@@ -227,6 +269,20 @@ public final class EventEffects {
                 Effect.by(CASE_NOTES, "entry on the child's access log", """
                         select access_id::text, count(*) from access_log_entry
                         where access_id = any(cast(? as uuid[])) group by 1""", "accessId")));
+        // Roll-backs (000): a request the line manager commented on becomes one approval request for the head of
+        // service; the decision is applied once on the child's record (added to the decision's effects above).
+        EFFECTS.put(EventType.ROLL_BACK_REQUESTED, List.of(
+                Effect.by(APPROVALS, "roll-back request routed to the head of service", """
+                        select subject_id, count(*) from approval_request
+                        where kind = 'ROLL_BACK' and subject_id = any(?) group by 1""", "rollBackRequestId")));
+        // Published for visits, deadlines and payments; no service of the suite recomputes from it yet.
+        EFFECTS.put(EventType.CHILD_ROLLED_BACK, List.of());
+        EFFECTS.merge(EventType.APPROVAL_DECIDED, List.of(
+                Effect.by(CASE_NOTES, "roll-back request decided", """
+                        select approval_request_id::text, count(*) from roll_back_request
+                        where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
+                        .when(d -> RollBackDecision.covers(d.get("kind").asText()))),
+                (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
     }
 
     /** The names a change of the child's record announced, at its version or a later one's, in the visits read model. */

@@ -58,5 +58,8 @@ public record ApprovalRequestDto(
         RestrictionRequestedDto restriction,
         @Schema(description = "For a CF_OUTCOME request, the outcome to authorise and what it will open; null for "
                 + "every other kind")
-        PathwayOutcomeDto pathwayOutcome) {
+        PathwayOutcomeDto pathwayOutcome,
+        @Schema(description = "For a RISK_ALERT request, the alert to record or not (001 \"Risk Alerts\"); null for "
+                + "every other kind")
+        RiskAlertRequestedDto riskAlert) {
 }

@@ -28,7 +28,12 @@ public enum RecordChangeKind {
     /** A complex subject access request was extended by two further months (UK GDPR Art. 12(3)). */
     SUBJECT_ACCESS_EXTENDED,
     /** The review of a subject access request was completed: the export may be produced. */
-    SUBJECT_ACCESS_REVIEWED;
+    SUBJECT_ACCESS_REVIEWED,
+    /**
+     * A head of service's approved roll-back moved pathway steps out of the current record (000); each change names a
+     * step that moved, and the reason is the head of service's.
+     */
+    ROLLED_BACK;
 
     /** The changes the details history lists. */
     public static final Set<RecordChangeKind> DETAILS = EnumSet.of(OPENED, DETAILS_CHANGED, BORN);

@@ -1,0 +1,28 @@
+package io.casework.contracts.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A head of service's approved roll-back was applied to the child's record (000): the pathway steps started after
+ * {@code rollBackTo} left the current record (they are kept, and can be re-added). Visits and deadlines that hung on
+ * those steps are recomputed from the record as it now stands, and a payments system can stop what they set up (000:
+ * "Rollback can affect any payments made or set up to be paid").
+ *
+ * @param stepIds the steps that left the current record
+ * @param noteId  the case note, attributed to the head of service, that evidences the reason
+ */
+public record ChildRolledBack(
+        UUID rollBackId,
+        UUID rollBackRequestId,
+        UUID childId,
+        String team,
+        LocalDate rollBackTo,
+        List<UUID> stepIds,
+        UUID noteId,
+        String approvedBy,
+        String approvedByName,
+        Instant rolledBackAt) {
+}

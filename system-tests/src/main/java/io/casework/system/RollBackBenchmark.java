@@ -1,0 +1,153 @@
+package io.casework.system;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A roll-back of a child with many pathway entries while other children's notes are written at a steady rate (000:
+ * roll-backs "cause the LCS system to be paused briefly and this puts additional strain on the system"). Builds a
+ * child whose contact, received two days ago, has {@code entries} entries (the contact's start and a case note linked
+ * to it, again and again); starts {@code writers} writers, each writing a note on a child of its own every
+ * {@code interval} ms; times their writes for {@code seconds} s; then asks for a roll-back to three days ago, has the
+ * team manager comment and the head of service approve it in approvals-service, and times from the approval's answer
+ * until the request reads APPROVED, and the other writers' writes meanwhile. A benchmark, not a test: it asserts
+ * nothing.
+ *
+ * <p>Usage: {@code RollBackBenchmark [entries] [writers] [interval ms] [seconds]} (default 1000, 4, 100, 20), on the
+ * running suite with case-notes-service's per-person rate limit lifted (as {@code scripts/bench-notes.sh} does).
+ */
+public final class RollBackBenchmark {
+
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final Map<String, Object> NOTE = Map.of("noteType", "CASE_NOTE", "eventTime", "09:15",
+            "title", "Steady writer", "narrative", "A note written while another child's record is rolled back.");
+
+    private RollBackBenchmark() {
+    }
+
+    /** One write of another writer: when it started and how long it took, in nanoseconds. */
+    private record Write(long startedAt, long took) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int entries = ManyNotes.arg(args, 0, 1000);
+        int writers = ManyNotes.arg(args, 1, 4);
+        int interval = ManyNotes.arg(args, 2, 100);
+        int seconds = ManyNotes.arg(args, 3, 20);
+        LocalDate today = LocalDate.now(ENGLAND);
+
+        String child = ManyNotes.child();
+        String contact = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(Map.of("source", "Benchmark", "receivedAt",
+                        today.minusDays(2).atTime(10, 0).atZone(ENGLAND).toInstant().toString()))
+                .post("/children/" + child + "/pathway/contacts").then().statusCode(201).extract().path("id");
+        ExecutorService linking = Executors.newFixedThreadPool(8);
+        List<Future<?>> linked = new ArrayList<>();
+        for (int i = 1; i < entries; i++) {
+            linked.add(linking.submit(() -> {
+                String note = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(note(today))
+                        .post("/children/" + child + "/case-notes").then().statusCode(201).extract().path("id");
+                Suite.CASE_NOTES.as(ManyNotes.WORKER).put("/children/" + child + "/pathway/steps/" + contact
+                        + "/case-notes/" + note).then().statusCode(204);
+            }));
+        }
+        for (Future<?> future : linked) {
+            future.get();
+        }
+        linking.shutdown();
+        System.out.printf("child with a contact of %d entries%n", entries);
+
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            others.add(ManyNotes.child());
+        }
+        List<Write> writes = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService steady = Executors.newFixedThreadPool(writers);
+        for (String other : others) {
+            steady.submit(() -> {
+                long next = System.nanoTime();
+                while (writing.get()) {
+                    long start = System.nanoTime();
+                    Suite.CASE_NOTES.as(ManyNotes.WORKER).body(note(today)).post("/children/" + other
+                            + "/case-notes").then().statusCode(201);
+                    writes.add(new Write(start, System.nanoTime() - start));
+                    next += TimeUnit.MILLISECONDS.toNanos(interval);
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+                return null;
+            });
+        }
+        TimeUnit.SECONDS.sleep(seconds);
+        long before = System.nanoTime();
+
+        String requestId = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(Map.of("reason", "Benchmark roll-back",
+                        "rollBackTo", today.minusDays(3).toString(), "impact", "None: a benchmark"))
+                .post("/children/" + child + "/roll-back-requests").then().statusCode(201).extract().path("id");
+        Suite.CASE_NOTES.as("north.tm").body(Map.of("comments", "Benchmark"))
+                .put("/children/" + child + "/roll-back-requests/" + requestId + "/comments").then().statusCode(200);
+        String approval = null;
+        while (approval == null) {
+            List<String> waiting = Suite.APPROVALS.as("head.of.service").queryParam("childId", child).get("/inbox")
+                    .then().statusCode(200).extract().path("items.id");
+            approval = waiting.isEmpty() ? null : waiting.get(0);
+            if (approval == null) {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        }
+        long decided = System.nanoTime();
+        Suite.APPROVALS.as("head.of.service").body(Map.of("outcome", "APPROVED", "comments", "Benchmark"))
+                .post("/approval-requests/" + approval + "/decision").then().statusCode(200);
+        long answered = System.nanoTime();
+        String state;
+        do {
+            state = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + child + "/roll-back-requests/"
+                    + requestId).then().statusCode(200).extract().path("state");
+        } while (!"APPROVED".equals(state));
+        long applied = System.nanoTime();
+        TimeUnit.SECONDS.sleep(2);
+        writing.set(false);
+        steady.shutdown();
+        steady.awaitTermination(30, TimeUnit.SECONDS);
+
+        List<Long> quiet = new ArrayList<>();
+        List<Long> during = new ArrayList<>();
+        synchronized (writes) {
+            for (Write write : writes) {
+                if (write.startedAt() < before) {
+                    quiet.add(write.took());
+                } else if (write.startedAt() >= decided && write.startedAt() <= applied) {
+                    during.add(write.took());
+                }
+            }
+        }
+        int kept = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + child + "/pathway").then()
+                .statusCode(200).extract().path("items.size()");
+        System.out.printf("roll-back of a contact with %d entries: approval answered in %d ms, applied (request "
+                        + "reads APPROVED) %d ms after the answer; %d steps left in the current pathway%n", entries,
+                Duration.ofNanos(answered - decided).toMillis(), Duration.ofNanos(applied - answered).toMillis(),
+                kept);
+        System.out.printf("%d writers, a note every %d ms each; before, %d writes: %s%n", writers, interval,
+                quiet.size(), Percentiles.of(quiet));
+        System.out.printf("during the roll-back (from the approval until applied), %d writes: %s%n", during.size(),
+                Percentiles.of(during));
+    }
+
+    private static Map<String, Object> note(LocalDate today) {
+        Map<String, Object> note = new java.util.HashMap<>(NOTE);
+        note.put("eventDate", today.toString());
+        return note;
+    }
+}
