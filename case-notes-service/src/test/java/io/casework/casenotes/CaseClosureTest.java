@@ -134,9 +134,21 @@ class CaseClosureTest {
                 .get(closure(child, closure)).then().extract().header("ETag").equals(closedTag));
 
         as("north.sw1").body(Map.of("feedback", "Wrote to the referrer: the case closed"))
-                .post(closure(child, closure) + "/feedback").then().statusCode(200)
-                .body("feedback[0].feedback", equalTo("Wrote to the referrer: the case closed"))
-                .body("feedback[0].recordedBy.username", equalTo("north.sw1"));
+                .post(closure(child, closure) + "/feedback").then().statusCode(201)
+                .body("feedback", equalTo("Wrote to the referrer: the case closed"))
+                .body("recordedBy.username", equalTo("north.sw1"));
+        as("north.sw1").body(Map.of("feedback", "Phoned the referrer as well"))
+                .post(closure(child, closure) + "/feedback").then().statusCode(201);
+        // Listed a page at a time, the latest first, and the closure among the child's closures.
+        String next = as("north.sw1").queryParam("limit", 1).get(closure(child, closure) + "/feedback").then()
+                .statusCode(200).body("items.feedback", equalTo(List.of("Phoned the referrer as well")))
+                .extract().path("next");
+        as("north.sw1").queryParam("limit", 1).queryParam("after", next).get(closure(child, closure) + "/feedback")
+                .then().statusCode(200)
+                .body("items.feedback", equalTo(List.of("Wrote to the referrer: the case closed")))
+                .body("next", nullValue());
+        as("north.sw1").get("/children/" + child + "/closures").then().statusCode(200)
+                .body("items.id", equalTo(List.of(closure))).body("items[0].state", equalTo("CLOSED"));
         as("north.pm").get("/children/" + child + "/record-chain").then().statusCode(200)
                 .body("intact", equalTo(true));
     }

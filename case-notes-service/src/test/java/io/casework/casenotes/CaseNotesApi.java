@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -43,6 +44,17 @@ final class CaseNotesApi {
             name.append((char) ('a' + RANDOM.nextInt(26)));
         }
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Starts a step of the child's pathway by hand, as north.sw1, part of {@code partOf} when named; its id. */
+    static String startStep(String child, String kind, String partOf, LocalDate start, Map<String, Object> details) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "startDate", start.toString(),
+                "details", details));
+        if (partOf != null) {
+            body.put("partOf", partOf);
+        }
+        return as("north.sw1").body(body).post("/children/" + child + "/pathway/steps").then().statusCode(201)
+                .extract().path("id");
     }
 
     static String registerChild(String user, String planType) {

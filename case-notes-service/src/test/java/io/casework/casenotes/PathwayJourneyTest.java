@@ -237,6 +237,8 @@ class PathwayJourneyTest {
         as("north.sw1").put(step(child, assessment) + "/case-notes/" + noteId).then().statusCode(204);
         as("north.sw1").queryParam("act", "CASE_NOTE_LINKED").get(step(child, assessment) + "/entries").then()
                 .statusCode(200).body("items.size()", equalTo(1)).body("items[0].facts.noteId", equalTo(noteId));
+        as("north.sw1").queryParam("act", "LINKED").get(step(child, assessment) + "/entries").then().statusCode(400)
+                .body("type", equalTo(PROBLEM + "constraint-violation"));
         String other = registerChild("north.sw1", "CIN");
         String otherNote = write("north.sw1", other, note("CASE_NOTE"));
         as("north.sw1").put(step(child, assessment) + "/case-notes/" + otherNote).then().statusCode(404);
@@ -337,12 +339,7 @@ class PathwayJourneyTest {
 
     private static String start(String child, String kind, String partOf, LocalDate start,
             Map<String, Object> details) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "startDate", start.toString(),
-                "details", details));
-        if (partOf != null) {
-            body.put("partOf", partOf);
-        }
-        return as("north.sw1").body(body).post(pathway(child) + "/steps").then().statusCode(201).extract().path("id");
+        return CaseNotesApi.startStep(child, kind, partOf, start, details);
     }
 
     private static ValidatableResponse held(String child, String step, Instant at, String chair,

@@ -220,6 +220,15 @@ class RiskAlertTest {
                 .extract().header("ETag");
         as("head.of.service").header("If-Match", ended).body(keep).put(path + "/review").then().statusCode(409)
                 .body("type", equalTo("urn:casework:problem:risk-alert-not-active"));
+        // The reviews stay on the alert's history, the latest first, with who did each and their reasons.
+        as("north.sw1").get(path + "/entries").then().statusCode(200)
+                .body("items.act", equalTo(List.of("ENDED", "CONTINUED", "APPROVED", "REQUESTED")))
+                .body("items[1].by.username", equalTo("head.of.service"))
+                .body("items[1].facts.reasons", equalTo("The family still asks about the address"))
+                .body("items[1].facts.reviewDue", equalTo(nextDue));
+        as("north.sw1").queryParam("act", "CONTINUED").get(path + "/entries").then().statusCode(200)
+                .body("items.size()", equalTo(1));
+        as("north.sw1").queryParam("act", "REVIEWED").get(path + "/entries").then().statusCode(400);
         as("north.tm").get("/children/" + child + "/record-chain").then().statusCode(200)
                 .body("intact", equalTo(true));
     }

@@ -6,12 +6,17 @@ import io.casework.contracts.events.ApprovalDecided;
 import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +28,7 @@ import java.util.UUID;
 
 import static io.casework.casenotes.CaseNotesApi.as;
 import static io.casework.casenotes.CaseNotesApi.registerChild;
+import static io.casework.casenotes.CaseNotesApi.startStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -119,7 +125,8 @@ class RollBackTest {
                 .body("items.findAll { it.noteType == 'MANAGEMENT_DECISION' }.status", equalTo(List.of("FINAL")));
         EventEnvelope rolledBack = events.awaitEvent("casework.case-notes.child-rolled-back", child, WAIT);
         assertThat(rolledBack.data().path("rollBackId").asText()).isEqualTo(rollBack);
-        assertThat(rolledBack.data().path("stepIds").get(0).asText()).isEqualTo(wrong);
+        assertThat(rolledBack.data().path("steps").get(0).path("stepId").asText()).isEqualTo(wrong);
+        assertThat(rolledBack.data().path("steps").get(0).path("kind").asText()).isEqualTo("CONTACT");
         assertThat(rolledBack.data().path("approvedBy").asText()).isEqualTo("head.of.service");
         as("north.tm").get("/children/" + child + "/record-chain").then().statusCode(200)
                 .body("intact", equalTo(true));
@@ -147,6 +154,73 @@ class RollBackTest {
                 .then().statusCode(409).body("type", equalTo("urn:casework:problem:already-re-added"));
         as("north.tm").get("/children/" + child + "/record-chain").then().statusCode(200)
                 .body("intact", equalTo(true));
+    }
+
+    @Test
+    @DisplayName("000, ACCESS-RULES \"adoption\": a plan for adoption rolled back no longer puts the child on the "
+            + "adoption team manager's list, and the event says the step was still going on, for the other services' "
+            + "copy of that list; re-added, it is "
+            + "announced as started again, naming the original, and the list holds the child again; a subject access "
+            + "export still gives the rolled-back step (it is held), marked with its roll-back, beside its copy")
+    void rolledBackPlanEndsWhatItGaveAndStaysInSubjectAccess() throws IOException {
+        String child = registerChild("north.sw1", "CLA");
+        LocalDate today = LocalDate.now(ENGLAND);
+        String episode = startStep(child, "LOOKED_AFTER_EPISODE", null, today.minusDays(200),
+                Map.of("legalStatus", "C2"));
+        String plan = startStep(child, "ADOPTION_PLAN", episode, today.minusDays(10), Map.of());
+        adoptionList(child, 200);
+
+        String requestId = as("north.sw1").body(Map.of("reason", "The plan for adoption was recorded before the "
+                        + "panel's recommendation", "rollBackTo", today.minusDays(20).toString(), "impact",
+                        "Family finding pauses until the plan is made"))
+                .post("/children/" + child + "/roll-back-requests").then().statusCode(201)
+                .body("steps.stepId", equalTo(List.of(plan))).extract().path("id");
+        as("north.tm").body(Map.of("comments", "Agreed")).put(comments(child, requestId)).then().statusCode(200);
+        decide(child, requestId, Outcome.APPROVED, "Approved");
+        await().atMost(WAIT).untilAsserted(() -> adoptionList(child, 403));
+        String rollBack = as("north.sw1").get("/children/" + child + "/roll-back-requests/" + requestId).then()
+                .body("state", equalTo("APPROVED")).extract().path("rollBackId");
+        EventEnvelope rolledBack = events.awaitEvent("casework.case-notes.child-rolled-back", child, WAIT);
+        assertThat(rolledBack.data().path("steps").get(0).path("kind").asText()).isEqualTo("ADOPTION_PLAN");
+        assertThat(rolledBack.data().path("steps").get(0).path("open").asBoolean()).isTrue();
+
+        String copy = as("north.sw1").post("/children/" + child + "/roll-backs/" + rollBack + "/items/" + plan
+                + "/re-add").then().statusCode(201).body("reAddedFrom", equalTo(plan)).extract().path("id");
+        adoptionList(child, 200);
+        ConsumerRecord<String, String> started = events.await(record -> record.value().contains(
+                "\"reAddedFrom\":\"" + plan + "\""), WAIT);
+        assertThat(started.value()).contains("casework.case-notes.pathway-step-started", copy);
+
+        String sar = "/children/" + child + "/subject-access-requests";
+        String request = as("north.sw1").body(Map.of("requesterName", "Sarah Example", "relationship",
+                        "PARENT_WITH_PARENTAL_RESPONSIBILITY", "receivedOn", today.toString(),
+                        "identityChecked", "Passport seen at the front desk"))
+                .post(sar).then().statusCode(201).extract().path("id");
+        String etag = as("north.tm").get(sar + "/" + request).then().statusCode(200).extract().header("ETag");
+        as("north.tm").header("If-Match", etag).post(sar + "/" + request + "/review-completion").then()
+                .statusCode(200);
+        List<Map<String, Object>> pathway = as("north.sw1").get(sar + "/" + request + "/export").then()
+                .statusCode(200).extract().path("pathway");
+        assertThat(pathway).extracting(held -> (Object) ((Map<?, ?>) held.get("step")).get("id"))
+                .containsExactlyInAnyOrder(episode, plan, copy);
+        Map<String, Object> original = pathway.stream()
+                .filter(held -> plan.equals(((Map<?, ?>) held.get("step")).get("id"))).findFirst().orElseThrow();
+        assertThat(original).containsEntry("rolledBackBy", rollBack).containsEntry("reAddedAs", copy)
+                .containsEntry("rolledBackOn", today.toString());
+        assertThat((List<?>) original.get("history")).isNotEmpty();
+        assertThat(pathway).filteredOn(held -> !plan.equals(((Map<?, ?>) held.get("step")).get("id")))
+                .allSatisfy(held -> assertThat(held.get("rolledBackBy")).isNull());
+        byte[] bytes = as("north.sw1").accept("application/pdf").get(sar + "/" + request + "/export").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Adoption plan", "Taken off the current record by a roll-back");
+        }
+    }
+
+    private static void adoptionList(String child, int status) {
+        as("adoption.tm").header("X-Access-Purpose", "Family finding").get("/children/" + child).then()
+                .statusCode(status);
     }
 
     @Test

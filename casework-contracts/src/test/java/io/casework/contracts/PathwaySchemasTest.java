@@ -66,18 +66,19 @@ class PathwaySchemasTest {
         UUID child = UUID.randomUUID();
         PathwayStepStarted cfa = new PathwayStepStarted(UUID.randomUUID(), child, "CF_ASSESSMENT", UUID.randomUUID(),
                 null, "north-1", LocalDate.of(2026, 12, 21), null, null, 10, LocalDate.of(2027, 1, 7),
-                LocalDate.of(2026, 12, 30), null, Map.of(), "north.sw1", Instant.parse("2026-12-21T09:00:00Z"));
+                LocalDate.of(2026, 12, 30), null, Map.of(), null, "north.sw1",
+                Instant.parse("2026-12-21T09:00:00Z"));
         PathwayStepStarted contact = new PathwayStepStarted(UUID.randomUUID(), child, "CONTACT", null, null,
                 "north-1", LocalDate.of(2026, 12, 18), Instant.parse("2026-12-18T16:40:00Z"),
-                "School designated safeguarding lead", null, null, null, null, Map.of(), "north.sw1",
-                Instant.parse("2026-12-18T16:45:00Z"));
+                "School designated safeguarding lead", null, null, null, null, Map.of(), null,
+                "north.sw1", Instant.parse("2026-12-18T16:45:00Z"));
         for (PathwayStepStarted payload : List.of(cfa, contact)) {
             assertThat(roundTrip(payload, child, PathwayStepStarted.class)).isEqualTo(payload);
         }
 
         PathwayStepStarted twenty = new PathwayStepStarted(UUID.randomUUID(), child, "CF_ASSESSMENT", null, null,
                 "north-1", LocalDate.of(2026, 12, 21), null, null, 20, LocalDate.of(2027, 1, 20), null, null, Map.of(),
-                "north.sw1", Instant.parse("2026-12-21T09:00:00Z"));
+                null, "north.sw1", Instant.parse("2026-12-21T09:00:00Z"));
         assertRefused(twenty, child, "priorityWorkingDays");
     }
 
@@ -121,7 +122,7 @@ class PathwaySchemasTest {
         UUID episode = UUID.randomUUID();
         PathwayStepStarted placement = new PathwayStepStarted(UUID.randomUUID(), child, "PLACEMENT", null, episode,
                 "north-1", LocalDate.of(2027, 2, 1), null, null, null, null, null, null,
-                Map.of("placementType", "U4", "provider", "North foster carers"), "north.sw1",
+                Map.of("placementType", "U4", "provider", "North foster carers"), null, "north.sw1",
                 Instant.parse("2027-02-01T10:00:00Z"));
         PathwayStepStarted read = roundTrip(placement, child, PathwayStepStarted.class);
         assertThat(read).isEqualTo(placement);
@@ -129,8 +130,8 @@ class PathwaySchemasTest {
         assertThat(read.details()).containsEntry("placementType", "U4");
 
         PathwayStepStarted noDetails = new PathwayStepStarted(UUID.randomUUID(), child, "PLACEMENT", null, episode,
-                "north-1", LocalDate.of(2027, 2, 1), null, null, null, null, null, null, null, "north.sw1",
-                Instant.parse("2027-02-01T10:00:00Z"));
+                "north-1", LocalDate.of(2027, 2, 1), null, null, null, null, null, null, null, null,
+                "north.sw1", Instant.parse("2027-02-01T10:00:00Z"));
         assertRefused(noDetails, child, "details");
     }
 

@@ -6,7 +6,9 @@ import io.casework.backbone.security.Person;
 import io.casework.casenotes.rest.dto.ChronologyItemDto;
 import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
+import io.casework.casenotes.rest.dto.ExportPathwayStepDto;
 import io.casework.casenotes.rest.dto.FieldChangeDto;
+import io.casework.casenotes.rest.dto.PathwayStepDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
 import io.casework.casenotes.rest.dto.SubjectAccessExportDto;
 import io.casework.casenotes.rest.dto.WithheldCountDto;
@@ -129,6 +131,7 @@ public final class SubjectAccessPdf {
             }
         }
         documents();
+        pathway();
         heading("Case notes, oldest first");
     }
 
@@ -146,6 +149,29 @@ public final class SubjectAccessPdf {
             pages.paragraph(kind(document.documentType()) + ", " + direction(document.direction())
                     + (document.supersedes() == null ? "" : ". It is a newer version of an earlier one, also listed")
                     + ". A copy is enclosed.", regular, TEXT, MARGIN + 8, WIDTH - 8);
+        }
+    }
+
+    // Each step in words with its dates; one a roll-back took off the current record is still held, and says so.
+    private void pathway() {
+        heading("Contacts, assessments, meetings and plans");
+        if (export.pathway().isEmpty()) {
+            pages.paragraph("None recorded.", regular, TEXT);
+            return;
+        }
+        for (ExportPathwayStepDto held : export.pathway()) {
+            PathwayStepDto step = held.step();
+            pages.paragraph(date(step.startDate()) + ": " + words(step.kind().name())
+                    + (step.endDate() == null ? "" : ", until " + date(step.endDate())), bold, TEXT);
+            if (step.outcome() != null) {
+                pages.paragraph("Outcome: " + words(step.outcome()), regular, TEXT, MARGIN + 8, WIDTH - 8);
+            }
+            if (held.rolledBackBy() != null) {
+                pages.paragraph("Taken off the current record by a roll-back"
+                        + (held.rolledBackOn() == null ? "" : " on " + date(held.rolledBackOn()))
+                        + (held.reAddedAs() == null ? "; it is still held." : ", then added back."), regular, TEXT,
+                        MARGIN + 8, WIDTH - 8);
+            }
         }
     }
 

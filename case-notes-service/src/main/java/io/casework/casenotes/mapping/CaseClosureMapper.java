@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 @Mapper
 public interface CaseClosureMapper {
 
-    default CaseClosureDto toDto(CaseClosure closure, List<CaseClosureStepDone> done, List<CaseClosureEntry> feedback) {
+    default CaseClosureDto toDto(CaseClosure closure, List<CaseClosureStepDone> done) {
         Map<ClosureStep, CaseClosureStepDone> byStep = done.stream()
                 .collect(Collectors.toMap(CaseClosureStepDone::getStep, Function.identity()));
         List<ClosureStepDto> steps = Arrays.stream(ClosureStep.values())
@@ -36,7 +36,7 @@ public interface CaseClosureMapper {
         return new CaseClosureDto(closure.getId(), closure.getChildId(), closure.getReason(),
                 closure.getReasonDetails(), closure.getReferrerFeedback(), closure.getState(), closure.getStartedBy(),
                 closure.getStartedAt(), closure.getSubmittedAt(), steps, decision(closure), closure.getClosedOn(),
-                feedback.stream().map(this::feedback).toList(), closure.getVersion());
+                closure.getVersion());
     }
 
     /** A worker's step, done or not. */

@@ -43,7 +43,7 @@ public class PathwayMapper {
                 step.getSource(), step.getReceivedAt(), step.getPriorityWorkingDays(), step.getDueDate(),
                 step.getOutcome(), step.getOpens(), step.getClosesCase(), step.getOutcomeDetails(),
                 step.getCompletedDate(), step.getDecidedAt(), step.getEndDate(), step.getEndReason(),
-                step.getEndedByStep(), step.getRecordedBy(), step.getRecordedAt(), step.getVersion());
+                step.getEndedByStep(), step.getReAddedFrom(), step.getRecordedBy(), step.getRecordedAt(), step.getVersion());
     }
 
     public PathwayStepEntryDto toDto(PathwayStepEntry entry) {
@@ -75,7 +75,7 @@ public class PathwayMapper {
         return new PathwayStepStarted(step.getId(), step.getChildId(), step.getKind().name(), step.getOpenedFrom(),
                 step.getPartOf(), step.getTeam(), step.getStartDate(), step.getReceivedAt(), step.getSource(),
                 step.getPriorityWorkingDays(), step.getDueDate(), alert, step.getScheduledFor(), step.getDetails(),
-                step.getRecordedBy().username(), step.getRecordedAt());
+                step.getReAddedFrom(), step.getRecordedBy().username(), step.getRecordedAt());
     }
 
     public PathwayStepDecided decided(PathwayStep step, boolean endsPartOf, String decidedBy) {

@@ -4,7 +4,9 @@ import io.casework.backbone.security.Person;
 import io.casework.casenotes.domain.RiskAlertRules;
 import io.casework.casenotes.repository.RequestDecision;
 import io.casework.casenotes.repository.RiskAlert;
+import io.casework.casenotes.repository.RiskAlertEntry;
 import io.casework.casenotes.rest.dto.RiskAlertDto;
+import io.casework.casenotes.rest.dto.RiskAlertEntryDto;
 import io.casework.contracts.events.RiskAlertActivated;
 import io.casework.contracts.events.RiskAlertRequested;
 import io.casework.contracts.events.RiskAlertReviewOverdue;
@@ -33,6 +35,11 @@ public interface RiskAlertMapper {
                 alert.getReviewedBy() == null ? null : new Person(alert.getReviewedBy(), alert.getReviewedByName(),
                         null, null),
                 alert.getReviewedAt(), alert.getReviewReasons(), alert.getEndedAt(), alert.getVersion());
+    }
+
+    default RiskAlertEntryDto toDto(RiskAlertEntry entry) {
+        return new RiskAlertEntryDto(entry.getId(), entry.getAct(), entry.getFacts(), new Person(entry.getByUsername(),
+                entry.getByName(), entry.getByDesignation(), null), entry.getAt());
     }
 
     /** What approvals-service needs to route the request and show it to the head of service. */

@@ -1,12 +1,16 @@
 package io.casework.casenotes.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.closure.ClosureState;
 import io.casework.contracts.PathwayStepKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +60,42 @@ public class CaseClosureRepository implements PanacheRepositoryBase<CaseClosure,
         chain.append(entry);
     }
 
-    /** The closure's feedback to the referrer recorded after it started, oldest first. */
-    public List<CaseClosureEntry> feedbackOf(UUID closureId) {
-        return getEntityManager().createQuery("from CaseClosureEntry where closureId = :closure and act = :act "
-                + "order by at, id", CaseClosureEntry.class).setParameter("closure", closureId)
-                .setParameter("act", CaseClosureEntry.Act.FEEDBACK_RECORDED).getResultList();
+    /**
+     * One page of the child's closures, the latest started first (then by id: the cursor's keys); {@code limit + 1}
+     * rows. The index case_closure_page serves this order.
+     */
+    public List<CaseClosure> ofChild(UUID childId, PageQuery page) {
+        StringBuilder query = new StringBuilder("childId = :child");
+        Parameters parameters = Parameters.with("child", childId);
+        LatestFirst.after(query, parameters, page, "startedAt");
+        return find(query.toString(), LatestFirst.sort("startedAt"), parameters).page(0, page.rows()).list();
+    }
+
+    /**
+     * One page of the feedback to the referrer recorded on the closure, the latest first; {@code limit + 1} rows. The
+     * index case_closure_entry_page serves this order.
+     */
+    public List<CaseClosureEntry> feedbackOf(UUID closureId, PageQuery page) {
+        StringBuilder query = new StringBuilder("from CaseClosureEntry where closureId = :closure and act = :act");
+        Parameters parameters = Parameters.with("closure", closureId)
+                .and("act", CaseClosureEntry.Act.FEEDBACK_RECORDED);
+        LatestFirst.after(query, parameters, page, "at");
+        TypedQuery<CaseClosureEntry> rows = getEntityManager().createQuery(query + " order by at desc, id desc",
+                CaseClosureEntry.class).setMaxResults(page.rows());
+        parameters.map().forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
+    public static PageCursor cursorOf(CaseClosure closure) {
+        return LatestFirst.cursor(closure.getStartedAt(), closure.getId());
+    }
+
+    public static PageCursor feedbackCursorOf(CaseClosureEntry entry) {
+        return LatestFirst.cursor(entry.getAt(), entry.getId());
+    }
+
+    public static PageCursor.Key[] cursorKeys() {
+        return LatestFirst.KEYS;
     }
 
     /**

@@ -120,6 +120,9 @@ public class PathwayStep {
     @Column(name = "ended_by_step")
     private UUID endedByStep;
 
+    @Column(name = "re_added_from", updatable = false)
+    private UUID reAddedFrom;
+
     /** Who recorded the step, as they were then: kept as a request's asker is, in one embeddable. */
     @Embedded
     @AttributeOverride(name = "username", column = @Column(name = "recorded_by", nullable = false, updatable = false))
@@ -207,6 +210,7 @@ public class PathwayStep {
         step.endDate = original.endDate;
         step.endReason = original.endReason;
         step.endedByStep = null;
+        step.reAddedFrom = original.id;
         return step;
     }
 
@@ -339,6 +343,11 @@ public class PathwayStep {
 
     public String getEndReason() {
         return endReason;
+    }
+
+    /** The step a roll-back moved out that this one re-adds; null for a step recorded as itself. */
+    public UUID getReAddedFrom() {
+        return reAddedFrom;
     }
 
     public UUID getEndedByStep() {

@@ -35,12 +35,8 @@ public class PathwayStepEntryRepository implements PanacheRepositoryBase<Pathway
             query.append(" and act = :act");
             parameters.and("act", act);
         }
-        PageCursor after = page.after();
-        if (after != null) {
-            query.append(" and (at, id) < (:at, :id)");
-            parameters.and("at", after.instant(0)).and("id", after.uuid(1));
-        }
-        return find(query.toString(), Sort.descending("at", "id"), parameters).page(0, page.rows()).list();
+        LatestFirst.after(query, parameters, page, "at");
+        return find(query.toString(), LatestFirst.sort("at"), parameters).page(0, page.rows()).list();
     }
 
     /** Every entry of the step, in the order they were made: what a re-add copies. */
@@ -49,6 +45,11 @@ public class PathwayStepEntryRepository implements PanacheRepositoryBase<Pathway
     }
 
     /** Whether the case note is linked to the step already. */
+    /** Every entry on the child's pathway, each step's in the order they were made: a subject access export's. */
+    public List<PathwayStepEntry> allOfChild(UUID childId) {
+        return find("childId", Sort.ascending("at", "id"), childId).list();
+    }
+
     public boolean linked(UUID stepId, UUID noteId) {
         // The unique index pathway_step_entry_note_once serves this lookup.
         Number found = (Number) getEntityManager().createNativeQuery(
@@ -59,10 +60,10 @@ public class PathwayStepEntryRepository implements PanacheRepositoryBase<Pathway
     }
 
     public static PageCursor cursorOf(PathwayStepEntry entry) {
-        return PageCursor.of(entry.getAt(), entry.getId());
+        return LatestFirst.cursor(entry.getAt(), entry.getId());
     }
 
     public static PageCursor.Key[] cursorKeys() {
-        return new PageCursor.Key[] {PageCursor.Key.INSTANT, PageCursor.Key.UUID};
+        return LatestFirst.KEYS;
     }
 }

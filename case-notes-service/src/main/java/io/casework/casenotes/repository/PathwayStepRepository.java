@@ -45,6 +45,14 @@ public class PathwayStepRepository implements PanacheRepositoryBase<PathwayStep,
                 RolledBackKind.PATHWAY_STEP).list();
     }
 
+    /**
+     * Every step held for the child, those a roll-back moved out too, oldest first: what a subject access export
+     * gives (the moved ones are still held).
+     */
+    public List<PathwayStep> allOfChild(UUID childId) {
+        return find("childId", Sort.ascending("startDate", "recordedAt", "id"), childId).list();
+    }
+
     /** The child's step, row-locked so that two changes of it are made one after the other. */
     public Optional<PathwayStep> ofChildForUpdate(UUID childId, UUID stepId) {
         // A step a roll-back moved out of the current record is held, not worked on: it is re-added to go on (V23).

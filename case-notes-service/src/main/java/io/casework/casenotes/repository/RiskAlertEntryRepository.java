@@ -1,7 +1,10 @@
 package io.casework.casenotes.repository;
 
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
 import io.casework.casenotes.chain.RecordChain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,8 +23,26 @@ public class RiskAlertEntryRepository implements PanacheRepositoryBase<RiskAlert
         chain.append(entry);
     }
 
-    /** An alert's acts, oldest first. A handful per alert (two a year at most), so not paged. */
-    public List<RiskAlertEntry> ofAlert(UUID alertId) {
-        return list("alertId = ?1 order by at, id", alertId);
+    /**
+     * One page of an alert's acts, the latest first (then by id: the cursor's keys); {@code limit + 1} rows, of one
+     * act when {@code act} is named. The index risk_alert_entry_of_alert serves this order.
+     */
+    public List<RiskAlertEntry> ofAlert(UUID alertId, RiskAlertEntry.Act act, PageQuery page) {
+        StringBuilder query = new StringBuilder("alertId = :alert");
+        Parameters parameters = Parameters.with("alert", alertId);
+        if (act != null) {
+            query.append(" and act = :act");
+            parameters.and("act", act);
+        }
+        LatestFirst.after(query, parameters, page, "at");
+        return find(query.toString(), LatestFirst.sort("at"), parameters).page(0, page.rows()).list();
+    }
+
+    public static PageCursor cursorOf(RiskAlertEntry entry) {
+        return LatestFirst.cursor(entry.getAt(), entry.getId());
+    }
+
+    public static PageCursor.Key[] cursorKeys() {
+        return LatestFirst.KEYS;
     }
 }

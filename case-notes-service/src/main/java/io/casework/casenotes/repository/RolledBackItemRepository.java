@@ -65,6 +65,11 @@ public class RolledBackItemRepository implements PanacheRepositoryBase<RolledBac
                 stepId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The marks of the child's steps that roll-backs moved out of the current record. */
+    public List<RolledBackItem> movedStepsOf(UUID childId) {
+        return list("childId = ?1 and kind = ?2", childId, RolledBackKind.PATHWAY_STEP);
+    }
+
     /** Whether a roll-back moved the step out of the current record. */
     public boolean stepMoved(UUID stepId) {
         return count("kind = ?1 and itemId = ?2", RolledBackKind.PATHWAY_STEP, stepId) > 0;

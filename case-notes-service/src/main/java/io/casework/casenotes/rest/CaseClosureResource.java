@@ -2,10 +2,14 @@ package io.casework.casenotes.rest;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
 import io.casework.casenotes.domain.closure.ClosureStep;
+import io.casework.casenotes.repository.CaseClosureRepository;
 import io.casework.casenotes.rest.dto.CaseClosureDto;
+import io.casework.casenotes.rest.dto.ClosureFeedbackDto;
 import io.casework.casenotes.rest.dto.ClosureFeedbackRequest;
 import io.casework.casenotes.rest.dto.ClosureStepRequest;
 import io.casework.casenotes.rest.dto.StartClosureRequest;
@@ -16,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -94,8 +99,9 @@ public class CaseClosureResource {
     @Operation(operationId = "getClosure", summary = "One closure of the child's case, with its checklist",
             description = "The eight steps of 002 s.12 with who did each and when, the case notes that are the "
                     + "closing summary and the chronology entry of the decision, the practice manager's oversight "
-                    + "once decided (with the management entry holding the reasons for closure), and the feedback "
-                    + "given to the referrer. For those who may read the record; the read is logged.")
+                    + "once decided (with the management entry holding the reasons for closure). Feedback given to "
+                    + "the referrer since is listed by listClosureFeedback. For those who may read the record; the "
+                    + "read is logged.")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = CaseClosureDto.class)))
     @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
@@ -184,10 +190,11 @@ public class CaseClosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordClosureFeedback", summary = "Record feedback given to the referrer",
             description = "002 s.12: feedback to referrers about the decision and the reasons for it, recorded at "
-                    + "any time, after the case closed too. Sealed on the child's chain. Example body: "
+                    + "any time, after the case closed too. Sealed on the child's chain. Send an Idempotency-Key to "
+                    + "make retries safe. Example body: "
                     + "{\"feedback\": \"Wrote to the referring GP on 30 November: the case closed\"}.")
-    @APIResponse(responseCode = "200", description = "The closure, with the feedback",
-            content = @Content(schema = @Schema(implementation = CaseClosureDto.class)))
+    @APIResponse(responseCode = "201", description = "The feedback as recorded (listClosureFeedback lists it)",
+            content = @Content(schema = @Schema(implementation = ClosureFeedbackDto.class)))
     @APIResponse(responseCode = "400", description = "No feedback (problem constraint-violation); nothing was "
             + "recorded")
     @APIResponse(responseCode = "403", description = "Not yours to write (problem access-refused); the attempt is "
@@ -199,9 +206,52 @@ public class CaseClosureResource {
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @PathParam("closureId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String closureText,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull ClosureFeedbackRequest request) {
-        return tagged(Response.ok(), closures.recordFeedback(RequestParams.pathUuid("childId", idText),
-                RequestParams.pathUuid("closureId", closureText), request));
+        UUID childId = RequestParams.pathUuid("childId", idText);
+        UUID closureId = RequestParams.pathUuid("closureId", closureText);
+        return idempotent.execute(idempotencyKey, "POST /children/" + childId + "/closures/" + closureId
+                        + "/feedback", request, replayed -> closures.requireReplay(childId),
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(closures.recordFeedback(childId, closureId, request)).build());
+    }
+
+    @GET
+    @Path("/{closureId}/feedback")
+    @Operation(operationId = "listClosureFeedback",
+            summary = "The feedback given to the referrer recorded on the closure, the latest first, a page at a time",
+            description = "002 s.12: what the referrer was told about the decision and why, each with who recorded "
+                    + "it and when, after the case closed too. The feedback given when the closure started is the "
+                    + "closure's referrerFeedback. For those who may read the record; the read is logged.")
+    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
+            + "access-purpose-required); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such closure of the child (problem "
+            + "not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public Page<ClosureFeedbackDto> listFeedback(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("closureId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String closureText,
+            @BeanParam PageParams page) {
+        return closures.feedbackOf(RequestParams.pathUuid("childId", idText),
+                RequestParams.pathUuid("closureId", closureText), page.query(CaseClosureRepository.cursorKeys()));
+    }
+
+    @GET
+    @Operation(operationId = "listClosures",
+            summary = "The closures of the child's case, the latest started first, a page at a time",
+            description = "Every closure, OPEN, AWAITING_OVERSIGHT, CLOSED or RETURNED, each with its checklist as "
+                    + "getClosure gives it: a case closed, reopened and closed again shows both. For those who may "
+                    + "read the record; the read is logged.")
+    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
+            + "access-purpose-required); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child (problem not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public Page<CaseClosureDto> list(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @BeanParam PageParams page) {
+        return closures.ofChild(RequestParams.pathUuid("childId", idText),
+                page.query(CaseClosureRepository.cursorKeys()));
     }
 
     private static Response tagged(Response.ResponseBuilder status, CaseClosureDto closure) {

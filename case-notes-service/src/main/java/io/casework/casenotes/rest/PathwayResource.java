@@ -398,11 +398,14 @@ public class PathwayResource {
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
             @PathParam("stepId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String stepText,
-            @Parameter(description = "Only entries of this act", example = "CASE_NOTE_LINKED")
-            @QueryParam("act") PathwayStepEntry.Act act,
+            @Parameter(description = "Only entries of this act", example = "CASE_NOTE_LINKED",
+                    schema = @Schema(implementation = PathwayStepEntry.Act.class))
+            @QueryParam("act") @Size(max = 40) String act,
             @BeanParam PageParams page) {
+        // Read as text and converted here: an unknown act is a 400 problem naming the parameter, not a 404.
         return pathway.entriesOf(RequestParams.pathUuid("childId", idText), RequestParams.pathUuid("stepId", stepText),
-                act, page.query(PathwayStepEntryRepository.cursorKeys()));
+                RequestParams.queryEnum("act", act, PathwayStepEntry.Act.class),
+                page.query(PathwayStepEntryRepository.cursorKeys()));
     }
 
     @GET

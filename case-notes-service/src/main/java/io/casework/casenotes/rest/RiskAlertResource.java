@@ -6,8 +6,11 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.rest.RequestParams;
+import io.casework.casenotes.repository.RiskAlertEntry;
+import io.casework.casenotes.repository.RiskAlertEntryRepository;
 import io.casework.casenotes.repository.RiskAlertRepository;
 import io.casework.casenotes.rest.dto.RiskAlertDto;
+import io.casework.casenotes.rest.dto.RiskAlertEntryDto;
 import io.casework.casenotes.rest.dto.RiskAlertRequest;
 import io.casework.casenotes.rest.dto.RiskAlertReviewRequest;
 import io.casework.casenotes.service.RiskAlertService;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -130,6 +134,34 @@ public class RiskAlertResource {
         RiskAlertDto alert = alerts.one(RequestParams.pathUuid("childId", idText),
                 RequestParams.pathUuid("alertId", alertText), "getRiskAlert");
         return Preconditions.tagged(alert, alert.version());
+    }
+
+    @GET
+    @Path("/{alertId}/entries")
+    @Operation(operationId = "listRiskAlertEntries",
+            summary = "An alert's history, the latest first, a page at a time: its request, the head of service's "
+                    + "decision and every review",
+            description = "001 \"Risk Alerts\": requested, approved or refused, continued at each six-monthly review "
+                    + "(with its reasons and the next due date), ended: each with who did it as they were then and "
+                    + "when, as sealed on the child's chain. Narrow to one act with ?act= (CONTINUED and ENDED are "
+                    + "the reviews). For those who may read the record; the read is logged.")
+    @APIResponse(responseCode = "400", description = "An unknown act (problem constraint-violation)")
+    @APIResponse(responseCode = "403", description = "Not yours to read (problem access-refused or "
+            + "access-purpose-required); the attempt is logged")
+    @APIResponse(responseCode = "404", description = "No such child, or no such alert of the child (problem "
+            + "not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
+    public Page<RiskAlertEntryDto> entries(@PathParam("childId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @PathParam("alertId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String alertText,
+            @Parameter(description = "Only entries of this act", example = "CONTINUED",
+                    schema = @Schema(implementation = RiskAlertEntry.Act.class))
+            @QueryParam("act") @Size(max = 40) String act,
+            @BeanParam PageParams page) {
+        return alerts.entriesOf(RequestParams.pathUuid("childId", idText), RequestParams.pathUuid("alertId",
+                alertText), RequestParams.queryEnum("act", act, RiskAlertEntry.Act.class),
+                page.query(RiskAlertEntryRepository.cursorKeys()));
     }
 
     @PUT

@@ -3,6 +3,9 @@ package io.casework.casenotes.service;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.chain.RecordChain;
@@ -23,6 +26,7 @@ import io.casework.casenotes.repository.ManagementEntry;
 import io.casework.casenotes.repository.PathwayStep;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.CaseClosureDto;
+import io.casework.casenotes.rest.dto.ClosureFeedbackDto;
 import io.casework.casenotes.rest.dto.ClosureFeedbackRequest;
 import io.casework.casenotes.rest.dto.ClosureStepRequest;
 import io.casework.casenotes.rest.dto.StartClosureRequest;
@@ -196,15 +200,34 @@ public class CaseClosureService {
 
     /** Records feedback given to the referrer, at any time, after closure too (002 s.12). */
     @Transactional
-    public CaseClosureDto recordFeedback(UUID childId, UUID closureId, ClosureFeedbackRequest body) {
+    public ClosureFeedbackDto recordFeedback(UUID childId, UUID closureId, ClosureFeedbackRequest body) {
         Child child = children.find(childId);
         access.require(child, AccessClass.RECORD_WRITE, "recordClosureFeedback");
         CaseClosure closure = closures.ofChildForUpdate(childId, closureId)
                 .orElseThrow(() -> Problems.notFound("Case closure", closureId));
-        closures.append(CaseClosureEntry.of(closure, Act.FEEDBACK_RECORDED, PathwayService.facts("feedback",
-                body.feedback().strip()), access.person(), clock.instant()));
+        CaseClosureEntry entry = CaseClosureEntry.of(closure, Act.FEEDBACK_RECORDED, PathwayService.facts(
+                "feedback", body.feedback().strip()), access.person(), clock.instant());
+        closures.append(entry);
         entities.flush();
-        return toDto(closure);
+        return mapper.feedback(entry);
+    }
+
+    /** One page of the child's closures, the latest started first: for those who may read the record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CaseClosureDto> ofChild(UUID childId, PageQuery page) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "listClosures");
+        return Pagination.page(closures.ofChild(childId, page), page, CaseClosureRepository::cursorOf,
+                rows -> rows.stream().map(this::toDto).toList());
+    }
+
+    /** One page of the feedback recorded on the closure, the latest first: for those who may read the record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ClosureFeedbackDto> feedbackOf(UUID childId, UUID closureId, PageQuery page) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "listClosureFeedback");
+        closures.findByIdOptional(closureId).filter(c -> c.getChildId().equals(childId))
+                .orElseThrow(() -> Problems.notFound("Case closure", closureId));
+        return Pagination.page(closures.feedbackOf(closureId, page), page, CaseClosureRepository::feedbackCursorOf,
+                rows -> rows.stream().map(mapper::feedback).toList());
     }
 
     /** One of the child's closures with its checklist: for those who may read the record. */
@@ -262,7 +285,7 @@ public class CaseClosureService {
     }
 
     private CaseClosureDto toDto(CaseClosure closure) {
-        return mapper.toDto(closure, closures.stepsDone(closure.getId()), closures.feedbackOf(closure.getId()));
+        return mapper.toDto(closure, closures.stepsDone(closure.getId()));
     }
 
     private CaseClosure locked(UUID childId, UUID closureId, String ifMatch) {

@@ -22,6 +22,7 @@ import io.casework.casenotes.repository.RiskAlertEntry.Act;
 import io.casework.casenotes.repository.RiskAlertEntryRepository;
 import io.casework.casenotes.repository.RiskAlertRepository;
 import io.casework.casenotes.rest.dto.RiskAlertDto;
+import io.casework.casenotes.rest.dto.RiskAlertEntryDto;
 import io.casework.casenotes.rest.dto.RiskAlertRequest;
 import io.casework.casenotes.rest.dto.RiskAlertReviewRequest;
 import io.casework.contracts.InvalidEventException;
@@ -117,6 +118,19 @@ public class RiskAlertService {
         LocalDate today = today(clock.instant());
         return Pagination.page(alerts.ofChild(childId, page), page, RiskAlertRepository::cursorOf,
                 rows -> rows.stream().map(alert -> mapper.toDto(alert, today)).toList());
+    }
+
+    /**
+     * One page of the alert's history, the latest first (reviews as CONTINUED or ENDED), of one act when named: for
+     * those who may read the record.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RiskAlertEntryDto> entriesOf(UUID childId, UUID alertId, Act act, PageQuery page) {
+        access.require(children.find(childId), AccessClass.RECORD_READ, "listRiskAlertEntries");
+        alerts.findByIdOptional(alertId).filter(alert -> alert.getChildId().equals(childId))
+                .orElseThrow(() -> Problems.notFound("Risk alert", alertId));
+        return Pagination.page(entries.ofAlert(alertId, act, page), page, RiskAlertEntryRepository::cursorOf,
+                rows -> rows.stream().map(mapper::toDto).toList());
     }
 
     /** One of the child's alerts: for those who may read the record. */

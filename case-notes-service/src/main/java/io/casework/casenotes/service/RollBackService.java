@@ -2,6 +2,7 @@ package io.casework.casenotes.service;
 
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.AccessingPerson;
+import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
@@ -35,6 +36,9 @@ import io.casework.contracts.Outcome;
 import io.casework.contracts.RollBackDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ChildRolledBack;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -98,6 +102,12 @@ public class RollBackService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccessReadModel accessFacts;
+
+    @Inject
+    WorkingDayCalendar calendar;
 
     @Inject
     Clock clock;
@@ -209,7 +219,9 @@ public class RollBackService {
      * Re-adds a step the roll-back moved out (000: documents "will need to be added to the file again"): a new step
      * carrying the original's content, its first entry (RE_ADDED) linking it to the original, then a copy of each of
      * the original's entries linking to the entry it copies, all on the child's chain. The original stays as it was,
-     * marked as re-added. Once per step.
+     * marked as re-added. Once per step. The copy is announced as the original was, so that a consumer rebuilding the
+     * pathway from the topic sees it again: started (naming the original), then held, decided and ended as far as
+     * the original had gone.
      */
     @Transactional
     public PathwayStepDto reAdd(UUID childId, UUID rollBackId, UUID stepId) {
@@ -230,12 +242,37 @@ public class RollBackService {
         steps.persist(copy);
         entries.append(PathwayStepEntry.of(copy, PathwayStepEntry.Act.RE_ADDED, Map.of(
                 "reAddedFrom", stepId.toString(), "rollBackId", rollBackId.toString()), by, now));
-        for (PathwayStepEntry entry : entries.allOfStep(stepId)) {
+        List<PathwayStepEntry> originalEntries = entries.allOfStep(stepId);
+        for (PathwayStepEntry entry : originalEntries) {
             entries.append(PathwayStepEntry.copied(entry, copy, now));
         }
         moved.reAdded(copy.getId(), by.username(), now);
         steps.flush();
+        announceReAdded(copy, originalEntries, by, now);
         return pathwayMapper.toDto(copy);
+    }
+
+    private void announceReAdded(PathwayStep copy, List<PathwayStepEntry> originalEntries, Person by, Instant at) {
+        String key = copy.getChildId().toString();
+        PathwayStepStarted started = pathwayMapper.started(copy, calendar);
+        accessFacts.pathwayStepStarted(started);
+        outbox.publish(key, started);
+        if (copy.getHeldAt() != null) {
+            outbox.publish(key, pathwayMapper.held(copy, by.username(), at));
+        }
+        if (copy.getDecidedAt() != null) {
+            // The decision is the original decider's, as its history records it.
+            String decidedBy = originalEntries.stream()
+                    .filter(entry -> entry.getAct() == PathwayStepEntry.Act.DECIDED
+                            || entry.getAct() == PathwayStepEntry.Act.OUTCOME_AUTHORISED)
+                    .reduce((first, second) -> second).map(PathwayStepEntry::getByUsername).orElse(by.username());
+            outbox.publish(key, pathwayMapper.decided(copy, false, decidedBy));
+        }
+        if (copy.getEndDate() != null) {
+            PathwayStepEnded ended = pathwayMapper.ended(copy, by.username(), at);
+            accessFacts.pathwayStepEnded(ended);
+            outbox.publish(key, ended);
+        }
     }
 
     private UUID currentOrNull(UUID stepId) {
@@ -280,8 +317,12 @@ public class RollBackService {
         // The marks name the roll-back the request now holds: written first, as their foreign key needs it.
         requests.flush();
         Child child = children.find(request.getChildId());
-        List<UUID> moved = items.mark(request.getRollBackId(), child.getId(),
-                request.getSteps().stream().map(RollBackRules.Step::id).toList());
+        List<ChildRolledBack.MovedStep> moved = items.mark(request.getRollBackId(), child.getId(),
+                        request.getSteps().stream().map(RollBackRules.Step::id).toList()).stream()
+                .map(steps::findById)
+                .map(step -> new ChildRolledBack.MovedStep(step.getId(), step.getKind().name(), step.getStartDate(),
+                        step.getEndDate() == null))
+                .toList();
         String where = access.placeOf(decision.decidedBy());
         Person decider = new Person(decision.decidedBy(), decision.decidedByName(), decision.decidedByDesignation(),
                 where);
@@ -295,14 +336,16 @@ public class RollBackService {
                         .map(step -> step.kind() + " of " + step.startDate()).collect(Collectors.joining(", "))
                 + ". Nothing was deleted: the steps are kept and can be re-added.");
         List<FieldChange> changes = moved.stream()
-                .map(step -> new FieldChange("pathwayStep " + step, "current",
+                .map(step -> new FieldChange("pathwayStep " + step.stepId(), "current",
                         "rolled back by " + request.getRollBackId()))
                 .toList();
         Instant at = history.keep(child, RecordChangeKind.ROLLED_BACK, changes, reasons,
                 new AccessingPerson(decider.username(), decider.fullName(), decider.designation(), where));
-        outbox.publish(child.getId().toString(), new ChildRolledBack(request.getRollBackId(), request.getId(),
-                child.getId(), child.getTeam(), request.getRollBackTo(), moved, noteId, decision.decidedBy(),
-                decision.decidedByName(), at));
+        ChildRolledBack rolledBack = new ChildRolledBack(request.getRollBackId(), request.getId(), child.getId(),
+                child.getTeam(), request.getRollBackTo(), moved, noteId, decision.decidedBy(),
+                decision.decidedByName(), at);
+        accessFacts.childRolledBack(rolledBack);
+        outbox.publish(child.getId().toString(), rolledBack);
     }
 
     private static UUID requestIdOf(ApprovalDecided decision) {

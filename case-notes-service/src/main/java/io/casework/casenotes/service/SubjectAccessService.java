@@ -21,6 +21,7 @@ import io.casework.casenotes.domain.record.RecordChangeKind;
 import io.casework.casenotes.export.SubjectAccessExport;
 import io.casework.casenotes.mapping.CaseRecordMapper;
 import io.casework.casenotes.mapping.DocumentMapper;
+import io.casework.casenotes.mapping.PathwayMapper;
 import io.casework.casenotes.mapping.SubjectAccessMapper;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteVersion;
@@ -28,6 +29,13 @@ import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.ChildRecordChange;
 import io.casework.casenotes.repository.Document;
 import io.casework.casenotes.repository.DocumentRepository;
+import io.casework.casenotes.repository.PathwayStepEntry;
+import io.casework.casenotes.repository.PathwayStepEntryRepository;
+import io.casework.casenotes.repository.PathwayStepRepository;
+import io.casework.casenotes.repository.RollBackRequest;
+import io.casework.casenotes.repository.RollBackRequestRepository;
+import io.casework.casenotes.repository.RolledBackItem;
+import io.casework.casenotes.repository.RolledBackItemRepository;
 import io.casework.casenotes.repository.SubjectAccessConsultation;
 import io.casework.casenotes.repository.SubjectAccessDecision;
 import io.casework.casenotes.repository.SubjectAccessRepository;
@@ -36,6 +44,8 @@ import io.casework.casenotes.repository.SubjectAccessRequest;
 import io.casework.casenotes.rest.dto.ChronologyItemDto;
 import io.casework.casenotes.rest.dto.ExportDocumentDto;
 import io.casework.casenotes.rest.dto.ExportNoteDto;
+import io.casework.casenotes.rest.dto.ExportPathwayStepDto;
+import io.casework.casenotes.rest.dto.PathwayStepEntryDto;
 import io.casework.casenotes.rest.dto.RecordChangeDto;
 import io.casework.casenotes.rest.dto.ReviewItemDto;
 import io.casework.casenotes.rest.dto.SubjectAccessConsultationDto;
@@ -56,6 +66,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +125,21 @@ public class SubjectAccessService {
 
     @Inject
     DocumentMapper documentMapper;
+
+    @Inject
+    PathwayStepRepository steps;
+
+    @Inject
+    PathwayStepEntryRepository stepEntries;
+
+    @Inject
+    RolledBackItemRepository rolledBack;
+
+    @Inject
+    RollBackRequestRepository rollBacks;
+
+    @Inject
+    PathwayMapper pathwayMapper;
 
     @Inject
     Outbox outbox;
@@ -341,8 +367,31 @@ public class SubjectAccessService {
         SubjectAccessExportDto header = new SubjectAccessExportDto(requestId, request.getRequesterName(),
                 request.getReceivedOn(), now.atZone(clock.getZone()).toLocalDate(), now, access.person(),
                 records.toDto(child, organisation), recordHistory(childId), mapper.counts(withheld),
-                withheld.values().stream().mapToLong(Long::longValue).sum(), COPIES_ENCLOSED, events, held, null);
+                withheld.values().stream().mapToLong(Long::longValue).sum(), COPIES_ENCLOSED, events, held, pathway(childId), null);
         return new SubjectAccessExport(header, each -> notes(childId, decisions, notesWithheld, each));
+    }
+
+    /**
+     * Every step held, oldest first, with its history; those a roll-back moved out of the current record are still
+     * held, so they are here, each with the roll-back that moved it and the step that re-added it if one did. A
+     * child's pathway is tens of steps and their entries hundreds: read whole.
+     */
+    private List<ExportPathwayStepDto> pathway(UUID childId) {
+        Map<UUID, List<PathwayStepEntryDto>> history = stepEntries.allOfChild(childId).stream()
+                .collect(Collectors.groupingBy(PathwayStepEntry::getStepId,
+                        Collectors.mapping(pathwayMapper::toDto, Collectors.toList())));
+        Map<UUID, RolledBackItem> moved = rolledBack.movedStepsOf(childId).stream()
+                .collect(Collectors.toMap(RolledBackItem::getItemId, item -> item));
+        Map<UUID, LocalDate> approvedOn = new HashMap<>();
+        return steps.allOfChild(childId).stream().map(step -> {
+            RolledBackItem mark = moved.get(step.getId());
+            LocalDate on = mark == null ? null : approvedOn.computeIfAbsent(mark.getRollBackId(),
+                    rollBack -> rollBacks.ofRollBack(rollBack).map(RollBackRequest::getDecision)
+                            .map(decision -> decision.getDecidedAt().atZone(clock.getZone()).toLocalDate())
+                            .orElse(null));
+            return new ExportPathwayStepDto(pathwayMapper.toDto(step), history.getOrDefault(step.getId(), List.of()),
+                    mark == null ? null : mark.getRollBackId(), on, mark == null ? null : mark.getReAddedAs());
+        }).toList();
     }
 
     /** Every final note, oldest first, less what was withheld: a batch per transaction, the session cleared after. */

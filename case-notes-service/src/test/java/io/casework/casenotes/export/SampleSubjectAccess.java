@@ -91,7 +91,7 @@ public final class SampleSubjectAccess {
                 List.of(), List.of(new ExportDocumentDto(UUID.randomUUID(), DocumentType.PRE_PROCEEDINGS_LETTER,
                 "Pre-proceedings letter to Ms A", DocumentDirection.SENT, LocalDate.of(2026, 10, 22),
                 "Sam Example, Social Worker", Instant.parse("2026-10-22T15:00:00Z"), "application/pdf", 48_213,
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null, true)), null);
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null, true)), List.of(), null);
         return new SubjectAccessExport(header, each -> notes.forEach(each));
     }
 }

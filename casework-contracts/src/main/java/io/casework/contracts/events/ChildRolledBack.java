@@ -11,8 +11,9 @@ import java.util.UUID;
  * those steps are recomputed from the record as it now stands, and a payments system can stop what they set up (000:
  * "Rollback can affect any payments made or set up to be paid").
  *
- * @param stepIds the steps that left the current record
- * @param noteId  the case note, attributed to the head of service, that evidences the reason
+ * @param steps  the steps that left the current record, each with its kind and whether it was still going on (none
+ *               when another roll-back had moved them already)
+ * @param noteId the case note, attributed to the head of service, that evidences the reason
  */
 public record ChildRolledBack(
         UUID rollBackId,
@@ -20,9 +21,19 @@ public record ChildRolledBack(
         UUID childId,
         String team,
         LocalDate rollBackTo,
-        List<UUID> stepIds,
+        List<MovedStep> steps,
         UUID noteId,
         String approvedBy,
         String approvedByName,
         Instant rolledBackAt) {
+
+    /**
+     * One step the roll-back moved out of the current record. A step still going on ({@code open}) no longer holds
+     * what it set up: a looked-after episode or a plan for adoption ends with the roll-back, as a consumer that
+     * followed its start would otherwise believe it still runs.
+     *
+     * @param open true when the step had not ended when it was rolled back
+     */
+    public record MovedStep(UUID stepId, String kind, LocalDate startDate, boolean open) {
+    }
 }

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param scheduledFor when a meeting step is to be held, null for a step that is not a meeting or not yet scheduled
  * @param details      the kind's own facts, as the pathway details schema (pathway-step-details.v1.json) defines for
  *                     the kind; empty for a kind with none
+ * @param reAddedFrom  the step a roll-back moved out of the current record that this one re-adds (000), or null; a
+ *                     re-added step's held, decided and ended events follow its start, as the original's did
  */
 public record PathwayStepStarted(
         UUID stepId,
@@ -38,6 +40,7 @@ public record PathwayStepStarted(
         LocalDate priorityAlertDate,
         Instant scheduledFor,
         Map<String, Object> details,
+        UUID reAddedFrom,
         String recordedBy,
         Instant recordedAt) {
 }

@@ -43,9 +43,6 @@ public record CaseClosureDto(
         ClosureDecisionDto decision,
         @Schema(description = "The day the case closed (Europe/London); null unless CLOSED", example = "2026-11-27")
         LocalDate closedOn,
-        @Schema(description = "Feedback given to the referrer recorded since, oldest first (at most a few per "
-                + "closure)")
-        List<ClosureFeedbackDto> feedback,
         @Schema(description = "The closure's version, for If-Match", example = "2")
         long version) {
 }

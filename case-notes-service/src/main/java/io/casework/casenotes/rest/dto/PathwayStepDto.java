@@ -85,6 +85,9 @@ public record PathwayStepDto(
         @Schema(description = "The step whose outcome ended it (the review conference that ended a CP plan)",
                 example = "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f")
         UUID endedByStep,
+        @Schema(description = "The step a roll-back moved out of the current record that this one re-adds (000); "
+                + "null for a step recorded as itself", example = "3b4c5d6e-7f80-4a1b-9c2d-3e4f5a6b7c8d")
+        UUID reAddedFrom,
         @Schema(description = "Who recorded the step, as they were then", example = Person.Examples.SOCIAL_WORKER)
         Person recordedBy,
         @Schema(description = "When the step was recorded, UTC", example = "2026-12-18T16:45:00Z")

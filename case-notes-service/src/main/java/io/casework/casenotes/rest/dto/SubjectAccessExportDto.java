@@ -47,6 +47,10 @@ public record SubjectAccessExportDto(
         @Schema(description = "Every document held on the record (letters, reports, photos; superseded versions too, "
                 + "as they are still held), oldest added first, less those withheld (counted in withheld)")
         List<ExportDocumentDto> documents,
+        @Schema(description = "Every step of the child's pathway held (contacts, assessments, meetings, plans, "
+                + "episodes), oldest first, each with its history; steps a roll-back moved out of the current record "
+                + "too, marked as such, as they are still held (000)")
+        List<ExportPathwayStepDto> pathway,
         @Schema(description = "Every final note, oldest first, less what was withheld")
         List<ExportNoteDto> notes) {
 }

@@ -9,6 +9,7 @@ import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.IroAssigned;
+import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.StaffMemberChanged;
@@ -36,7 +37,8 @@ public class AccessReadModel {
                 .on(IroAssigned.class, this::iroAssigned)
                 .on(ChildRestrictionChanged.class, this::restrictionChanged)
                 .on(PathwayStepStarted.class, this::pathwayStepStarted)
-                .on(PathwayStepEnded.class, this::pathwayStepEnded);
+                .on(PathwayStepEnded.class, this::pathwayStepEnded)
+                .on(ChildRolledBack.class, this::childRolledBack);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -138,6 +140,16 @@ public class AccessReadModel {
     @Transactional(Transactional.TxType.MANDATORY)
     public void pathwayStepEnded(PathwayStepEnded ended) {
         adoptionOrCare(ended.childId(), ended.kind(), false);
+    }
+
+    /**
+     * A roll-back moved steps out of the current record: a plan for adoption or a looked-after episode still going on
+     * no longer holds (a re-added one starts again, with its own event).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childRolledBack(ChildRolledBack rolledBack) {
+        rolledBack.steps().stream().filter(ChildRolledBack.MovedStep::open)
+                .forEach(step -> adoptionOrCare(rolledBack.childId(), step.kind(), false));
     }
 
     private static void adoptionOrCare(UUID childId, String kind, boolean holds) {
