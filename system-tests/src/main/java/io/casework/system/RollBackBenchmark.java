@@ -1,6 +1,5 @@
 package io.casework.system;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,13 +17,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * roll-backs "cause the LCS system to be paused briefly and this puts additional strain on the system"). Builds a
  * child whose contact, received two days ago, has {@code entries} entries (the contact's start and a case note linked
  * to it, again and again); starts {@code writers} writers, each writing a note on a child of its own every
- * {@code interval} ms; times their writes for {@code seconds} s; then asks for a roll-back to three days ago, has the
- * team manager comment and the head of service approve it in approvals-service, and times from the approval's answer
- * until the request reads APPROVED, and the other writers' writes meanwhile. A benchmark, not a test: it asserts
+ * {@code interval} ms; times their writes for {@code seconds} s; then, for each such child in turn, asks for a
+ * roll-back to three days ago, has the team manager comment and the head of service approve it in approvals-service,
+ * and times from the approval's answer until the request reads APPROVED, and the other writers' writes meanwhile. A benchmark, not a test: it asserts
  * nothing.
  *
- * <p>Usage: {@code RollBackBenchmark [entries] [writers] [interval ms] [seconds]} (default 1000, 4, 100, 20), on the
- * running suite with case-notes-service's per-person rate limit lifted (as {@code scripts/bench-notes.sh} does).
+ * <p>Usage: {@code RollBackBenchmark [entries] [writers] [interval ms] [seconds] [rounds]} (default 1000, 4, 100,
+ * 20, 10): {@code rounds} roll-backs one after the other, each of its own child, so that the writes during them are
+ * enough to read a p99 from; on the running suite with case-notes-service's per-person rate limit lifted (as {@code scripts/bench-notes.sh} does).
  */
 public final class RollBackBenchmark {
 
@@ -44,27 +44,14 @@ public final class RollBackBenchmark {
         int writers = ManyNotes.arg(args, 1, 4);
         int interval = ManyNotes.arg(args, 2, 100);
         int seconds = ManyNotes.arg(args, 3, 20);
+        int rounds = ManyNotes.arg(args, 4, 10);
         LocalDate today = LocalDate.now(ENGLAND);
 
-        String child = ManyNotes.child();
-        String contact = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(Map.of("source", "Benchmark", "receivedAt",
-                        today.minusDays(2).atTime(10, 0).atZone(ENGLAND).toInstant().toString()))
-                .post("/children/" + child + "/pathway/contacts").then().statusCode(201).extract().path("id");
-        ExecutorService linking = Executors.newFixedThreadPool(8);
-        List<Future<?>> linked = new ArrayList<>();
-        for (int i = 1; i < entries; i++) {
-            linked.add(linking.submit(() -> {
-                String note = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(note(today))
-                        .post("/children/" + child + "/case-notes").then().statusCode(201).extract().path("id");
-                Suite.CASE_NOTES.as(ManyNotes.WORKER).put("/children/" + child + "/pathway/steps/" + contact
-                        + "/case-notes/" + note).then().statusCode(204);
-            }));
+        List<String[]> rolled = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            rolled.add(childWithEntries(entries, today));
         }
-        for (Future<?> future : linked) {
-            future.get();
-        }
-        linking.shutdown();
-        System.out.printf("child with a contact of %d entries%n", entries);
+        System.out.printf("%d children, each with a contact of %d entries%n", rounds, entries);
 
         List<String> others = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
@@ -91,8 +78,76 @@ public final class RollBackBenchmark {
             });
         }
         TimeUnit.SECONDS.sleep(seconds);
-        long before = System.nanoTime();
+        long quietEnd = System.nanoTime();
 
+        // Each round: asked, commented, approved by the head of service, and timed until the request reads APPROVED.
+        List<long[]> windows = new ArrayList<>();
+        List<Long> answers = new ArrayList<>();
+        List<Long> applications = new ArrayList<>();
+        for (String[] child : rolled) {
+            long[] window = rollBack(child[0], today);
+            windows.add(window);
+            answers.add(window[1] - window[0]);
+            applications.add(window[2] - window[1]);
+            TimeUnit.SECONDS.sleep(1);
+        }
+        writing.set(false);
+        steady.shutdown();
+        steady.awaitTermination(30, TimeUnit.SECONDS);
+
+        // A write counts as during a roll-back when it overlapped one, from the approval until it read APPROVED.
+        List<Long> quiet = new ArrayList<>();
+        List<Long> during = new ArrayList<>();
+        synchronized (writes) {
+            for (Write write : writes) {
+                long end = write.startedAt() + write.took();
+                if (end < quietEnd) {
+                    quiet.add(write.took());
+                } else if (windows.stream().anyMatch(w -> write.startedAt() <= w[2] && end >= w[0])) {
+                    during.add(write.took());
+                }
+            }
+        }
+        int kept = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + rolled.get(0)[0] + "/pathway").then()
+                .statusCode(200).extract().path("items.size()");
+        System.out.printf("%d roll-backs, each of a contact with %d entries: approval answered in %s; applied "
+                        + "(request reads APPROVED) after the answer in %s; %d steps left in the first child's current "
+                        + "pathway%n", rounds, entries, Percentiles.of(answers), Percentiles.of(applications), kept);
+        System.out.printf("%d writers, a note every %d ms each; before, %d writes: %s%n", writers, interval,
+                quiet.size(), Percentiles.of(quiet));
+        System.out.printf("during the roll-backs (overlapping one, from its approval until applied), %d writes: %s%n",
+                during.size(), Percentiles.of(during));
+    }
+
+    /** A child whose contact, received two days ago, has {@code entries} entries: its start and linked notes. */
+    private static String[] childWithEntries(int entries, LocalDate today) throws Exception {
+        String child = ManyNotes.child();
+        String contact = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(Map.of("source", "Benchmark", "receivedAt",
+                        today.minusDays(2).atTime(10, 0).atZone(ENGLAND).toInstant().toString()))
+                .post("/children/" + child + "/pathway/contacts").then().statusCode(201).extract().path("id");
+        ExecutorService linking = Executors.newFixedThreadPool(8);
+        List<Future<?>> linked = new ArrayList<>();
+        for (int i = 1; i < entries; i++) {
+            linked.add(linking.submit(() -> {
+                String note = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(note(today))
+                        .post("/children/" + child + "/case-notes").then().statusCode(201).extract().path("id");
+                Suite.CASE_NOTES.as(ManyNotes.WORKER).put("/children/" + child + "/pathway/steps/" + contact
+                        + "/case-notes/" + note).then().statusCode(204);
+            }));
+        }
+        for (Future<?> future : linked) {
+            future.get();
+        }
+        linking.shutdown();
+        return new String[] {child, contact};
+    }
+
+    /**
+     * Asks for the child's roll-back to three days ago, has the team manager comment and the head of service approve
+     * it; answers when the approval was sent, when it was answered, and when the request first read APPROVED
+     * (nanoTime).
+     */
+    private static long[] rollBack(String child, LocalDate today) throws InterruptedException {
         String requestId = Suite.CASE_NOTES.as(ManyNotes.WORKER).body(Map.of("reason", "Benchmark roll-back",
                         "rollBackTo", today.minusDays(3).toString(), "impact", "None: a benchmark"))
                 .post("/children/" + child + "/roll-back-requests").then().statusCode(201).extract().path("id");
@@ -116,33 +171,7 @@ public final class RollBackBenchmark {
             state = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + child + "/roll-back-requests/"
                     + requestId).then().statusCode(200).extract().path("state");
         } while (!"APPROVED".equals(state));
-        long applied = System.nanoTime();
-        TimeUnit.SECONDS.sleep(2);
-        writing.set(false);
-        steady.shutdown();
-        steady.awaitTermination(30, TimeUnit.SECONDS);
-
-        List<Long> quiet = new ArrayList<>();
-        List<Long> during = new ArrayList<>();
-        synchronized (writes) {
-            for (Write write : writes) {
-                if (write.startedAt() < before) {
-                    quiet.add(write.took());
-                } else if (write.startedAt() >= decided && write.startedAt() <= applied) {
-                    during.add(write.took());
-                }
-            }
-        }
-        int kept = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + child + "/pathway").then()
-                .statusCode(200).extract().path("items.size()");
-        System.out.printf("roll-back of a contact with %d entries: approval answered in %d ms, applied (request "
-                        + "reads APPROVED) %d ms after the answer; %d steps left in the current pathway%n", entries,
-                Duration.ofNanos(answered - decided).toMillis(), Duration.ofNanos(applied - answered).toMillis(),
-                kept);
-        System.out.printf("%d writers, a note every %d ms each; before, %d writes: %s%n", writers, interval,
-                quiet.size(), Percentiles.of(quiet));
-        System.out.printf("during the roll-back (from the approval until applied), %d writes: %s%n", during.size(),
-                Percentiles.of(during));
+        return new long[] {decided, answered, System.nanoTime()};
     }
 
     private static Map<String, Object> note(LocalDate today) {

@@ -8,6 +8,7 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.chain.EntryFacts;
 import io.casework.casenotes.chain.RecordChain;
 import io.casework.casenotes.domain.closure.ClosureRules;
 import io.casework.casenotes.domain.closure.ClosureRules.PathwayFact;
@@ -115,7 +116,7 @@ public class CaseClosureService {
         CaseClosure closure = CaseClosure.start(childId, child.getTeam(), body.reason(), body.reasonDetails(),
                 body.referrerFeedback(), me, now);
         closures.persist(closure);
-        closures.append(CaseClosureEntry.of(closure, Act.STARTED, PathwayService.facts("reason", closure.getReason(),
+        closures.append(CaseClosureEntry.of(closure, Act.STARTED, EntryFacts.of("reason", closure.getReason(),
                 "reasonDetails", closure.getReasonDetails(), "referrerFeedback", closure.getReferrerFeedback()), me,
                 now));
         entities.flush();
@@ -159,7 +160,7 @@ public class CaseClosureService {
         Instant now = clock.instant();
         String details = body.details() == null || body.details().isBlank() ? null : body.details().strip();
         closures.record(CaseClosureStepDone.of(closureId, step, body.noteId(), details, me, now));
-        closures.append(CaseClosureEntry.of(closure, Act.STEP_DONE, PathwayService.facts("step", step, "noteId",
+        closures.append(CaseClosureEntry.of(closure, Act.STEP_DONE, EntryFacts.of("step", step, "noteId",
                 body.noteId(), "details", details), me, now));
         closures.checklistChanged(closure);
         entities.flush();
@@ -191,7 +192,7 @@ public class CaseClosureService {
         });
         Person me = access.person();
         closure.submit(now);
-        closures.append(CaseClosureEntry.of(closure, Act.SUBMITTED, PathwayService.facts("steps", done.stream()
+        closures.append(CaseClosureEntry.of(closure, Act.SUBMITTED, EntryFacts.of("steps", done.stream()
                 .map(Enum::name).toList()), me, now));
         outbox.publish(childId.toString(), mapper.requested(closure, me, closure.getSubmittedAt()));
         entities.flush();
@@ -205,7 +206,7 @@ public class CaseClosureService {
         access.require(child, AccessClass.RECORD_WRITE, "recordClosureFeedback");
         CaseClosure closure = closures.ofChildForUpdate(childId, closureId)
                 .orElseThrow(() -> Problems.notFound("Case closure", closureId));
-        CaseClosureEntry entry = CaseClosureEntry.of(closure, Act.FEEDBACK_RECORDED, PathwayService.facts(
+        CaseClosureEntry entry = CaseClosureEntry.of(closure, Act.FEEDBACK_RECORDED, EntryFacts.of(
                 "feedback", body.feedback().strip()), access.person(), clock.instant());
         closures.append(entry);
         entities.flush();
@@ -273,13 +274,13 @@ public class CaseClosureService {
             ManagementEntry entry = ManagementEntry.caseClosure(closure.getChildId(), decision, now);
             chain.append(entry);
             closure.decide(decision, entry.getId(), LocalDate.ofInstant(decision.decidedAt(), LONDON));
-            closures.append(CaseClosureEntry.of(closure, Act.APPROVED, PathwayService.facts("approvalRequestId",
+            closures.append(CaseClosureEntry.of(closure, Act.APPROVED, EntryFacts.of("approvalRequestId",
                     decision.requestId(), "managementEntryId", entry.getId(), "closedOn", closure.getClosedOn(),
                     "reasons", decision.comments()), decider, now));
             outbox.publish(closure.getChildId().toString(), mapper.closed(closure, now));
         } else {
             closure.decide(decision, null, null);
-            closures.append(CaseClosureEntry.of(closure, Act.RETURNED, PathwayService.facts("approvalRequestId",
+            closures.append(CaseClosureEntry.of(closure, Act.RETURNED, EntryFacts.of("approvalRequestId",
                     decision.requestId(), "reasons", decision.comments()), decider, now));
         }
     }

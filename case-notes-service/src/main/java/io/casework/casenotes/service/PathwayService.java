@@ -10,7 +10,7 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
-import io.casework.casenotes.chain.ChainFields;
+import io.casework.casenotes.chain.EntryFacts;
 import io.casework.casenotes.domain.pathway.CfaPriority;
 import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.FrontDoorDecision;
@@ -164,7 +164,7 @@ public class PathwayService {
         StepOutcome outcome = StepKindRules.of(step.getKind()).outcome(decision.name()).orElseThrow();
         step.decide(decision.name(), outcome.opens(), today, now);
         Person me = access.person();
-        entries.append(PathwayStepEntry.of(step, Act.DECIDED, facts("outcome", decision.name(), "opens",
+        entries.append(PathwayStepEntry.of(step, Act.DECIDED, EntryFacts.of("outcome", decision.name(), "opens",
                 outcome.opens().steps(), "closesCase", outcome.opens().closesCase()), me, now));
         outbox.publish(childId.toString(), mapper.decided(step, false, me.username()));
         tookEffect(step, outcome, me, now);
@@ -200,7 +200,7 @@ public class PathwayService {
         Person me = access.person();
         Instant at = clock.instant();
         String reasons = body.reasons().strip();
-        entries.append(PathwayStepEntry.of(step, Act.PRIORITY_CHANGED, facts("workingDays", asked.workingDays(),
+        entries.append(PathwayStepEntry.of(step, Act.PRIORITY_CHANGED, EntryFacts.of("workingDays", asked.workingDays(),
                 "previousDueDate", previousDue, "dueDate", step.getDueDate(), "reasons", reasons), me, at));
         outbox.publish(childId.toString(), mapper.priorityChanged(step, previousDue, reasons, me.username(), at));
         entities.flush();
@@ -284,7 +284,7 @@ public class PathwayService {
         step.schedule(body.scheduledFor(), body.chair());
         Person me = access.person();
         Instant now = clock.instant();
-        entries.append(PathwayStepEntry.of(step, Act.SCHEDULED, facts("scheduledFor", body.scheduledFor(),
+        entries.append(PathwayStepEntry.of(step, Act.SCHEDULED, EntryFacts.of("scheduledFor", body.scheduledFor(),
                 "previousScheduledFor", previous, "chair", step.getChair(), "reasons", reasons), me, now));
         outbox.publish(childId.toString(), mapper.scheduled(step, previous, reasons, me.username(), now));
         entities.flush();
@@ -326,7 +326,7 @@ public class PathwayService {
         }
         step.held(body.heldAt(), body.chair(), took, added, notCompliant);
         Person me = access.person();
-        entries.append(PathwayStepEntry.of(step, Act.HELD, facts("heldAt", body.heldAt(), "chair", step.getChair(),
+        entries.append(PathwayStepEntry.of(step, Act.HELD, EntryFacts.of("heldAt", body.heldAt(), "chair", step.getChair(),
                 "participants", took.stream().map(PathwayService::participantFacts).toList(), "details", added,
                 "nonCompliance", notCompliant), me, now));
         outbox.publish(childId.toString(), mapper.held(step, me.username(), now));
@@ -377,14 +377,14 @@ public class PathwayService {
                     body.reasons(), details, me, now);
             outcomeRequests.persist(request);
             step.awaitAuthorisation();
-            entries.append(PathwayStepEntry.of(step, Act.OUTCOME_REQUESTED, facts("outcomeRequestId",
+            entries.append(PathwayStepEntry.of(step, Act.OUTCOME_REQUESTED, EntryFacts.of("outcomeRequestId",
                     request.getId(), "outcome", outcome.name(), "opens", outcome.opens().steps(), "closesCase",
                     outcome.opens().closesCase(), "completedDate", body.completedDate(), "reasons",
                     request.getReasons(), "details", details), me, now));
             outbox.publish(childId.toString(), mapper.outcomeRequested(request, step));
         } else {
             step.decide(outcome.name(), outcome.opens(), body.completedDate(), details, now);
-            entries.append(PathwayStepEntry.of(step, Act.DECIDED, facts("outcome", outcome.name(), "opens",
+            entries.append(PathwayStepEntry.of(step, Act.DECIDED, EntryFacts.of("outcome", outcome.name(), "opens",
                     outcome.opens().steps(), "closesCase", outcome.opens().closesCase(), "completedDate",
                     body.completedDate(), "reasons", body.reasons().strip(), "details", details), me, now));
             outbox.publish(childId.toString(), mapper.decided(step, outcome.endsPartOf(), me.username()));
@@ -429,7 +429,7 @@ public class PathwayService {
         if (entries.linked(stepId, noteId)) {
             return;
         }
-        entries.append(PathwayStepEntry.of(step, Act.CASE_NOTE_LINKED, facts("noteId", noteId), access.person(),
+        entries.append(PathwayStepEntry.of(step, Act.CASE_NOTE_LINKED, EntryFacts.of("noteId", noteId), access.person(),
                 clock.instant()));
     }
 
@@ -476,7 +476,7 @@ public class PathwayService {
         Person decider = new Person(decision.decidedBy(), decision.decidedByName(), decision.decidedByDesignation(),
                 null);
         Instant now = clock.instant();
-        Map<String, Object> decided = facts("outcomeRequestId", request.getId(), "outcome", request.getOutcome(),
+        Map<String, Object> decided = EntryFacts.of("outcomeRequestId", request.getId(), "outcome", request.getOutcome(),
                 "approvalRequestId", decision.requestId(), "comments", decision.comments());
         if (decision.outcome() == Outcome.APPROVED) {
             StepOutcome outcome = StepKindRules.of(step.getKind()).outcome(request.getOutcome())
@@ -504,7 +504,7 @@ public class PathwayService {
     /** A new step: stored, its start kept as the first entry of its history, and published. */
     private void begin(PathwayStep step, Person by, Instant at) {
         steps.persist(step);
-        entries.append(PathwayStepEntry.of(step, Act.STARTED, facts("kind", step.getKind(), "openedFrom",
+        entries.append(PathwayStepEntry.of(step, Act.STARTED, EntryFacts.of("kind", step.getKind(), "openedFrom",
                 step.getOpenedFrom(), "partOf", step.getPartOf(), "startDate", step.getStartDate(), "details",
                 step.getDetails(), "source", step.getSource(), "receivedAt", step.getReceivedAt(),
                 "priorityWorkingDays", step.getPriorityWorkingDays(), "dueDate", step.getDueDate()), by, at));
@@ -531,7 +531,7 @@ public class PathwayService {
                     + step.getKind(), endedBy, by, at);
         }
         step.end(date, reason, endedBy);
-        entries.append(PathwayStepEntry.of(step, Act.ENDED, facts("endDate", date, "reason", step.getEndReason(),
+        entries.append(PathwayStepEntry.of(step, Act.ENDED, EntryFacts.of("endDate", date, "reason", step.getEndReason(),
                 "endedByStep", endedBy), by, at));
         PathwayStepEnded ended = mapper.ended(step, by.username(), at);
         accessFacts.pathwayStepEnded(ended);
@@ -579,9 +579,9 @@ public class PathwayService {
      */
     private static Map<String, Object> carriedForward(PathwayStep from, PathwayStepKind kind) {
         return switch (kind) {
-            case STRATEGY_DISCUSSION -> facts("promptedBy", "REFERRAL", "promptedAt", from.getReceivedAt());
-            case S47_ENQUIRY -> facts("allegedAbuseCategory", from.getDetails().get("allegedAbuseCategory"));
-            case CHILD_PROTECTION_PLAN -> facts("category", from.getOutcomeDetails().get("category"));
+            case STRATEGY_DISCUSSION -> EntryFacts.of("promptedBy", "REFERRAL", "promptedAt", from.getReceivedAt());
+            case S47_ENQUIRY -> EntryFacts.of("allegedAbuseCategory", from.getDetails().get("allegedAbuseCategory"));
+            case CHILD_PROTECTION_PLAN -> EntryFacts.of("category", from.getOutcomeDetails().get("category"));
             default -> Map.of();
         };
     }
@@ -638,44 +638,8 @@ public class PathwayService {
     }
 
     private static Map<String, Object> participantFacts(PathwayStep.Participant p) {
-        return facts("name", p.name(), "role", p.role(), "agency", p.agency(), "manager", p.manager(), "input",
+        return EntryFacts.of("name", p.name(), "role", p.role(), "agency", p.agency(), "manager", p.manager(), "input",
                 p.input());
-    }
-
-    /**
-     * Facts for an entry, as plain JSON values: names and values in pairs, nulls left out, times, dates, ids and
-     * enums as their ISO or plain text (times cut to what the database keeps), so that the seal reads back as made.
-     */
-    static Map<String, Object> facts(Object... pairs) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            Object value = plain(pairs[i + 1]);
-            if (value != null) {
-                facts.put((String) pairs[i], value);
-            }
-        }
-        return facts;
-    }
-
-    private static Object plain(Object value) {
-        if (value instanceof Instant instant) {
-            return ChainFields.storable(instant).toString();
-        }
-        if (value instanceof LocalDate || value instanceof UUID) {
-            return value.toString();
-        }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(PathwayService::plain).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
-            return copy;
-        }
-        return value;
     }
 
     private static UUID requestIdOf(ApprovalDecided decision) {

@@ -9,6 +9,7 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.chain.EntryFacts;
 import io.casework.casenotes.domain.NoteStatus;
 import io.casework.casenotes.domain.RiskAlertRules;
 import io.casework.casenotes.mapping.RiskAlertMapper;
@@ -40,9 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -103,7 +102,7 @@ public class RiskAlertService {
         RiskAlert alert = RiskAlert.ask(childId, body.type(), body.startedOn(), body.description(), body.notes(),
                 body.documents(), access.person(), now);
         alerts.persist(alert);
-        entries.append(RiskAlertEntry.of(alert, Act.REQUESTED, facts("type", alert.getType().name(), "startedOn",
+        entries.append(RiskAlertEntry.of(alert, Act.REQUESTED, EntryFacts.of("type", alert.getType().name(), "startedOn",
                 alert.getStartedOn().toString(), "description", alert.getDescription(), "noteIds",
                 texts(alert.getNoteIds()), "documentIds", texts(alert.getDocumentIds())), alert.getRequestedBy(),
                 now));
@@ -166,7 +165,7 @@ public class RiskAlertService {
         Person by = access.person();
         alert.review(body.outcome(), body.reasons(), by, now, today(now));
         boolean continued = body.outcome() == RiskAlertReviewOutcome.CONTINUE;
-        entries.append(RiskAlertEntry.of(alert, continued ? Act.CONTINUED : Act.ENDED, facts("reasons",
+        entries.append(RiskAlertEntry.of(alert, continued ? Act.CONTINUED : Act.ENDED, EntryFacts.of("reasons",
                 alert.getReviewReasons(), "reviewDue", continued ? alert.getReviewDue().toString() : null), by, now));
         outbox.publish(childId.toString(), mapper.reviewed(alert, child.getTeam(), body.outcome().name()));
         alerts.flush();
@@ -199,7 +198,7 @@ public class RiskAlertService {
         Person decider = new Person(decision.decidedBy(), decision.decidedByName(), decision.decidedByDesignation(),
                 null);
         boolean approved = decision.outcome() == Outcome.APPROVED;
-        entries.append(RiskAlertEntry.of(alert, approved ? Act.APPROVED : Act.REFUSED, facts("approvalRequestId",
+        entries.append(RiskAlertEntry.of(alert, approved ? Act.APPROVED : Act.REFUSED, EntryFacts.of("approvalRequestId",
                 decision.requestId().toString(), "reasons", decision.comments(), "reviewDue",
                 approved ? alert.getReviewDue().toString() : null), decider, clock.instant()));
         if (approved) {
@@ -261,17 +260,6 @@ public class RiskAlertService {
 
     private static List<String> texts(List<UUID> ids) {
         return ids.stream().map(UUID::toString).toList();
-    }
-
-    // Facts are plain JSON values; a null is left out, as the pathway's entries leave it.
-    private static Map<String, Object> facts(Object... pairs) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                facts.put((String) pairs[i], pairs[i + 1]);
-            }
-        }
-        return facts;
     }
 
     private static UUID alertIdOf(ApprovalDecided decision) {
