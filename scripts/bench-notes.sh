@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 #
 # Case-note writes and reads on the running suite (scripts/run.sh first), beside the framework's ceiling:
-#   scripts/bench-notes.sh [seconds per round] [clients] [notes on one child] [writes|reads|all]
+#   scripts/bench-notes.sh [seconds per round] [clients] [notes on one child] [writes|reads|rollback|all]
 #   default 20, 8, 10000, all
 # 1. builds and starts the plain insert baseline (benchmarks/plain-insert) on 127.0.0.1:8095 with a database of its
 #    own (bench_plain) in the same PostgreSQL, and the same heap as each service;
@@ -13,6 +13,9 @@
 #    first page timed 1000 times after 3000 reads, and the court chronology as a PDF 20 times;
 # 6. SubjectAccessBenchmark: a third child with that many final notes, a subject access request reviewed, and its
 #    export as JSON and as a PDF, 5 times each;
+# 7. RollBackBenchmark: ten children each with a contact of 1,000 entries, rolled back one after the other on the head
+#    of service's approval while 4 other children get a note every 100 ms each: how long each roll-back takes to
+#    apply, and the other writers' latency before and during (000; issue 14);
 # then stops the baseline and restarts case-notes-service as it was. Prints numbers; asserts nothing.
 set -euo pipefail
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -47,18 +50,25 @@ for _ in $(seq 60); do
 done
 CASEWORK_RATE_LIMIT_ENABLED=false scripts/suite.sh restart case-notes-service
 
+# The benchmarks run from system-tests. Not offline: the first run on a machine fetches the exec plugin (the suite's
+# own modules are snapshots, which Maven Central is never asked for).
+bench() {
+  ./mvnw -B -q -pl system-tests exec:java -Dexec.mainClass="io.casework.system.$1" -Dexec.args="$2"
+}
+
+if [ "$parts" = rollback ] || [ "$parts" = all ]; then
+  echo "== roll-backs of children with 1,000 entries while others write"
+  bench RollBackBenchmark "1000 4 100 $seconds 10"
+  [ "$parts" = rollback ] && exit 0
+fi
 if [ "$parts" != reads ]; then
   echo "== writes: createCaseNote beside a plain insert"
-  PLAIN_INSERT_URL="http://127.0.0.1:$port" ./mvnw -B -q -o -pl system-tests exec:java \
-    -Dexec.mainClass=io.casework.system.NotesWriteBenchmark -Dexec.args="$seconds $clients 3"
+  PLAIN_INSERT_URL="http://127.0.0.1:$port" bench NotesWriteBenchmark "$seconds $clients 3"
 fi
 [ "$parts" = writes ] && exit 0
 echo "== reads: a page of 50 notes of a child with $notes"
-./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.NotesPageBenchmark \
-  -Dexec.args="$notes 50 1000"
+bench NotesPageBenchmark "$notes 50 1000"
 echo "== reads: the chronology of a child with $notes notes, and its court chronology as a PDF"
-./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.ChronologyBenchmark \
-  -Dexec.args="$notes 10 25 1000"
+bench ChronologyBenchmark "$notes 10 25 1000"
 echo "== reads: the subject access export of a child with $notes final notes, as JSON and as a PDF"
-./mvnw -B -q -o -pl system-tests exec:java -Dexec.mainClass=io.casework.system.SubjectAccessBenchmark \
-  -Dexec.args="$notes 5"
+bench SubjectAccessBenchmark "$notes 5"

@@ -47,11 +47,17 @@ public final class RollBackBenchmark {
         int rounds = ManyNotes.arg(args, 4, 10);
         LocalDate today = LocalDate.now(ENGLAND);
 
+        // The control: the same roll-back of a contact with its start alone, so that what the size of the record costs
+        // is told apart from what any decision's journey (approvals, three Kafka hops, the evidencing note, the other
+        // services' consumers) costs on this machine.
         List<String[]> rolled = new ArrayList<>();
+        List<String[]> control = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             rolled.add(childWithEntries(entries, today));
+            control.add(childWithEntries(1, today));
         }
-        System.out.printf("%d children, each with a contact of %d entries%n", rounds, entries);
+        System.out.printf("%d children with a contact of %d entries, %d with a contact of 1%n", rounds, entries,
+                rounds);
 
         List<String> others = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
@@ -82,41 +88,50 @@ public final class RollBackBenchmark {
 
         // Each round: asked, commented, approved by the head of service, and timed until the request reads APPROVED.
         List<long[]> windows = new ArrayList<>();
-        List<Long> answers = new ArrayList<>();
-        List<Long> applications = new ArrayList<>();
-        for (String[] child : rolled) {
-            long[] window = rollBack(child[0], today);
-            windows.add(window);
-            answers.add(window[1] - window[0]);
-            applications.add(window[2] - window[1]);
+        List<long[]> controlWindows = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            windows.add(rollBack(rolled.get(round)[0], today));
+            TimeUnit.SECONDS.sleep(1);
+            controlWindows.add(rollBack(control.get(round)[0], today));
             TimeUnit.SECONDS.sleep(1);
         }
         writing.set(false);
         steady.shutdown();
         steady.awaitTermination(30, TimeUnit.SECONDS);
 
-        // A write counts as during a roll-back when it overlapped one, from the approval until it read APPROVED.
         List<Long> quiet = new ArrayList<>();
+        synchronized (writes) {
+            writes.stream().filter(write -> write.startedAt() + write.took() < quietEnd)
+                    .forEach(write -> quiet.add(write.took()));
+        }
+        int kept = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + rolled.get(0)[0] + "/pathway").then()
+                .statusCode(200).extract().path("items.size()");
+        System.out.printf("%d writers, a note every %d ms each; before, %d writes: %s%n", writers, interval,
+                quiet.size(), Percentiles.of(quiet));
+        report(rounds + " roll-backs of a contact with " + entries + " entries", windows, writes);
+        report(rounds + " roll-backs of a contact with 1 entry (the control)", controlWindows, writes);
+        System.out.printf("%d steps left in the first child's current pathway%n", kept);
+    }
+
+    /**
+     * The roll-backs' times, and the writes that overlapped one (from its approval until it read APPROVED): a write
+     * slowed by a roll-back counts even when it started just before.
+     */
+    private static void report(String what, List<long[]> windows, List<Write> writes) {
+        List<Long> answers = windows.stream().map(w -> w[1] - w[0]).toList();
+        List<Long> applications = windows.stream().map(w -> w[2] - w[1]).toList();
         List<Long> during = new ArrayList<>();
         synchronized (writes) {
             for (Write write : writes) {
                 long end = write.startedAt() + write.took();
-                if (end < quietEnd) {
-                    quiet.add(write.took());
-                } else if (windows.stream().anyMatch(w -> write.startedAt() <= w[2] && end >= w[0])) {
+                if (windows.stream().anyMatch(w -> write.startedAt() <= w[2] && end >= w[0])) {
                     during.add(write.took());
                 }
             }
         }
-        int kept = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + rolled.get(0)[0] + "/pathway").then()
-                .statusCode(200).extract().path("items.size()");
-        System.out.printf("%d roll-backs, each of a contact with %d entries: approval answered in %s; applied "
-                        + "(request reads APPROVED) after the answer in %s; %d steps left in the first child's current "
-                        + "pathway%n", rounds, entries, Percentiles.of(answers), Percentiles.of(applications), kept);
-        System.out.printf("%d writers, a note every %d ms each; before, %d writes: %s%n", writers, interval,
-                quiet.size(), Percentiles.of(quiet));
-        System.out.printf("during the roll-backs (overlapping one, from its approval until applied), %d writes: %s%n",
-                during.size(), Percentiles.of(during));
+        System.out.printf("%s: approval answered in %s; applied (request reads APPROVED) after the answer in %s; "
+                + "the writers meanwhile, %d writes: %s%n", what, Percentiles.of(answers),
+                Percentiles.of(applications), during.size(), Percentiles.of(during));
     }
 
     /** A child whose contact, received two days ago, has {@code entries} entries: its start and linked notes. */
@@ -166,11 +181,13 @@ public final class RollBackBenchmark {
         Suite.APPROVALS.as("head.of.service").body(Map.of("outcome", "APPROVED", "comments", "Benchmark"))
                 .post("/approval-requests/" + approval + "/decision").then().statusCode(200);
         long answered = System.nanoTime();
-        String state;
-        do {
+        // Polled every 10 ms, not in a tight loop: on two cores a tight loop of reads would itself slow the writers.
+        String state = null;
+        while (!"APPROVED".equals(state)) {
+            TimeUnit.MILLISECONDS.sleep(10);
             state = Suite.CASE_NOTES.as(ManyNotes.WORKER).get("/children/" + child + "/roll-back-requests/"
                     + requestId).then().statusCode(200).extract().path("state");
-        } while (!"APPROVED".equals(state));
+        }
         return new long[] {decided, answered, System.nanoTime()};
     }
 
