@@ -71,7 +71,7 @@ public interface CaseClosureMapper {
 
     default ClosureFeedbackDto feedback(CaseClosureEntry entry) {
         return new ClosureFeedbackDto(entry.getId(), (String) entry.getFacts().get("feedback"),
-                new Person(entry.getByUsername(), entry.getByName(), entry.getByDesignation(), null), entry.getAt());
+                entry.getBy(), entry.getAt());
     }
 
     private static Person decider(RequestDecision made) {

@@ -38,8 +38,7 @@ public interface RiskAlertMapper {
     }
 
     default RiskAlertEntryDto toDto(RiskAlertEntry entry) {
-        return new RiskAlertEntryDto(entry.getId(), entry.getAct(), entry.getFacts(), new Person(entry.getByUsername(),
-                entry.getByName(), entry.getByDesignation(), null), entry.getAt());
+        return new RiskAlertEntryDto(entry.getId(), entry.getAct(), entry.getFacts(), entry.getBy(), entry.getAt());
     }
 
     /** What approvals-service needs to route the request and show it to the head of service. */

@@ -7,15 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.UUID;
@@ -27,7 +22,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "case_closure_entry")
-public class CaseClosureEntry extends SealedEntry {
+public class CaseClosureEntry extends ActEntry {
 
     /** What was done to the closure. */
     public enum Act {
@@ -39,12 +34,6 @@ public class CaseClosureEntry extends SealedEntry {
         FEEDBACK_RECORDED
     }
 
-    @Id
-    private UUID id;
-
-    @Column(name = "child_id", nullable = false)
-    private UUID childId;
-
     @Column(name = "closure_id", nullable = false)
     private UUID closureId;
 
@@ -52,44 +41,21 @@ public class CaseClosureEntry extends SealedEntry {
     @Column(nullable = false)
     private Act act;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    private Map<String, Object> facts;
-
-    @Column(name = "by_username", nullable = false)
-    private String byUsername;
-
-    @Column(name = "by_name", nullable = false)
-    private String byName;
-
-    @Column(name = "by_designation", nullable = false)
-    private String byDesignation;
-
-    @Column(nullable = false)
-    private Instant at;
-
     protected CaseClosureEntry() {
         // for Hibernate
+    }
+
+    private CaseClosureEntry(UUID childId, Map<String, Object> facts, Person by, Instant at) {
+        super(childId, facts, by, at);
     }
 
     /** The act just done on {@code closure}; facts are plain JSON values, dates and times as ISO text. */
     public static CaseClosureEntry of(CaseClosure closure, Act act, Map<String, Object> facts, Person by,
             Instant at) {
-        CaseClosureEntry entry = new CaseClosureEntry();
-        entry.id = UUID.randomUUID();
-        entry.childId = closure.getChildId();
+        CaseClosureEntry entry = new CaseClosureEntry(closure.getChildId(), facts, by, at);
         entry.closureId = closure.getId();
         entry.act = act;
-        entry.facts = new LinkedHashMap<>(facts);
-        entry.byUsername = by.username();
-        entry.byName = by.fullName() == null ? by.username() : by.fullName();
-        entry.byDesignation = by.designation() == null ? "" : by.designation();
-        entry.at = at;
         return entry;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getClosureId() {
@@ -100,31 +66,6 @@ public class CaseClosureEntry extends SealedEntry {
         return act;
     }
 
-    public Map<String, Object> getFacts() {
-        return Collections.unmodifiableMap(facts);
-    }
-
-    public String getByUsername() {
-        return byUsername;
-    }
-
-    public String getByName() {
-        return byName;
-    }
-
-    public String getByDesignation() {
-        return byDesignation;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    @Override
-    public UUID chainChildId() {
-        return childId;
-    }
-
     @Override
     public ChainKind chainKind() {
         return ChainKind.CLOSURE_ENTRY;
@@ -132,11 +73,7 @@ public class CaseClosureEntry extends SealedEntry {
 
     @Override
     public SortedMap<String, String> chainFields() {
-        return ChainFields.closureEntry(id, closureId, act.name(), facts, byUsername, byName, byDesignation, at);
-    }
-
-    @Override
-    protected void cutTimesToStorable() {
-        at = ChainFields.storable(at);
+        return ChainFields.closureEntry(getId(), closureId, act.name(), getFacts(), getByUsername(), getByName(),
+                getByDesignation(), getAt());
     }
 }

@@ -7,14 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -28,7 +24,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "pathway_step_entry")
-public class PathwayStepEntry extends SealedEntry {
+public class PathwayStepEntry extends ActEntry {
 
     /** What was done to the step. */
     public enum Act {
@@ -46,12 +42,6 @@ public class PathwayStepEntry extends SealedEntry {
         RE_ADDED
     }
 
-    @Id
-    private UUID id;
-
-    @Column(name = "child_id", nullable = false)
-    private UUID childId;
-
     @Column(name = "step_id", nullable = false)
     private UUID stepId;
 
@@ -59,24 +49,12 @@ public class PathwayStepEntry extends SealedEntry {
     @Column(nullable = false)
     private Act act;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    private Map<String, Object> facts;
-
-    @Column(name = "by_username", nullable = false)
-    private String byUsername;
-
-    @Column(name = "by_name", nullable = false)
-    private String byName;
-
-    @Column(name = "by_designation", nullable = false)
-    private String byDesignation;
-
-    @Column(nullable = false)
-    private Instant at;
-
     protected PathwayStepEntry() {
         // for Hibernate
+    }
+
+    private PathwayStepEntry(UUID childId, Map<String, Object> facts, Person by, Instant at) {
+        super(childId, facts, by, at);
     }
 
     /**
@@ -84,16 +62,9 @@ public class PathwayStepEntry extends SealedEntry {
      * booleans, lists and maps of them): dates and times go in as ISO text, so that the seal reads them back as sealed.
      */
     public static PathwayStepEntry of(PathwayStep step, Act act, Map<String, Object> facts, Person by, Instant at) {
-        PathwayStepEntry entry = new PathwayStepEntry();
-        entry.id = UUID.randomUUID();
-        entry.childId = step.getChildId();
+        PathwayStepEntry entry = new PathwayStepEntry(step.getChildId(), facts, by, at);
         entry.stepId = step.getId();
         entry.act = act;
-        entry.facts = new LinkedHashMap<>(facts);
-        entry.byUsername = by.username();
-        entry.byName = by.fullName() == null ? by.username() : by.fullName();
-        entry.byDesignation = by.designation() == null ? "" : by.designation();
-        entry.at = at;
         return entry;
     }
 
@@ -102,15 +73,10 @@ public class PathwayStepEntry extends SealedEntry {
      * and a link to it ({@code reAddedFrom}) and when it was first done ({@code originallyAt}).
      */
     public static PathwayStepEntry copied(PathwayStepEntry original, PathwayStep onto, Instant at) {
-        Map<String, Object> facts = new LinkedHashMap<>(original.facts);
-        facts.put("reAddedFrom", original.id.toString());
-        facts.put("originallyAt", ChainFields.storable(original.at).toString());
-        return of(onto, original.act, facts, new Person(original.byUsername, original.byName,
-                original.byDesignation, null), at);
-    }
-
-    public UUID getId() {
-        return id;
+        Map<String, Object> facts = new LinkedHashMap<>(original.getFacts());
+        facts.put("reAddedFrom", original.getId().toString());
+        facts.put("originallyAt", ChainFields.storable(original.getAt()).toString());
+        return of(onto, original.act, facts, original.getBy(), at);
     }
 
     public UUID getStepId() {
@@ -121,31 +87,6 @@ public class PathwayStepEntry extends SealedEntry {
         return act;
     }
 
-    public Map<String, Object> getFacts() {
-        return Collections.unmodifiableMap(facts);
-    }
-
-    public String getByUsername() {
-        return byUsername;
-    }
-
-    public String getByName() {
-        return byName;
-    }
-
-    public String getByDesignation() {
-        return byDesignation;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    @Override
-    public UUID chainChildId() {
-        return childId;
-    }
-
     @Override
     public ChainKind chainKind() {
         return ChainKind.PATHWAY_ENTRY;
@@ -153,11 +94,7 @@ public class PathwayStepEntry extends SealedEntry {
 
     @Override
     public SortedMap<String, String> chainFields() {
-        return ChainFields.pathwayEntry(id, stepId, act.name(), facts, byUsername, byName, byDesignation, at);
-    }
-
-    @Override
-    protected void cutTimesToStorable() {
-        at = ChainFields.storable(at);
+        return ChainFields.pathwayEntry(getId(), stepId, act.name(), getFacts(), getByUsername(), getByName(),
+                getByDesignation(), getAt());
     }
 }

@@ -7,15 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.UUID;
@@ -29,7 +24,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "risk_alert_entry")
-public class RiskAlertEntry extends SealedEntry {
+public class RiskAlertEntry extends ActEntry {
 
     /** What was done to the alert. */
     public enum Act {
@@ -40,12 +35,6 @@ public class RiskAlertEntry extends SealedEntry {
         ENDED
     }
 
-    @Id
-    private UUID id;
-
-    @Column(name = "child_id", nullable = false)
-    private UUID childId;
-
     @Column(name = "alert_id", nullable = false)
     private UUID alertId;
 
@@ -53,24 +42,12 @@ public class RiskAlertEntry extends SealedEntry {
     @Column(nullable = false)
     private Act act;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    private Map<String, Object> facts;
-
-    @Column(name = "by_username", nullable = false)
-    private String byUsername;
-
-    @Column(name = "by_name", nullable = false)
-    private String byName;
-
-    @Column(name = "by_designation", nullable = false)
-    private String byDesignation;
-
-    @Column(nullable = false)
-    private Instant at;
-
     protected RiskAlertEntry() {
         // for Hibernate
+    }
+
+    private RiskAlertEntry(UUID childId, Map<String, Object> facts, Person by, Instant at) {
+        super(childId, facts, by, at);
     }
 
     /**
@@ -78,21 +55,10 @@ public class RiskAlertEntry extends SealedEntry {
      * booleans, lists of them): dates and times go in as ISO text, so that the seal reads them back as sealed.
      */
     public static RiskAlertEntry of(RiskAlert alert, Act act, Map<String, Object> facts, Person by, Instant at) {
-        RiskAlertEntry entry = new RiskAlertEntry();
-        entry.id = UUID.randomUUID();
-        entry.childId = alert.getChildId();
+        RiskAlertEntry entry = new RiskAlertEntry(alert.getChildId(), facts, by, at);
         entry.alertId = alert.getId();
         entry.act = act;
-        entry.facts = new LinkedHashMap<>(facts);
-        entry.byUsername = by.username();
-        entry.byName = by.fullName() == null ? by.username() : by.fullName();
-        entry.byDesignation = by.designation() == null ? "" : by.designation();
-        entry.at = at;
         return entry;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAlertId() {
@@ -103,31 +69,6 @@ public class RiskAlertEntry extends SealedEntry {
         return act;
     }
 
-    public Map<String, Object> getFacts() {
-        return Collections.unmodifiableMap(facts);
-    }
-
-    public String getByUsername() {
-        return byUsername;
-    }
-
-    public String getByName() {
-        return byName;
-    }
-
-    public String getByDesignation() {
-        return byDesignation;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    @Override
-    public UUID chainChildId() {
-        return childId;
-    }
-
     @Override
     public ChainKind chainKind() {
         return ChainKind.RISK_ALERT_ENTRY;
@@ -135,11 +76,7 @@ public class RiskAlertEntry extends SealedEntry {
 
     @Override
     public SortedMap<String, String> chainFields() {
-        return ChainFields.riskAlertEntry(id, alertId, act.name(), facts, byUsername, byName, byDesignation, at);
-    }
-
-    @Override
-    protected void cutTimesToStorable() {
-        at = ChainFields.storable(at);
+        return ChainFields.riskAlertEntry(getId(), alertId, act.name(), getFacts(), getByUsername(), getByName(),
+                getByDesignation(), getAt());
     }
 }
