@@ -12,8 +12,8 @@ import java.time.Clock;
 /**
  * The one working-day calendar, the rule sets and this deployment's authority rules, as beans for every service:
  * due dates are computed from the same data everywhere. The rule set is built at start-up, so a deployment configured
- * with an unknown authority, a broken rule file or a bad bank holiday file (the library's, or the one named by
- * {@code CASEWORK_EXTRA_BANK_HOLIDAYS}) does not start.
+ * with no authority (production has no default), an unknown authority, a broken rule file or a bad bank holiday file
+ * (the library's, or the one named by {@code CASEWORK_EXTRA_BANK_HOLIDAYS}) does not start.
  */
 public class TimescalesProducer {
 
@@ -34,7 +34,7 @@ public class TimescalesProducer {
     @Singleton
     @Startup
     RuleSet authorityRules(RuleSetRegistry registry, TimescalesConfig config) {
-        return registry.ruleSet(config.authority());
+        return registry.ruleSet(AuthoritySetting.require(config.authority(), registry.authorities()));
     }
 
     /** The clock "today" and "overdue" are read from, in the authority's zone. */
