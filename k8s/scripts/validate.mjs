@@ -481,6 +481,8 @@ function validateOverlay(label, objects, types) {
     // Environment: what the pod gets, and what the service's configuration needs.
     for (const e of config.env) {
       if (/127\.0\.0\.1|localhost/.test(e.fallback) && !appEnv.has(e.name)) fail(d, `${e.name} not set (its default is ${e.fallback})`);
+      // The authority has no default in production: a service without it refuses to start.
+      if (e.name === "CASEWORK_AUTHORITY" && !appEnv.has(e.name)) fail(d, `${e.name} not set (the service has no default in production)`);
     }
     for (const name of config.dbEnv) if (!appEnv.has(name)) fail(d, `${name} not set`);
     // The migrate initContainer boots the same application, whose configuration is checked at startup.

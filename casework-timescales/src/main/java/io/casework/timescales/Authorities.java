@@ -16,9 +16,10 @@ public final class Authorities {
     public static final String TRAFFORD = "trafford";
 
     /**
-     * Used when a service has no authority configured. The base is the one rule set that is
-     * not some particular council's policy; note that it sets no general case-note timescale
-     * (004 does not give one), so late-entry marking needs an authority to be configured.
+     * The authority of development and tests when none is configured; a production deployment has
+     * no default and must name its own. The base is the one rule set that is not some particular
+     * council's policy; note that it sets no general case-note timescale (004 does not give one),
+     * so late-entry marking needs an authority to be configured.
      */
     public static final String DEFAULT = LCS_PRACTICE_GUIDE;
 

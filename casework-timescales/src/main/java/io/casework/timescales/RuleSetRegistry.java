@@ -36,21 +36,45 @@ public final class RuleSetRegistry {
     public static final String DEFAULT_DIRECTORY = "timescales";
     private static final String INDEX = "index.json";
 
+    private static volatile RuleSetRegistry standard;
+
     private final Map<String, RuleSet> ruleSets;
+    private final WorkingDayCalendar calendar;
     private final String version;
 
-    private RuleSetRegistry(Map<String, RuleSet> ruleSets, String version) {
+    private RuleSetRegistry(Map<String, RuleSet> ruleSets, WorkingDayCalendar calendar, String version) {
         this.ruleSets = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSets));
+        this.calendar = calendar;
         this.version = version;
     }
 
-    /** The rule sets shipped in this library, loaded on first use and shared. */
+    /**
+     * The rule sets shipped in this library, on the shared {@link WorkingDayCalendar#englandAndWales()} calendar,
+     * loaded on first use and shared.
+     */
     public static RuleSetRegistry standard() {
-        return Standard.REGISTRY;
+        RuleSetRegistry registry = standard;
+        if (registry == null) {
+            // Not a holder class: a bad rule or bank holiday file must reach the caller as itself, naming the
+            // file, not wrapped in an ExceptionInInitializerError.
+            synchronized (RuleSetRegistry.class) {
+                if (standard == null) {
+                    standard = load(RuleSetRegistry.class.getClassLoader(), DEFAULT_DIRECTORY,
+                            WorkingDayCalendar.englandAndWales());
+                }
+                registry = standard;
+            }
+        }
+        return registry;
     }
 
-    /** Loads the files listed in {@code directory/index.json} (a JSON array of file names). */
+    /** Loads the files listed in {@code directory/index.json}, on the shared calendar. */
     public static RuleSetRegistry load(ClassLoader loader, String directory) {
+        return load(loader, directory, WorkingDayCalendar.englandAndWales());
+    }
+
+    /** Loads the files listed in {@code directory/index.json} (a JSON array of file names), counted on {@code calendar}. */
+    public static RuleSetRegistry load(ClassLoader loader, String directory, WorkingDayCalendar calendar) {
         String indexName = directory + "/" + INDEX;
         List<String> names;
         try {
@@ -62,14 +86,21 @@ public final class RuleSetRegistry {
         for (String name : names) {
             files.put(directory + "/" + name, read(loader, directory + "/" + name));
         }
-        return fromJson(files);
+        return fromJson(files, calendar);
+    }
+
+    /** {@link #fromJson(Map, WorkingDayCalendar)} on the shared calendar. */
+    public static RuleSetRegistry fromJson(Map<String, String> contentByFileName) {
+        return fromJson(contentByFileName, WorkingDayCalendar.englandAndWales());
     }
 
     /**
      * Builds a registry from file contents keyed by file name (the name without {@code .json} must
-     * be the file's authority id). For tests, and for a service that keeps rule sets elsewhere.
+     * be the file's authority id), counted on {@code calendar}. For tests, and for a service that
+     * keeps rule sets elsewhere.
      */
-    public static RuleSetRegistry fromJson(Map<String, String> contentByFileName) {
+    public static RuleSetRegistry fromJson(Map<String, String> contentByFileName, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
         List<String> problems = new ArrayList<>();
         RuleSetReader reader = new RuleSetReader();
         List<CheckedFile> checked = new ArrayList<>();
@@ -78,27 +109,33 @@ public final class RuleSetRegistry {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSetRegistry(resolved, versionOf(contentByFileName));
+        return new RuleSetRegistry(resolved, calendar, versionOf(contentByFileName, calendar));
     }
 
     /**
-     * The version of the rule data: a digest of every file's name and content, so that every service and replica
-     * running the same data reports the same version, and any change to a rule gives a new one. A due date or a late
-     * mark records the version it was judged by.
+     * The version of the rules and the calendar together: a digest of every rule file's name and content and of
+     * what the calendar was built from (jollyday's release, this library's extra bank holidays and the
+     * deployment's own bank holiday file). Every service and replica running the same data reports the same
+     * version, and a changed rule or a newly added bank holiday gives a new one, since either can move a due
+     * date. A due date or a late mark records the version it was judged by. It keeps the {@code rules-} prefix
+     * it had before the calendar counted, so stored versions all read alike.
      */
     public String version() {
         return version;
     }
 
-    private static String versionOf(Map<String, String> contentByFileName) {
+    /** The calendar these rules count working days on: the one {@link #version()} covers. */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    private static String versionOf(Map<String, String> contentByFileName, WorkingDayCalendar calendar) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            new TreeMap<>(contentByFileName).forEach((name, content) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
+            new TreeMap<>(contentByFileName).forEach((name, content) -> update(digest, name, content));
+            // Prefixed so that no calendar label can stand for a rule file's name. In the calendar's own order:
+            // the order files are read in decides which entry is kept for a day listed twice.
+            calendar.data().forEach((label, content) -> update(digest, "calendar:" + label, content));
             return "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -141,8 +178,10 @@ public final class RuleSetRegistry {
         }
     }
 
-    /** Holder idiom: loaded once, on first use, without locking on every call. */
-    private static final class Standard {
-        static final RuleSetRegistry REGISTRY = load(RuleSetRegistry.class.getClassLoader(), DEFAULT_DIRECTORY);
+    private static void update(MessageDigest digest, String name, String content) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(content.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
     }
 }

@@ -31,6 +31,13 @@ class RuleSetRegistryTest {
         }
 
         @Test
+        @DisplayName("DOMAIN 19: the shipped rules count on the shared calendar, the one their version covers")
+        void calendar() {
+            assertThat(REGISTRY.calendar()).isSameAs(WorkingDayCalendar.englandAndWales());
+            assertThat(RuleSetRegistry.standard()).isSameAs(REGISTRY);
+        }
+
+        @Test
         @DisplayName("The default authority is the LCS practice guide base, and it is loaded")
         void defaultAuthority() {
             assertThat(Authorities.DEFAULT).isEqualTo("lcs-practice-guide");

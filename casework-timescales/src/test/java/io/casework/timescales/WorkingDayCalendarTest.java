@@ -152,6 +152,24 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    @DisplayName("001 \"Timely\": Friday 22 May 2026 + 3 working days is Thursday 28 May, the spring bank holiday skipped")
+    void threeWorkingDaysOverSpringBankHoliday() {
+        assertThat(calendar.addWorkingDays(date(2026, 5, 22), 3)).isEqualTo(date(2026, 5, 28));
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": Monday 7 September 2026 + 45 working days is Monday 9 November")
+    void fortyFiveWorkingDays() {
+        assertThat(calendar.addWorkingDays(date(2026, 9, 7), 45)).isEqualTo(date(2026, 11, 9));
+    }
+
+    @Test
+    @DisplayName("004 \"Recording Statutory Visits\": Friday 28 August 2026 + 5 working days is Monday 7 September, 31 August skipped")
+    void fiveWorkingDaysOverSummerBankHoliday() {
+        assertThat(calendar.addWorkingDays(date(2026, 8, 28), 5)).isEqualTo(date(2026, 9, 7));
+    }
+
+    @Test
     @DisplayName("The calendar gives the same answers from many threads at once")
     void threadSafe() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);

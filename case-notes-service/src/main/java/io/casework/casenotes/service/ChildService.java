@@ -15,7 +15,6 @@ import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Caller;
-import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.casenotes.domain.ChildDates.Problem;
 import io.casework.casenotes.domain.record.ChildDetails;
 import io.casework.casenotes.domain.record.FieldChange;
@@ -35,6 +34,7 @@ import io.casework.contracts.Post;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.IroAssigned;
+import io.casework.timescales.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -93,8 +93,9 @@ public class ChildService {
     @Inject
     LikelyDuplicateCheck duplicates;
 
+    /** This deployment's authority's rules: the child is registered under their authority. */
     @Inject
-    TimescalesConfig config;
+    RuleSet ruleSet;
 
     /**
      * Opens a child's record in the caller's team (the organisation model's, not the token's), allocated to a
@@ -127,7 +128,7 @@ public class ChildService {
             }
         }
         Child child = Child.register(details, request.unborn(), request.planType(), request.planStartDate(),
-                config.authority(), team, worker, caller.username(), clock.instant());
+                ruleSet.authority(), team, worker, caller.username(), clock.instant());
         children.persist(child);
         access.recordOpening(child, "registerChild");
         history.keep(child, RecordChangeKind.OPENED, child.opening(),

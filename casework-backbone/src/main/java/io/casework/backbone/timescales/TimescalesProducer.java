@@ -12,14 +12,16 @@ import java.time.Clock;
 /**
  * The one working-day calendar, the rule sets and this deployment's authority rules, as beans for every service:
  * due dates are computed from the same data everywhere. The rule set is built at start-up, so a deployment configured
- * with an unknown authority or a broken rule file does not start.
+ * with no authority (production has no default), an unknown authority, a broken rule file or a bad bank holiday file
+ * (the library's, or the one named by {@code CASEWORK_EXTRA_BANK_HOLIDAYS}) does not start.
  */
 public class TimescalesProducer {
 
+    /** The registry's own calendar, so that the version a late mark records covers the days it was counted on. */
     @Produces
     @Singleton
-    WorkingDayCalendar calendar() {
-        return WorkingDayCalendar.englandAndWales();
+    WorkingDayCalendar calendar(RuleSetRegistry registry) {
+        return registry.calendar();
     }
 
     @Produces
@@ -32,7 +34,7 @@ public class TimescalesProducer {
     @Singleton
     @Startup
     RuleSet authorityRules(RuleSetRegistry registry, TimescalesConfig config) {
-        return registry.ruleSet(config.authority());
+        return registry.ruleSet(AuthoritySetting.require(config.authority(), registry.authorities()));
     }
 
     /** The clock "today" and "overdue" are read from, in the authority's zone. */

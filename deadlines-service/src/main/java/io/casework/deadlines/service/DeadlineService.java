@@ -84,7 +84,7 @@ public class DeadlineService {
         String subject = visit.visitId().toString();
         Optional<Deadline> tracked = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject);
         if (tracked.isEmpty()) {
-            open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, config.authority(), subject,
+            open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, rules.authority(), subject,
                     visit.team(), visit.allocatedWorker(), visit.dueDate(), clock.instant()));
             return;
         }
@@ -171,7 +171,7 @@ public class DeadlineService {
         LocalDate submittedOn = LocalDate.ofInstant(note.submittedAt(), config.zone());
         LocalDate due = StatutoryVisitOversight.dueDate(rules, submittedOn, calendar);
         // Nobody in particular holds it yet: routing oversight to a manager is approvals-service's job.
-        open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, config.authority(), subject,
+        open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, rules.authority(), subject,
                 note.team(), null, due, clock.instant()));
     }
 

@@ -48,6 +48,30 @@ class CalendarResourceTest {
     }
 
     @Test
+    @DisplayName("001 \"Timely\": Friday 22 May 2026 + 3 working days is Thursday 28 May, the spring bank holiday skipped")
+    void threeOverSpringBankHoliday() {
+        given().queryParam("from", "2026-05-22").queryParam("add", 3)
+                .get("/calendar/working-days")
+                .then().statusCode(200).body("date", is("2026-05-28"));
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": Monday 7 September 2026 + 45 working days is Monday 9 November")
+    void fortyFive() {
+        given().queryParam("from", "2026-09-07").queryParam("add", 45)
+                .get("/calendar/working-days")
+                .then().statusCode(200).body("date", is("2026-11-09"));
+    }
+
+    @Test
+    @DisplayName("004 \"Recording Statutory Visits\": Friday 28 August 2026 + 5 working days is Monday 7 September, 31 August skipped")
+    void fiveOverSummerBankHoliday() {
+        given().queryParam("from", "2026-08-28").queryParam("add", 5)
+                .get("/calendar/working-days")
+                .then().statusCode(200).body("date", is("2026-09-07"));
+    }
+
+    @Test
     @DisplayName("a negative number of working days counts back")
     void subtract() {
         given().queryParam("from", "2027-01-07").queryParam("add", -10)
