@@ -3,7 +3,12 @@ package io.casework.contracts.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** deadlines-service started tracking a deadline under a timescale rule. */
+/**
+ * deadlines-service started tracking a deadline under a timescale rule.
+ *
+ * @param rulesVersion the version of the rules and calendar the due date was computed under in deadlines-service, or
+ *                     null when another service counted it (a statutory visit's, visits-service)
+ */
 public record DeadlineOpened(
         UUID deadlineId,
         UUID childId,
@@ -12,5 +17,6 @@ public record DeadlineOpened(
         String subjectId,
         String team,
         String assignee,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        String rulesVersion) {
 }

@@ -20,9 +20,10 @@ public interface TimescaleMapper {
     @Mapping(target = "id", source = "authority")
     AuthorityDto toAuthority(RuleSet ruleSet);
 
-    @Mapping(target = "id", source = "authority")
+    /** The rule set with {@code version}, the version of the rules and calendar in force that due dates record. */
+    @Mapping(target = "id", source = "ruleSet.authority")
     @Mapping(target = "rules", expression = "java(toRules(ruleSet.rules()))")
-    RuleSetDto toRuleSet(RuleSet ruleSet);
+    RuleSetDto toRuleSet(RuleSet ruleSet, String version);
 
     List<RuleDto> toRules(List<TimescaleRule> rules);
 

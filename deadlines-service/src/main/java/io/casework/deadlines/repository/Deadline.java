@@ -75,18 +75,26 @@ public class Deadline {
     @Column(name = "reopened_at")
     private Instant reopenedAt;
 
+    @Column(name = "rules_version", updatable = false)
+    private String rulesVersion;
+
     protected Deadline() {
         // for Hibernate
     }
 
-    public static Deadline open(UUID childId, DeadlineKind kind, String authority, String subjectId, String team,
-                                String assignee, LocalDate dueDate, Instant openedAt) {
+    /**
+     * A deadline tracked from now. {@code rulesVersion} is the version of the rules and calendar its due date was
+     * computed under here, or null when another service computed it (a statutory visit's, visits-service).
+     */
+    public static Deadline open(UUID childId, DeadlineKind kind, String authority, String rulesVersion,
+                                String subjectId, String team, String assignee, LocalDate dueDate, Instant openedAt) {
         Deadline deadline = new Deadline();
         deadline.id = UUID.randomUUID();
         deadline.childId = childId;
         deadline.kind = kind;
         deadline.ruleId = kind.ruleId();
         deadline.authority = authority;
+        deadline.rulesVersion = rulesVersion;
         deadline.subjectId = subjectId;
         deadline.team = team;
         deadline.assignee = assignee;
@@ -190,6 +198,10 @@ public class Deadline {
 
     public String getAuthority() {
         return authority;
+    }
+
+    public String getRulesVersion() {
+        return rulesVersion;
     }
 
     public String getSubjectId() {

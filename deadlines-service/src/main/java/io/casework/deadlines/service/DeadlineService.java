@@ -24,6 +24,7 @@ import io.casework.deadlines.repository.Deadline;
 import io.casework.deadlines.repository.DeadlineRepository;
 import io.casework.deadlines.rest.dto.DeadlineDto;
 import io.casework.timescales.RuleSet;
+import io.casework.timescales.RuleSetRegistry;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +61,10 @@ public class DeadlineService {
     @Inject
     WorkingDayCalendar calendar;
 
+    /** The version of the rules and calendar in force, recorded on each due date computed here. */
+    @Inject
+    RuleSetRegistry registry;
+
     @Inject
     TimescalesConfig config;
 
@@ -84,7 +89,8 @@ public class DeadlineService {
         String subject = visit.visitId().toString();
         Optional<Deadline> tracked = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject);
         if (tracked.isEmpty()) {
-            open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, rules.authority(), subject,
+            // visits-service counted the due date: no version of ours to record.
+            open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, rules.authority(), null, subject,
                     visit.team(), visit.allocatedWorker(), visit.dueDate(), clock.instant()));
             return;
         }
@@ -171,8 +177,8 @@ public class DeadlineService {
         LocalDate submittedOn = LocalDate.ofInstant(note.submittedAt(), config.zone());
         LocalDate due = StatutoryVisitOversight.dueDate(rules, submittedOn, calendar);
         // Nobody in particular holds it yet: routing oversight to a manager is approvals-service's job.
-        open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, rules.authority(), subject,
-                note.team(), null, due, clock.instant()));
+        open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, rules.authority(), registry.version(),
+                subject, note.team(), null, due, clock.instant()));
     }
 
     /**

@@ -29,7 +29,7 @@ public class TimescaleService {
 
     public RuleSetDto ruleSet(String authority) {
         return registry.findRuleSet(authority)
-                .map(mapper::toRuleSet)
+                .map(ruleSet -> mapper.toRuleSet(ruleSet, registry.version()))
                 .orElseThrow(() -> Problems.notFound("Authority", authority));
     }
 }

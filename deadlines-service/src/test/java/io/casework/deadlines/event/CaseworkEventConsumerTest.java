@@ -96,6 +96,8 @@ class CaseworkEventConsumerTest {
             assertThat(data.subjectId()).isEqualTo(visit.toString());
             assertThat(data.assignee()).isEqualTo("north.sw1");
             assertThat(data.dueDate()).isEqualTo(due);
+            // visits-service counted this due date, not us: no version of our rules to record.
+            assertThat(data.rulesVersion()).isNull();
 
             send(new VisitCompleted(visit, child, UUID.randomUUID(), due.plusDays(1), due, false), child);
 
@@ -123,6 +125,12 @@ class CaseworkEventConsumerTest {
                 .containsEntry("team", "north")
                 .containsEntry("dueDate", "2026-03-09");
         assertThat(opened.get("assignee")).isNull();
+        // Issue 15: the due date records the version of the rules and calendar it was computed under, the one the
+        // public timescales report for the authority it was opened under.
+        String inForce = given().get("/timescales/" + opened.get("authority")).then().statusCode(200).extract()
+                .path("version");
+        assertThat(inForce).startsWith("rules-");
+        assertThat(opened).containsEntry("rulesVersion", inForce);
 
         // Returned with comments (oversight given, but not yet approved) and submitted again: the deadline stays open
         // and keeps its one due date.

@@ -17,7 +17,7 @@ class DeadlineTest {
     private static final LocalDate DUE = LocalDate.of(2026, 6, 1);
 
     private static Deadline visit() {
-        return Deadline.open(UUID.randomUUID(), DeadlineKind.STATUTORY_VISIT, "lcs-practice-guide",
+        return Deadline.open(UUID.randomUUID(), DeadlineKind.STATUTORY_VISIT, "lcs-practice-guide", null,
                 UUID.randomUUID().toString(), "north", "north.sw1", DUE, Instant.parse("2026-05-01T09:00:00Z"));
     }
 

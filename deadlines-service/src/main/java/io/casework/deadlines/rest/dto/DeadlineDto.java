@@ -25,6 +25,10 @@ public record DeadlineDto(
         @Schema(description = "The id of the authority whose rule set the deadline was opened under",
                 example = "lcs-practice-guide")
         String authority,
+        @Schema(description = "The version of the rules and the working-day calendar the due date was computed under "
+                + "(as getAuthorityTimescales reports it); null when another service counted the due date (a "
+                + "statutory visit's comes from visits-service)", example = "rules-3f9a1c2b7d4e", maxLength = 40)
+        String rulesVersion,
         @Schema(description = "The work tracked: the planned statutory visit's id (visits-service), or the id of the "
                 + "case note awaiting oversight", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         String subjectId,

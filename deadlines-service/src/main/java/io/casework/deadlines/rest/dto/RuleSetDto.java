@@ -16,6 +16,10 @@ public record RuleSetDto(
         @Schema(description = "The id of the rule set it refines; null for a base rule set",
                 example = "lcs-practice-guide")
         String extendsAuthority,
+        @Schema(description = "The version of the rules and the working-day calendar in force in this deployment (the "
+                + "same for every authority): each due date and late mark records the version it was computed under",
+                example = "rules-3f9a1c2b7d4e", maxLength = 40)
+        String version,
         @Schema(description = "Every rule in force: the base's first, then the authority's own, in the order the "
                 + "policy lists them; a rule the authority overrides appears once, as the authority's")
         List<RuleDto> rules) {
