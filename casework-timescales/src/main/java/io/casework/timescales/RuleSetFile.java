@@ -35,7 +35,16 @@ final class RuleSetFile {
             String follows,
             Boolean overrides,
             RawSource source,
-            String reading) {
+            String reading,
+            List<JsonNode> opensOn,
+            List<JsonNode> metBy,
+            List<JsonNode> cancelledBy,
+            String owner,
+            List<JsonNode> escalateTo) {
+    }
+
+    /** One step of {@code escalateTo}. */
+    record RawEscalation(String role, RawTimescale after) {
     }
 
     record RawTimescale(Integer amount, String unit) {

@@ -36,6 +36,7 @@ final class RuleSetReader {
     // Unknown fields fail: a misspelt "extends" or "reading" must not be ignored silently.
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final TrackingReader trackingReader = new TrackingReader(json);
 
     /** The checked file, or empty with the reasons added to {@code problems}. */
     Optional<CheckedFile> read(String fileName, String content, List<String> problems) {
@@ -107,7 +108,7 @@ final class RuleSetReader {
         if (blank(raw.trigger())) {
             problems.add(label + ": \"trigger\" is missing");
         }
-        Timescale timescale = timescale(label, raw.timescale(), problems);
+        Timescale timescale = timescale(label, "timescale", raw.timescale(), problems);
         Direction direction = direction(label, raw.direction(), problems);
         Source source = source(label, raw.source(), header.document(), problems);
         if (raw.reading() != null && raw.reading().isBlank()) {
@@ -116,35 +117,37 @@ final class RuleSetReader {
         if (raw.follows() != null && raw.follows().equals(raw.id())) {
             problems.add(label + ": a rule cannot follow itself");
         }
+        Optional<Tracking> tracking = trackingReader.read(label, raw, problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
         TimescaleRule rule = new TimescaleRule(raw.id(), raw.what(), raw.trigger(), timescale, direction,
                 Boolean.TRUE.equals(raw.recurring()), Optional.ofNullable(raw.follows()), source,
-                Optional.ofNullable(raw.reading()), header.authority());
+                Optional.ofNullable(raw.reading()), header.authority(), tracking);
         return Optional.of(new CheckedRule(rule, Boolean.TRUE.equals(raw.overrides())));
     }
 
-    private static Timescale timescale(String label, RawTimescale raw, List<String> problems) {
+    /** A timescale written at {@code field} ("timescale", or an escalation's "after"), checked. */
+    static Timescale timescale(String label, String field, RawTimescale raw, List<String> problems) {
         if (raw == null) {
-            problems.add(label + ": \"timescale\" is missing");
+            problems.add(label + ": \"" + field + "\" is missing");
             return null;
         }
         TimescaleUnit unit = null;
         if (blank(raw.unit())) {
-            problems.add(label + ": \"timescale.unit\" is missing");
+            problems.add(label + ": \"" + field + ".unit\" is missing");
         } else {
             try {
                 unit = TimescaleUnit.valueOf(raw.unit());
             } catch (IllegalArgumentException e) {
-                problems.add(label + ": \"timescale.unit\" '" + raw.unit() + "' is not one of "
+                problems.add(label + ": \"" + field + ".unit\" '" + raw.unit() + "' is not one of "
                         + Arrays.toString(TimescaleUnit.values()));
             }
         }
         if (raw.amount() == null) {
-            problems.add(label + ": \"timescale.amount\" is missing");
+            problems.add(label + ": \"" + field + ".amount\" is missing");
         } else if (raw.amount() < 1) {
-            problems.add(label + ": \"timescale.amount\" must be a positive whole number, was " + raw.amount()
+            problems.add(label + ": \"" + field + ".amount\" must be a positive whole number, was " + raw.amount()
                     + " (a deadline before its trigger is written as \"direction\": \"BEFORE\")");
         }
         return unit == null || raw.amount() == null || raw.amount() < 1 ? null : new Timescale(raw.amount(), unit);
@@ -192,7 +195,7 @@ final class RuleSetReader {
                 : "#" + (index + 1) + " (no id)";
     }
 
-    private static String describe(JsonProcessingException e) {
+    static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"";
         }
@@ -224,7 +227,7 @@ final class RuleSetReader {
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 

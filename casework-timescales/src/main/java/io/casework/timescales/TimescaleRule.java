@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param source where the rule comes from
  * @param reading where the seed is loose, the unit chosen and why
  * @param origin the authority whose file defines the rule: the rule set's own, or the base's
+ * @param tracking the events that open, meet and cancel the deadline, its owner and its escalation; empty for a
+ *                 rule that is reference data until it is mapped to the suite's events
  */
 public record TimescaleRule(
         String id,
@@ -32,7 +34,8 @@ public record TimescaleRule(
         Optional<String> follows,
         Source source,
         Optional<String> reading,
-        String origin) {
+        String origin,
+        Optional<Tracking> tracking) {
 
     public TimescaleRule {
         Objects.requireNonNull(id, "id");
@@ -44,6 +47,12 @@ public record TimescaleRule(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(tracking, "tracking");
+    }
+
+    /** Whether the rule says, as data, which events open and meet it (see {@link Tracking}). */
+    public boolean tracked() {
+        return tracking.isPresent();
     }
 
     /**
