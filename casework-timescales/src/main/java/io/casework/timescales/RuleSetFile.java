@@ -32,6 +32,7 @@ final class RuleSetFile {
             RawTimescale timescale,
             String direction,
             Boolean recurring,
+            RawTimescale every,
             String follows,
             Boolean overrides,
             RawSource source,
@@ -47,7 +48,8 @@ final class RuleSetFile {
     record RawEscalation(String role, RawTimescale after) {
     }
 
-    record RawTimescale(Integer amount, String unit) {
+    /** {@code amount} and {@code unit}; for an {@code AGE}, {@code years} and {@code months} instead of the amount. */
+    record RawTimescale(Integer amount, String unit, Integer years, Integer months) {
     }
 
     record RawSource(String document, String section, String quote) {

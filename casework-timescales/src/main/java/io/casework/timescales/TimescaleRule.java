@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param trigger the event the timescale runs from (or, for {@link Direction#BEFORE}, runs up to)
  * @param timescale how long
  * @param direction whether the due point is after or before the trigger
- * @param recurring true when the task comes round again, each occurrence being the next one's trigger
+ * @param recurring true when the task comes round again: the same as {@code every} being present
+ * @param every for a recurring task, the cycle: the next one is due this long after the last one was done
  * @param follows the id of a rule in the same set whose due point is this rule's trigger
  *                (the team manager alert runs from the moment failed access reaches ten days)
  * @param source where the rule comes from
@@ -31,6 +32,7 @@ public record TimescaleRule(
         Timescale timescale,
         Direction direction,
         boolean recurring,
+        Optional<Timescale> every,
         Optional<String> follows,
         Source source,
         Optional<String> reading,
@@ -43,6 +45,10 @@ public record TimescaleRule(
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(timescale, "timescale");
         Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(every, "every");
+        if (recurring != every.isPresent()) {
+            throw new IllegalArgumentException(id + ": a rule recurs exactly when it has a cycle (every)");
+        }
         Objects.requireNonNull(follows, "follows");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reading, "reading");
@@ -71,6 +77,16 @@ public record TimescaleRule(
         return direction == Direction.AFTER
                 ? timescale.dueFrom(trigger, calendar)
                 : timescale.dueBefore(trigger, calendar);
+    }
+
+    /**
+     * For a recurring task, the last date on time for the next one, counted from the day the last one was done
+     * (not from its due date): a case summary due every 6 weeks and written late is next due 6 weeks after it was
+     * written.
+     */
+    public LocalDate nextDueDate(LocalDate lastDone, WorkingDayCalendar calendar) {
+        return every.orElseThrow(() -> new IllegalStateException("rule '" + id + "' does not recur"))
+                .dueFrom(lastDone, calendar);
     }
 
     /** True when work done on {@code done} missed the due date for a trigger on {@code trigger}. */

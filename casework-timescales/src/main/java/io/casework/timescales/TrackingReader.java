@@ -195,6 +195,9 @@ final class TrackingReader {
             Optional<Timescale> after = raw.after() == null
                     ? Optional.empty()
                     : Optional.ofNullable(RuleSetReader.timescale(label, at + ".after", raw.after(), problems));
+            if (after.isPresent() && after.get().unit() == TimescaleUnit.AGE) {
+                problems.add(label + ": \"" + at + ".after\" is a time past the due date, not an AGE");
+            }
             if (role != null && !roles.add(role)) {
                 problems.add(label + ": \"" + at + ".role\" " + role + " is already a step; each step is another role");
             }
