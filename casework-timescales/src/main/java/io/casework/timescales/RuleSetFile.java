@@ -32,13 +32,24 @@ final class RuleSetFile {
             RawTimescale timescale,
             String direction,
             Boolean recurring,
+            RawTimescale every,
             String follows,
             Boolean overrides,
             RawSource source,
-            String reading) {
+            String reading,
+            List<JsonNode> opensOn,
+            List<JsonNode> metBy,
+            List<JsonNode> cancelledBy,
+            String owner,
+            List<JsonNode> escalateTo) {
     }
 
-    record RawTimescale(Integer amount, String unit) {
+    /** One step of {@code escalateTo}. */
+    record RawEscalation(String role, RawTimescale after) {
+    }
+
+    /** {@code amount} and {@code unit}; for an {@code AGE}, {@code years} and {@code months} instead of the amount. */
+    record RawTimescale(Integer amount, String unit, Integer years, Integer months) {
     }
 
     record RawSource(String document, String section, String quote) {

@@ -36,6 +36,7 @@ final class RuleSetReader {
     // Unknown fields fail: a misspelt "extends" or "reading" must not be ignored silently.
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final TrackingReader trackingReader = new TrackingReader(json);
 
     /** The checked file, or empty with the reasons added to {@code problems}. */
     Optional<CheckedFile> read(String fileName, String content, List<String> problems) {
@@ -107,8 +108,13 @@ final class RuleSetReader {
         if (blank(raw.trigger())) {
             problems.add(label + ": \"trigger\" is missing");
         }
-        Timescale timescale = timescale(label, raw.timescale(), problems);
+        Optional<Timescale> every = every(label, raw, problems);
+        // A cycle's first occurrence is due one cycle after the opening event unless the rule says otherwise.
+        Timescale timescale = raw.timescale() == null && raw.every() != null
+                ? every.orElse(null)
+                : timescale(label, "timescale", raw.timescale(), problems);
         Direction direction = direction(label, raw.direction(), problems);
+        checkAge(label, raw, timescale, direction, problems);
         Source source = source(label, raw.source(), header.document(), problems);
         if (raw.reading() != null && raw.reading().isBlank()) {
             problems.add(label + ": \"reading\" is blank; leave it out or say which unit was chosen and why");
@@ -116,38 +122,111 @@ final class RuleSetReader {
         if (raw.follows() != null && raw.follows().equals(raw.id())) {
             problems.add(label + ": a rule cannot follow itself");
         }
+        Optional<Tracking> tracking = trackingReader.read(label, raw, problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
         TimescaleRule rule = new TimescaleRule(raw.id(), raw.what(), raw.trigger(), timescale, direction,
-                Boolean.TRUE.equals(raw.recurring()), Optional.ofNullable(raw.follows()), source,
-                Optional.ofNullable(raw.reading()), header.authority());
+                every.isPresent(), every, Optional.ofNullable(raw.follows()), source,
+                Optional.ofNullable(raw.reading()), header.authority(), tracking);
         return Optional.of(new CheckedRule(rule, Boolean.TRUE.equals(raw.overrides())));
     }
 
-    private static Timescale timescale(String label, RawTimescale raw, List<String> problems) {
+    /**
+     * The cycle of a recurring rule: {@code every}, or, in the older way of writing it, {@code "recurring": true}
+     * with the timescale as the cycle.
+     */
+    private static Optional<Timescale> every(String label, RawRule raw, List<String> problems) {
+        if (raw.every() == null) {
+            if (Boolean.TRUE.equals(raw.recurring()) && raw.timescale() != null) {
+                return Optional.ofNullable(timescale(label, "timescale", raw.timescale(), new ArrayList<>()));
+            }
+            return Optional.empty();
+        }
+        if (Boolean.FALSE.equals(raw.recurring())) {
+            problems.add(label + ": \"recurring\": false but \"every\" gives a cycle; leave \"recurring\" out");
+        }
+        if (raw.direction() != null && !raw.direction().equals(Direction.AFTER.name())) {
+            problems.add(label + ": \"every\" is a cycle running on from the last one done; it cannot be "
+                    + raw.direction());
+        }
+        Timescale every = timescale(label, "every", raw.every(), problems);
+        if (every != null && every.unit() == TimescaleUnit.AGE) {
+            problems.add(label + ": \"every\" cannot be an AGE; an age is reached once");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(every);
+    }
+
+    /** An age is reached once, after the date of birth, and from it alone. */
+    private static void checkAge(String label, RawRule raw, Timescale timescale, Direction direction,
+                                 List<String> problems) {
+        if (timescale == null || timescale.unit() != TimescaleUnit.AGE) {
+            return;
+        }
+        if (direction == Direction.BEFORE) {
+            problems.add(label + ": an AGE is reached after the date of birth; \"direction\" cannot be BEFORE");
+        }
+        if (raw.every() != null || Boolean.TRUE.equals(raw.recurring())) {
+            problems.add(label + ": an AGE is reached once; it cannot recur");
+        }
+        if (raw.follows() != null) {
+            problems.add(label + ": an AGE runs from the date of birth; it cannot follow another rule");
+        }
+    }
+
+    /** A timescale written at {@code field} ("timescale", "every", or an escalation's "after"), checked. */
+    static Timescale timescale(String label, String field, RawTimescale raw, List<String> problems) {
         if (raw == null) {
-            problems.add(label + ": \"timescale\" is missing");
+            problems.add(label + ": \"" + field + "\" is missing");
             return null;
+        }
+        if (TimescaleUnit.AGE.name().equals(raw.unit())) {
+            return age(label, field, raw, problems);
+        }
+        if (raw.years() != null || raw.months() != null) {
+            problems.add(label + ": \"" + field + "\" gives years or months; only an AGE is written that way "
+                    + "(a length of time is an \"amount\" of a \"unit\", e.g. 6 MONTHS)");
         }
         TimescaleUnit unit = null;
         if (blank(raw.unit())) {
-            problems.add(label + ": \"timescale.unit\" is missing");
+            problems.add(label + ": \"" + field + ".unit\" is missing");
         } else {
             try {
                 unit = TimescaleUnit.valueOf(raw.unit());
             } catch (IllegalArgumentException e) {
-                problems.add(label + ": \"timescale.unit\" '" + raw.unit() + "' is not one of "
+                problems.add(label + ": \"" + field + ".unit\" '" + raw.unit() + "' is not one of "
                         + Arrays.toString(TimescaleUnit.values()));
             }
         }
         if (raw.amount() == null) {
-            problems.add(label + ": \"timescale.amount\" is missing");
+            problems.add(label + ": \"" + field + ".amount\" is missing");
         } else if (raw.amount() < 1) {
-            problems.add(label + ": \"timescale.amount\" must be a positive whole number, was " + raw.amount()
+            problems.add(label + ": \"" + field + ".amount\" must be a positive whole number, was " + raw.amount()
                     + " (a deadline before its trigger is written as \"direction\": \"BEFORE\")");
         }
         return unit == null || raw.amount() == null || raw.amount() < 1 ? null : new Timescale(raw.amount(), unit);
+    }
+
+    /** {@code { "unit": "AGE", "years": 16, "months": 3 }}: whole years, and 0 to 11 months (0 if left out). */
+    private static Timescale age(String label, String field, RawTimescale raw, List<String> problems) {
+        int before = problems.size();
+        if (raw.amount() != null) {
+            problems.add(label + ": \"" + field + ".amount\" is not used for an AGE; give \"years\" and \"months\"");
+        }
+        if (raw.years() == null) {
+            problems.add(label + ": \"" + field + ".years\" is missing; an AGE is written in years and months");
+        } else if (raw.years() < 0) {
+            problems.add(label + ": \"" + field + ".years\" must be 0 or more, was " + raw.years());
+        }
+        int months = raw.months() == null ? 0 : raw.months();
+        if (months < 0 || months > 11) {
+            problems.add(label + ": \"" + field + ".months\" must be 0 to 11, was " + months);
+        }
+        if (problems.size() == before && raw.years() * 12 + months < 1) {
+            problems.add(label + ": \"" + field + "\" must be an age of at least one month");
+        }
+        return problems.size() == before ? Timescale.age(raw.years(), months) : null;
     }
 
     private static Direction direction(String label, String raw, List<String> problems) {
@@ -192,7 +271,7 @@ final class RuleSetReader {
                 : "#" + (index + 1) + " (no id)";
     }
 
-    private static String describe(JsonProcessingException e) {
+    static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"";
         }
@@ -224,7 +303,7 @@ final class RuleSetReader {
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 

@@ -38,6 +38,15 @@ public record Timescale(int amount, TimescaleUnit unit) {
         return new Timescale(amount, TimescaleUnit.HOURS);
     }
 
+    /** The age of {@code years} years and {@code months} months, reached that long after the date of birth. */
+    public static Timescale age(int years, int months) {
+        if (years < 0 || months < 0 || months > 11) {
+            throw new IllegalArgumentException("an age is whole years and 0 to 11 months, was " + years + " years "
+                    + months + " months");
+        }
+        return new Timescale(years * 12 + months, TimescaleUnit.AGE);
+    }
+
     /** The last date on time for something due this timescale after {@code start}. */
     public LocalDate dueFrom(LocalDate start, WorkingDayCalendar calendar) {
         Objects.requireNonNull(start, "start");
@@ -47,6 +56,9 @@ public record Timescale(int amount, TimescaleUnit unit) {
             case HOURS -> start.plusDays(wholeDaysCovering(amount));
             case WEEKS -> start.plusWeeks(amount);
             case MONTHS -> start.plusMonths(amount);
+            // Counted in months from the date of birth at once, so a birthday at a month's end clamps only once:
+            // 31 May 2010 plus 15 years 9 months is 28 February 2026.
+            case AGE -> start.plusMonths(amount);
         };
     }
 
@@ -68,6 +80,7 @@ public record Timescale(int amount, TimescaleUnit unit) {
             case HOURS -> end.minusDays(wholeDaysCovering(amount));
             case WEEKS -> end.minusWeeks(amount);
             case MONTHS -> end.minusMonths(amount);
+            case AGE -> throw new UnsupportedOperationException("an age is reached after the date of birth, not before");
         };
     }
 
@@ -82,6 +95,9 @@ public record Timescale(int amount, TimescaleUnit unit) {
 
     @Override
     public String toString() {
+        if (unit == TimescaleUnit.AGE) {
+            return "age " + amount / 12 + " years" + (amount % 12 == 0 ? "" : " " + amount % 12 + " months");
+        }
         return amount + " " + unit.name().toLowerCase().replace('_', ' ');
     }
 

@@ -15,12 +15,15 @@ import java.util.Optional;
  * @param trigger the event the timescale runs from (or, for {@link Direction#BEFORE}, runs up to)
  * @param timescale how long
  * @param direction whether the due point is after or before the trigger
- * @param recurring true when the task comes round again, each occurrence being the next one's trigger
+ * @param recurring true when the task comes round again: the same as {@code every} being present
+ * @param every for a recurring task, the cycle: the next one is due this long after the last one was done
  * @param follows the id of a rule in the same set whose due point is this rule's trigger
  *                (the team manager alert runs from the moment failed access reaches ten days)
  * @param source where the rule comes from
  * @param reading where the seed is loose, the unit chosen and why
  * @param origin the authority whose file defines the rule: the rule set's own, or the base's
+ * @param tracking the events that open, meet and cancel the deadline, its owner and its escalation; empty for a
+ *                 rule that is reference data until it is mapped to the suite's events
  */
 public record TimescaleRule(
         String id,
@@ -29,10 +32,12 @@ public record TimescaleRule(
         Timescale timescale,
         Direction direction,
         boolean recurring,
+        Optional<Timescale> every,
         Optional<String> follows,
         Source source,
         Optional<String> reading,
-        String origin) {
+        String origin,
+        Optional<Tracking> tracking) {
 
     public TimescaleRule {
         Objects.requireNonNull(id, "id");
@@ -40,10 +45,20 @@ public record TimescaleRule(
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(timescale, "timescale");
         Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(every, "every");
+        if (recurring != every.isPresent()) {
+            throw new IllegalArgumentException(id + ": a rule recurs exactly when it has a cycle (every)");
+        }
         Objects.requireNonNull(follows, "follows");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(tracking, "tracking");
+    }
+
+    /** Whether the rule says, as data, which events open and meet it (see {@link Tracking}). */
+    public boolean tracked() {
+        return tracking.isPresent();
     }
 
     /**
@@ -62,6 +77,16 @@ public record TimescaleRule(
         return direction == Direction.AFTER
                 ? timescale.dueFrom(trigger, calendar)
                 : timescale.dueBefore(trigger, calendar);
+    }
+
+    /**
+     * For a recurring task, the last date on time for the next one, counted from the day the last one was done
+     * (not from its due date): a case summary due every 6 weeks and written late is next due 6 weeks after it was
+     * written.
+     */
+    public LocalDate nextDueDate(LocalDate lastDone, WorkingDayCalendar calendar) {
+        return every.orElseThrow(() -> new IllegalStateException("rule '" + id + "' does not recur"))
+                .dueFrom(lastDone, calendar);
     }
 
     /** True when work done on {@code done} missed the due date for a trigger on {@code trigger}. */

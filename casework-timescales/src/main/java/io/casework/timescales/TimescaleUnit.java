@@ -6,6 +6,7 @@ package io.casework.timescales;
  * <p>Only {@link #WORKING_DAYS} skips weekends and bank holidays. The others are plain
  * calendar arithmetic: "within 24 hours of a referral" is not paused by a weekend, and
  * "every 3 months" is a calendar month (31 January plus one month is the last day of February).
+ * {@link #AGE} is not a length of time but an age to be reached.
  */
 public enum TimescaleUnit {
     /** Days the office is open: see {@link WorkingDayCalendar}. */
@@ -17,5 +18,10 @@ public enum TimescaleUnit {
     /** Calendar weeks of seven days. */
     WEEKS,
     /** Calendar months. */
-    MONTHS
+    MONTHS,
+    /**
+     * An age reached, counted from the date of birth ("by 16 years and 3 months", "on or before 15 years 9 months").
+     * The amount is the age in whole months; a rule set file writes it as {@code years} and {@code months}.
+     */
+    AGE
 }

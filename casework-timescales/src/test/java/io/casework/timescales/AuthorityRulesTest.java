@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,6 +184,20 @@ class AuthorityRulesTest {
             assertThat(rule.recurring()).isTrue();
             assertThat(due(Authorities.HERTFORDSHIRE, "case-summary-update", LocalDate.of(2026, 3, 2)))
                     .isEqualTo(LocalDate.of(2026, 4, 13));
+        }
+
+        @Test
+        @DisplayName("002 s.6 case summaries are tracked: each case summary written meets the one due and opens the "
+                + "next, the case closing cancels it")
+        void caseSummaryTracked() {
+            Tracking tracking = REGISTRY.rule(Authorities.HERTFORDSHIRE, "case-summary-update").tracking().orElseThrow();
+            String submitted = "casework.case-notes.case-note-submitted";
+            Map<String, Object> summary = Map.of("noteType", "CASE_SUMMARY");
+            assertThat(tracking.opensOn()).anySatisfy(e -> assertThat(e.matches(submitted, summary::get)).isTrue());
+            assertThat(tracking.metBy()).anySatisfy(e -> assertThat(e.matches(submitted, summary::get)).isTrue());
+            assertThat(tracking.cancelledBy()).extracting(EventMatch::eventType)
+                    .containsExactly("casework.case-notes.case-closed");
+            assertThat(REGISTRY.rule(Authorities.HERTFORDSHIRE, "case-note-recording").tracked()).isFalse();
         }
 
         @Test

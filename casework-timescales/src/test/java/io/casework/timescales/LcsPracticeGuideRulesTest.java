@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,5 +117,56 @@ class LcsPracticeGuideRulesTest {
     @DisplayName("004 sets no general case-note timescale: that is each authority's own rule")
     void noCaseNoteTimescaleInBase() {
         assertThat(base.findRule("case-note-recording")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the due date opens when a C&F starts, moves with "
+            + "its priority and is met by its decision")
+    void cfTracked() {
+        String started = "casework.case-notes.pathway-step-started";
+        String changed = "casework.case-notes.pathway-step-priority-changed";
+        Tracking ten = base.rule("cf-assessment-priority-10").tracking().orElseThrow();
+        Tracking thirty = base.rule("cf-assessment-priority-30").tracking().orElseThrow();
+        Map<String, Object> cfStarted = Map.of("kind", "CF_ASSESSMENT", "priorityWorkingDays", 10);
+        Map<String, Object> resetTo30 = Map.of("kind", "CF_ASSESSMENT", "priorityWorkingDays", 30);
+        Map<String, Object> s47 = Map.of("kind", "S47_ENQUIRY");
+        assertThat(ten.opensOn()).anySatisfy(e -> assertThat(e.matches(started, cfStarted::get)).isTrue());
+        assertThat(ten.opensOn()).noneSatisfy(e -> assertThat(e.matches(started, s47::get)).isTrue());
+        assertThat(ten.cancelledBy()).anySatisfy(e -> assertThat(e.matches(changed, resetTo30::get)).isTrue());
+        assertThat(thirty.opensOn()).anySatisfy(e -> assertThat(e.matches(changed, resetTo30::get)).isTrue());
+        assertThat(thirty.cancelledBy()).noneSatisfy(e -> assertThat(e.matches(changed, resetTo30::get)).isTrue());
+        assertThat(ten.metBy()).extracting(EventMatch::eventType).containsExactly("casework.case-notes.pathway-step-decided");
+        assertThat(ten.owner()).isEqualTo(DeadlineRole.ALLOCATED_WORKER);
+        assertThat(base.rule("cf-priority-supervisor-alert").tracking().orElseThrow().owner())
+                .isEqualTo(DeadlineRole.PRACTICE_MANAGER);
+    }
+
+    @Test
+    @DisplayName("004 \"Recording Statutory Visits\": oversight opens on a statutory visit note only, and an approval or "
+            + "the note finalised meets it, a return does not")
+    void statutoryVisitOversightTracked() {
+        Tracking oversight = base.rule("statutory-visit-oversight").tracking().orElseThrow();
+        String submitted = "casework.case-notes.case-note-submitted";
+        String recorded = "casework.case-notes.management-oversight-recorded";
+        assertThat(oversight.opensOn().get(0).matches(submitted, Map.<String, Object>of("noteType", "STATUTORY_VISIT")::get))
+                .isTrue();
+        assertThat(oversight.opensOn().get(0).matches(submitted, Map.<String, Object>of("noteType", "VISIT")::get))
+                .isFalse();
+        assertThat(oversight.metBy()).anySatisfy(e -> assertThat(e.matches(recorded,
+                Map.<String, Object>of("outcome", "APPROVED")::get)).isTrue());
+        assertThat(oversight.metBy()).noneSatisfy(e -> assertThat(e.matches(recorded,
+                Map.<String, Object>of("outcome", "RETURNED")::get)).isTrue());
+        assertThat(oversight.owner()).isEqualTo(DeadlineRole.PRACTICE_MANAGER);
+    }
+
+    @Test
+    @DisplayName("004 \"Failed visits\": the second failure and the failed access alerts stay reference data until "
+            + "an event can count failed visits or record an alert")
+    void failedAccessNotYetTracked() {
+        assertThat(base.rule("failed-visit-retry").tracked()).isTrue();
+        for (String id : new String[] {"failed-visit-escalation-practice-manager", "failed-access-ten-days",
+                "failed-access-team-manager-alert", "failed-access-two-weeks", "failed-access-senior-manager-alert"}) {
+            assertThat(base.rule(id).tracked()).as(id).isFalse();
+        }
     }
 }
