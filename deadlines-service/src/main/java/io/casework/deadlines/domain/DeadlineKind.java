@@ -15,7 +15,15 @@ public enum DeadlineKind {
      * Practice manager oversight of a statutory visit case note (004 "Recording Statutory Visits"), due under the
      * authority's {@code statutory-visit-oversight} rule from the day the note was submitted.
      */
-    MANAGEMENT_OVERSIGHT("statutory-visit-oversight");
+    MANAGEMENT_OVERSIGHT("statutory-visit-oversight"),
+
+    /**
+     * A step of the child's case pathway under one of the authority's tracked rules (a C&F to complete within its
+     * priority, the supervisor's reminder to set it: 004 "Setting A Due Date (Priority) for New C&F"): which rule
+     * is the deadline's own, opened, met and cancelled as the rule's data says (TrackedRules), its due date counted
+     * here from the step's start date.
+     */
+    PATHWAY_STEP(null);
 
     private final String ruleId;
 
@@ -23,7 +31,7 @@ public enum DeadlineKind {
         this.ruleId = ruleId;
     }
 
-    /** The id of the timescale rule this kind of deadline runs under. */
+    /** The id of the timescale rule this kind of deadline runs under; null for PATHWAY_STEP, whose rule varies. */
     public String ruleId() {
         return ruleId;
     }

@@ -5,12 +5,18 @@ import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.ManagementOversightRecorded;
+import io.casework.contracts.events.PathwayStepDecided;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepPriorityChanged;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.service.DeadlineService;
+import io.casework.deadlines.service.PathwayDeadlines;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +41,9 @@ public class CaseworkEventConsumer {
     DeadlineService deadlines;
 
     @Inject
+    PathwayDeadlines pathway;
+
+    @Inject
     AccessReadModel accessFacts;
 
     private EventHandlers handlers;
@@ -51,7 +60,13 @@ public class CaseworkEventConsumer {
                 .on(CaseNoteSubmitted.class, deadlines::openOversight)
                 .on(CaseNoteFinalised.class, finalised -> deadlines.meetOversight(finalised.noteId(),
                         finalised.finalisedAt()))
-                .on(ManagementOversightRecorded.class, deadlines::oversightRecorded);
+                .on(ManagementOversightRecorded.class, deadlines::oversightRecorded)
+                // Pathway steps' deadlines, as the authority's tracked rules say; a roll-back withdraws them.
+                .on(PathwayStepStarted.class, pathway::started)
+                .on(PathwayStepPriorityChanged.class, pathway::priorityChanged)
+                .on(PathwayStepDecided.class, pathway::decided)
+                .on(PathwayStepEnded.class, pathway::ended)
+                .on(ChildRolledBack.class, pathway::rolledBack);
     }
 
     @Incoming(CHANNEL)

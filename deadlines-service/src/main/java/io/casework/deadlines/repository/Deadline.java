@@ -105,6 +105,19 @@ public class Deadline {
     }
 
     /**
+     * A pathway step's deadline under one of the authority's tracked rules, due as counted here under
+     * {@code rulesVersion}.
+     */
+    public static Deadline openForStep(UUID childId, String ruleId, String authority, String rulesVersion,
+                                       UUID stepId, String team, String assignee, LocalDate dueDate,
+                                       Instant openedAt) {
+        Deadline deadline = open(childId, DeadlineKind.PATHWAY_STEP, authority, rulesVersion, stepId.toString(), team,
+                assignee, dueDate, openedAt);
+        deadline.ruleId = ruleId;
+        return deadline;
+    }
+
+    /**
      * The tracked work was done on {@code metOn} (the day that counts for lateness), recorded at {@code metAt}.
      *
      * @throws DeadlineState.IllegalDeadlineTransition if it was met already

@@ -24,6 +24,17 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
                 .firstResultOptional();
     }
 
+    /** The open deadline of this piece of work under this rule, if any (at most one: V6's partial unique index). */
+    public Optional<Deadline> findOpen(DeadlineKind kind, String ruleId, String subjectId) {
+        return find("kind = ?1 and ruleId = ?2 and subjectId = ?3 and state = ?4", kind, ruleId, subjectId,
+                DeadlineState.OPEN).firstResultOptional();
+    }
+
+    /** Every open deadline of this piece of work, whatever its rule. */
+    public List<Deadline> openOf(DeadlineKind kind, String subjectId) {
+        return list("kind = ?1 and subjectId = ?2 and state = ?3", kind, subjectId, DeadlineState.OPEN);
+    }
+
     /**
      * The deadline of this piece of work in whatever state, if tracked: for a statutory visit there is one for the
      * visit's whole life (met, reopened, withdrawn, reinstated), so the latest opened is the only one.

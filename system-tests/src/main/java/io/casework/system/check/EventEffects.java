@@ -169,7 +169,12 @@ public final class EventEffects {
                         where attempt_id = any(cast(? as uuid[])) group by 1""", "attemptId")));
         // The case pathway's events are published for deadlines-service, but no service of the suite consumes them
         // yet: the C&F deadline in deadlines-service will add its effect here.
-        EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of());
+        // A C&F started opens the supervisor's reminder to set its priority (004), one per step whatever the priority.
+        EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of(
+                Effect.by(DEADLINES, "C&F priority reminder opened", """
+                        select subject_id, count(*) from deadline where subject_id = any(?)
+                        and kind = 'PATHWAY_STEP' and rule_id = 'cf-priority-supervisor-alert' group by 1""", "stepId")
+                        .when(d -> "CF_ASSESSMENT".equals(d.get("kind").asText()))));
         EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_SCHEDULED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_HELD, List.of());
