@@ -23,6 +23,7 @@ import io.casework.timescales.TimescaleRule;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -40,6 +41,8 @@ import java.util.UUID;
  * records the version of the rules and calendar it was counted under. A roll-back (000) withdraws the deadlines of
  * the steps it moved out of the record; a re-added step is announced as started again and opens them anew.
  */
+// The organisation read model (who is allocated) is request-scoped; an event applied by a consumer has no request.
+@ActivateRequestContext
 @ApplicationScoped
 public class PathwayDeadlines {
 

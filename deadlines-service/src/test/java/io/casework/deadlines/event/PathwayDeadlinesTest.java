@@ -105,6 +105,8 @@ class PathwayDeadlinesTest {
         UUID child = UUID.randomUUID();
         send(new ChildRegistered(child, "A. Child", "lcs-practice-guide", "north", "north.sw1", "CIN",
                 LocalDate.of(2026, 1, 5)), child);
+        // Known here once its registration is applied: until then its deadlines are a 404.
+        await().atMost(WAIT).ignoreExceptions().until(() -> all(child) != null);
         return child;
     }
 
