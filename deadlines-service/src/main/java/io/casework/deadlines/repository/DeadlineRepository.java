@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,14 +58,15 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
 
     /**
      * One page of a worktray, soonest first: the open deadlines assigned to the person, and when a team is given
-     * that team's open deadlines of the kind its managers see; {@code limit + 1} rows.
+     * that team's open deadlines of the kinds its managers see that no one holds by name; {@code limit + 1} rows.
      */
-    public List<Deadline> openForWorktray(String username, String team, DeadlineKind teamKind, PageQuery page) {
+    public List<Deadline> openForWorktray(String username, String team, Collection<DeadlineKind> teamKinds,
+                                          PageQuery page) {
         StringBuilder query = new StringBuilder("state = :open and (assignee = :me");
         Parameters parameters = Parameters.with("open", DeadlineState.OPEN).and("me", username);
         if (team != null) {
-            query.append(" or (team = :team and kind = :kind)");
-            parameters.and("team", team).and("kind", teamKind);
+            query.append(" or (team = :team and assignee is null and kind in :kinds)");
+            parameters.and("team", team).and("kinds", teamKinds);
         }
         query.append(")");
         return soonestFirst(query, parameters, page);

@@ -29,9 +29,10 @@ public class WorktrayResource {
 
     @GET
     @Operation(operationId = "getWorktray", summary = "The caller's open deadlines, soonest first, a page at a time",
-            description = "Deadlines assigned to the caller, and for practice and team managers their team's "
-                    + "notes awaiting management oversight; each says whether it is overdue and how many working "
-                    + "days are left.")
+            description = "Deadlines assigned to the caller, and for practice and team managers what their team's "
+                    + "managers hold: notes awaiting management oversight (reason TEAM_OVERSIGHT) and pathway steps' "
+                    + "reminders such as setting a C&F's priority (reason TEAM); each says whether it is overdue and "
+                    + "how many working days are left.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public Page<WorktrayItemDto> worktray(@BeanParam PageParams page) {
         return service.worktray(page.query(DeadlineRepository.cursorKeys()));

@@ -23,14 +23,20 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A worker's list of what is due: theirs by name, and for managers their team's notes awaiting oversight. */
 @ApplicationScoped
 public class WorktrayService {
+
+    /** What a team's managers hold when no one holds it by name: oversight of notes, and pathway steps' reminders. */
+    private static final Set<DeadlineKind> MANAGERS_HOLD = EnumSet.of(DeadlineKind.MANAGEMENT_OVERSIGHT,
+            DeadlineKind.PATHWAY_STEP);
 
     @Inject
     DeadlineRepository deadlines;
@@ -63,7 +69,7 @@ public class WorktrayService {
         String me = caller.username();
         String managedTeam = organisation.member(me).filter(m -> m.post().isTeamLine()).map(StaffMember::team)
                 .orElse(null);
-        List<Deadline> rows = deadlines.openForWorktray(me, managedTeam, DeadlineKind.MANAGEMENT_OVERSIGHT, page);
+        List<Deadline> rows = deadlines.openForWorktray(me, managedTeam, MANAGERS_HOLD, page);
         // Only the rows of this page are shown, and so logged; the one fetched beyond it only says more exist.
         List<ChildFacts> children = rows.stream().limit(page.limit()).map(Deadline::getChildId).distinct()
                 .map(organisation::child).flatMap(Optional::stream).toList();
@@ -71,8 +77,15 @@ public class WorktrayService {
         LocalDate today = LocalDate.now(clock);
         return Pagination.filteredPage(rows, page, DeadlineRepository::cursorOf,
                 d -> shown.containsKey(d.getChildId()),
-                shownRows -> shownRows.stream().map(d -> item(d, today, me.equals(d.getAssignee())
-                        ? WorktrayReason.ASSIGNED : WorktrayReason.TEAM_OVERSIGHT)).toList());
+                shownRows -> shownRows.stream().map(d -> item(d, today, reason(d, me))).toList());
+    }
+
+    private static WorktrayReason reason(Deadline deadline, String me) {
+        if (me.equals(deadline.getAssignee())) {
+            return WorktrayReason.ASSIGNED;
+        }
+        return deadline.getKind() == DeadlineKind.MANAGEMENT_OVERSIGHT ? WorktrayReason.TEAM_OVERSIGHT
+                : WorktrayReason.TEAM;
     }
 
     private WorktrayItemDto item(Deadline deadline, LocalDate today, WorktrayReason reason) {

@@ -2,6 +2,8 @@ package io.casework.deadlines.rest;
 
 import io.casework.contracts.NoteType;
 import io.casework.contracts.events.CaseNoteSubmitted;
+import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
 import io.casework.testing.KeycloakTokens;
@@ -97,6 +99,27 @@ class WorktrayResourceTest {
         // Not another team's manager, and not the worker: oversight is not theirs to give.
         assertThat(itemsFor("south.pm", child)).isEmpty();
         assertThat(itemsFor("north.sw1", child)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": a C&F started is the allocated worker's to "
+            + "complete (ASSIGNED) and its team's managers' to set the priority of (TEAM), not another team's")
+    void assessmentDeadlinesReachTheWorkerAndTheManagers() {
+        UUID child = UUID.randomUUID();
+        send(new ChildRegistered(child, "A. Child", "lcs-practice-guide", "north", "north.sw1", "CIN",
+                LocalDate.of(2026, 1, 5)), child);
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/London"));
+        send(new PathwayStepStarted(UUID.randomUUID(), child, "CF_ASSESSMENT", null, null, "north", start, null, null,
+                10, null, null, null, Map.of(), null, "north.sw1", Instant.now()), child);
+
+        await().atMost(WAIT).ignoreExceptions().until(() -> itemsFor("north.sw1", child).size() == 1);
+        assertThat(itemsFor("north.sw1", child).get(0)).containsEntry("kind", "PATHWAY_STEP")
+                .containsEntry("ruleId", "cf-assessment-priority-10").containsEntry("reason", "ASSIGNED");
+        await().atMost(WAIT).until(() -> itemsFor("north.pm", child).size() == 1);
+        assertThat(itemsFor("north.pm", child).get(0)).containsEntry("ruleId", "cf-priority-supervisor-alert")
+                .containsEntry("reason", "TEAM").containsEntry("assignee", null);
+        assertThat(itemsFor("north.tm", child)).hasSize(1);
+        assertThat(itemsFor("south.pm", child)).isEmpty();
     }
 
     private static List<Map<String, Object>> itemsFor(String user, UUID child) {
