@@ -23,6 +23,7 @@ import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -69,9 +70,9 @@ public class PathwayMapper {
      * The start, with what deadlines-service and visits-service need without asking back: the kind's facts, what it
      * is part of and, for a C&F, its due date and the priority reminder's date.
      */
-    public PathwayStepStarted started(PathwayStep step, WorkingDayCalendar calendar) {
+    public PathwayStepStarted started(PathwayStep step, RuleSet rules, WorkingDayCalendar calendar) {
         LocalDate alert = step.getPriorityWorkingDays() == null ? null
-                : CfaRules.priorityAlertDate(step.getStartDate(), calendar);
+                : CfaRules.priorityAlertDate(step.getStartDate(), rules, calendar);
         return new PathwayStepStarted(step.getId(), step.getChildId(), step.getKind().name(), step.getOpenedFrom(),
                 step.getPartOf(), step.getTeam(), step.getStartDate(), step.getReceivedAt(), step.getSource(),
                 step.getPriorityWorkingDays(), step.getDueDate(), alert, step.getScheduledFor(), step.getDetails(),

@@ -50,6 +50,7 @@ import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -114,6 +115,10 @@ public class PathwayService {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    /** The authority's rules: a C&F's due dates come from them, as deadlines-service's do. */
+    @Inject
+    RuleSet ruleSet;
 
     @Inject
     Outbox outbox;
@@ -196,7 +201,7 @@ public class PathwayService {
             };
         });
         LocalDate previousDue = step.getDueDate();
-        step.reprioritise(asked.workingDays(), asked.dueDate(step.getStartDate(), calendar));
+        step.reprioritise(asked.workingDays(), asked.dueDate(step.getStartDate(), ruleSet, calendar));
         Person me = access.person();
         Instant at = clock.instant();
         String reasons = body.reasons().strip();
@@ -251,7 +256,7 @@ public class PathwayService {
         PathwayStep step = body.kind() == PathwayStepKind.CF_ASSESSMENT
                 ? PathwayStep.start(childId, body.kind(), null, null, child.getTeam(), body.startDate(), details,
                         null, null, CfaPriority.INITIAL.workingDays(),
-                        CfaPriority.INITIAL.dueDate(body.startDate(), calendar), me, now)
+                        CfaPriority.INITIAL.dueDate(body.startDate(), ruleSet, calendar), me, now)
                 : PathwayStep.start(childId, body.kind(), null, body.partOf(), child.getTeam(), body.startDate(),
                         details, null, null, null, null, me, now);
         begin(step, me, now);
@@ -508,7 +513,7 @@ public class PathwayService {
                 step.getOpenedFrom(), "partOf", step.getPartOf(), "startDate", step.getStartDate(), "details",
                 step.getDetails(), "source", step.getSource(), "receivedAt", step.getReceivedAt(),
                 "priorityWorkingDays", step.getPriorityWorkingDays(), "dueDate", step.getDueDate()), by, at));
-        PathwayStepStarted started = mapper.started(step, calendar);
+        PathwayStepStarted started = mapper.started(step, ruleSet, calendar);
         accessFacts.pathwayStepStarted(started);
         outbox.publish(step.getChildId().toString(), started);
     }
@@ -558,7 +563,7 @@ public class PathwayService {
                         from, Map.of(), step.getSource(), at, null, null, by, at);
                 case CF_ASSESSMENT -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(),
                         from, Map.of(), null, null, CfaPriority.INITIAL.workingDays(),
-                        CfaPriority.INITIAL.dueDate(from, calendar), by, at);
+                        CfaPriority.INITIAL.dueDate(from, ruleSet, calendar), by, at);
                 default -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(), from,
                         carried, null, null, null, null, by, at);
             };

@@ -38,6 +38,7 @@ import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -108,6 +109,9 @@ public class RollBackService {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    @Inject
+    RuleSet ruleSet;
 
     @Inject
     Clock clock;
@@ -254,7 +258,7 @@ public class RollBackService {
 
     private void announceReAdded(PathwayStep copy, List<PathwayStepEntry> originalEntries, Person by, Instant at) {
         String key = copy.getChildId().toString();
-        PathwayStepStarted started = pathwayMapper.started(copy, calendar);
+        PathwayStepStarted started = pathwayMapper.started(copy, ruleSet, calendar);
         accessFacts.pathwayStepStarted(started);
         outbox.publish(key, started);
         if (copy.getHeldAt() != null) {

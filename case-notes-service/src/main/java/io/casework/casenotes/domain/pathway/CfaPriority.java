@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -37,8 +38,16 @@ public enum CfaPriority {
         return Arrays.stream(values()).filter(p -> p.workingDays == workingDays).findFirst();
     }
 
-    /** The assessment's due date when it started on {@code start}. */
-    public LocalDate dueDate(LocalDate start, WorkingDayCalendar calendar) {
-        return calendar.addWorkingDays(start, workingDays);
+    /** The id of the authority's timescale rule for this priority (casework-timescales, 004's base rule set). */
+    public String ruleId() {
+        return "cf-assessment-priority-" + workingDays;
+    }
+
+    /**
+     * The assessment's due date when it started on {@code start}, under the authority's rule for this priority: the
+     * same rule data deadlines-service counts the C&F's deadline from, never a second copy of the number.
+     */
+    public LocalDate dueDate(LocalDate start, RuleSet rules, WorkingDayCalendar calendar) {
+        return rules.dueDate(ruleId(), start, calendar);
     }
 }

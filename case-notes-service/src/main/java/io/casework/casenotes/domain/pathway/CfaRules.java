@@ -1,5 +1,6 @@
 package io.casework.casenotes.domain.pathway;
 
+import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -12,10 +13,10 @@ import java.util.Optional;
 public final class CfaRules {
 
     /**
-     * 004: "This alert fires 5 working days AFTER a C&F has been started: C&F, Please set priority", leaving time to
-     * change the priority before the first 10-working-day deadline.
+     * The authority's rule for the reminder to set the priority (004: "This alert fires 5 working days AFTER a C&F has
+     * been started"), leaving time to change it before the first 10-working-day deadline.
      */
-    static final int PRIORITY_ALERT_WORKING_DAYS = 5;
+    static final String PRIORITY_ALERT_RULE = "cf-priority-supervisor-alert";
 
     /** Why a priority change or an outcome cannot be made. */
     public enum Refusal {
@@ -32,9 +33,9 @@ public final class CfaRules {
     private CfaRules() {
     }
 
-    /** The date the supervisor is reminded to set the priority: 5 working days after the start. */
-    public static LocalDate priorityAlertDate(LocalDate start, WorkingDayCalendar calendar) {
-        return calendar.addWorkingDays(start, PRIORITY_ALERT_WORKING_DAYS);
+    /** The date the supervisor is reminded to set the priority, under the authority's rule (5 working days, 004). */
+    public static LocalDate priorityAlertDate(LocalDate start, RuleSet rules, WorkingDayCalendar calendar) {
+        return rules.dueDate(PRIORITY_ALERT_RULE, start, calendar);
     }
 
     /** Why the priority cannot be reset to {@code asked}, or empty when it can. */

@@ -2,6 +2,8 @@ package io.casework.casenotes.domain.pathway;
 
 import io.casework.contracts.PathwayStepKind;
 import io.casework.casenotes.domain.pathway.CfaRules.Refusal;
+import io.casework.timescales.RuleSet;
+import io.casework.timescales.RuleSetRegistry;
 import io.casework.timescales.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CfaRulesTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    // The LCS practice guide's rules (004), the base every authority's set refines.
+    private static final RuleSet RULES = RuleSetRegistry.standard().ruleSet("lcs-practice-guide");
 
     /** A Monday before Christmas: 25 Dec (Fri), 28 Dec (Boxing Day's substitute) and 1 Jan 2027 do not count. */
     private static final LocalDate START = LocalDate.of(2026, 12, 21);
@@ -26,14 +30,14 @@ class CfaRulesTest {
             + "the start, bank holidays and their substitute days skipped (DOMAIN rule 19)")
     void dueDates(int workingDays, LocalDate due) {
         CfaPriority priority = CfaPriority.ofWorkingDays(workingDays).orElseThrow();
-        assertThat(priority.dueDate(START, CALENDAR)).isEqualTo(due);
+        assertThat(priority.dueDate(START, RULES, CALENDAR)).isEqualTo(due);
     }
 
     @Test
     @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": every C&F starts at 10 working days; no other "
             + "priority than 10, 30 or 45 exists")
     void initialAndOnlyPriorities() {
-        assertThat(CfaPriority.INITIAL.dueDate(LocalDate.of(2026, 11, 2), CALENDAR))
+        assertThat(CfaPriority.INITIAL.dueDate(LocalDate.of(2026, 11, 2), RULES, CALENDAR))
                 .isEqualTo(LocalDate.of(2026, 11, 16));
         assertThat(CfaPriority.ofWorkingDays(20)).isEmpty();
         assertThat(CfaPriority.ofWorkingDays(0)).isEmpty();
@@ -43,8 +47,8 @@ class CfaRulesTest {
     @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the supervisor's reminder fires 5 working days "
             + "after the start, before the first 10-working-day deadline")
     void priorityAlert() {
-        assertThat(CfaRules.priorityAlertDate(START, CALENDAR)).isEqualTo(LocalDate.of(2026, 12, 30));
-        assertThat(CfaRules.priorityAlertDate(START, CALENDAR)).isBefore(CfaPriority.INITIAL.dueDate(START, CALENDAR));
+        assertThat(CfaRules.priorityAlertDate(START, RULES, CALENDAR)).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(CfaRules.priorityAlertDate(START, RULES, CALENDAR)).isBefore(CfaPriority.INITIAL.dueDate(START, RULES, CALENDAR));
     }
 
     @Test
