@@ -16,6 +16,9 @@ import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.ChildRolledBack;
+import io.casework.contracts.events.DeadlineBreached;
+import io.casework.contracts.events.DeadlineEscalated;
+import io.casework.contracts.events.DeadlineExtended;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.DocumentAdded;
@@ -114,6 +117,10 @@ public enum EventType {
     VISIT_WITHDRAWN("casework.visits.visit-withdrawn", Topics.VISITS, VisitWithdrawn.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),
     DEADLINE_MET("casework.deadlines.deadline-met", Topics.DEADLINES, DeadlineMet.class),
+    // Breaches and their escalation steps, each published once whatever the number of replicas (issue 15).
+    DEADLINE_BREACHED("casework.deadlines.deadline-breached", Topics.DEADLINES, DeadlineBreached.class),
+    DEADLINE_ESCALATED("casework.deadlines.deadline-escalated", Topics.DEADLINES, DeadlineEscalated.class),
+    DEADLINE_EXTENDED("casework.deadlines.deadline-extended", Topics.DEADLINES, DeadlineExtended.class),
     APPROVAL_REQUESTED("casework.approvals.approval-requested", Topics.APPROVALS, ApprovalRequested.class),
     APPROVAL_DECIDED("casework.approvals.approval-decided", Topics.APPROVALS, ApprovalDecided.class),
     STAFF_MEMBER_CHANGED("casework.approvals.staff-member-changed", Topics.APPROVALS, StaffMemberChanged.class),

@@ -6,12 +6,18 @@ import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.testing.DemoOrganisation;
+import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TestRunTopics;
+import io.restassured.path.json.JsonPath;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Publishes events as case-notes-service and visits-service would, onto this test run's own topics, and names the
@@ -69,5 +75,15 @@ public final class TestEvents {
 
     public static <T> T data(EventEnvelope envelope, Class<T> type) {
         return CODEC.data(envelope, type);
+    }
+
+    /** One page of the child's deadlines as {@code user} reads them through REST, in one state or all (null). */
+    public static List<Map<String, Object>> deadlines(UUID child, String user, String state) {
+        var request = given().header("Authorization", KeycloakTokens.bearer(user)).queryParam("childId", child);
+        if (state != null) {
+            request.queryParam("state", state);
+        }
+        JsonPath body = request.get("/deadlines").then().statusCode(200).extract().jsonPath();
+        return body.getList("items");
     }
 }

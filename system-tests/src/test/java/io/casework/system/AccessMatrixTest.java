@@ -161,7 +161,11 @@ class AccessMatrixTest {
         // Every service has heard of the child, its IRO and the oversight request before the matrix starts.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Suite.VISITS.as("iro.one").get("/children/" + childId + "/visits").then().statusCode(200);
-            Suite.DEADLINES.as("iro.one").queryParam("childId", childId).get("/deadlines").then().statusCode(200);
+            // The submitted note's oversight deadline: its history is read and its extension asked for.
+            List<String> oversight = Suite.DEADLINES.as("iro.one").queryParam("childId", childId).get("/deadlines")
+                    .then().statusCode(200).extract().path("items.findAll { it.kind == 'MANAGEMENT_OVERSIGHT' }.id");
+            assertThat(oversight).hasSize(1);
+            ids.put("deadline", oversight.get(0));
             ids.putAll(routed(approver, childId));
         });
         return ids;

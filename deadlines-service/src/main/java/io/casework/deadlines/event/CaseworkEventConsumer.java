@@ -9,6 +9,7 @@ import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.PathwayStepDecided;
 import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.VisitCompleted;
@@ -58,12 +59,12 @@ public class CaseworkEventConsumer {
                 .on(VisitWithdrawn.class, deadlines::withdrawStatutoryVisit)
                 .on(VisitReopened.class, deadlines::reopenStatutoryVisit)
                 .on(CaseNoteSubmitted.class, deadlines::openOversight)
-                .on(CaseNoteFinalised.class, finalised -> deadlines.meetOversight(finalised.noteId(),
-                        finalised.finalisedAt()))
+                .on(CaseNoteFinalised.class, deadlines::noteFinalised)
                 .on(ManagementOversightRecorded.class, deadlines::oversightRecorded)
                 // Pathway steps' deadlines, as the authority's tracked rules say; a roll-back withdraws them.
                 .on(PathwayStepStarted.class, pathway::started)
                 .on(PathwayStepPriorityChanged.class, pathway::priorityChanged)
+                .on(PathwayStepHeld.class, pathway::held)
                 .on(PathwayStepDecided.class, pathway::decided)
                 .on(PathwayStepEnded.class, pathway::ended)
                 .on(ChildRolledBack.class, pathway::rolledBack);

@@ -75,8 +75,24 @@ public class Deadline {
     @Column(name = "reopened_at")
     private Instant reopenedAt;
 
-    @Column(name = "rules_version", updatable = false)
+    // Updatable: a release of new rules or bank holidays counts an open due date again (see #recount).
+    @Column(name = "rules_version")
     private String rulesVersion;
+
+    @Column(name = "counted_from", updatable = false)
+    private LocalDate countedFrom;
+
+    @Column(name = "breached_at")
+    private Instant breachedAt;
+
+    @Column(name = "escalations_taken", nullable = false)
+    private int escalationsTaken;
+
+    @Column(name = "next_escalation_on")
+    private LocalDate nextEscalationOn;
+
+    @Column(name = "extended_at")
+    private Instant extendedAt;
 
     protected Deadline() {
         // for Hibernate
@@ -109,12 +125,18 @@ public class Deadline {
      * {@code rulesVersion}.
      */
     public static Deadline openForStep(UUID childId, String ruleId, String authority, String rulesVersion,
-                                       UUID stepId, String team, String assignee, LocalDate dueDate,
-                                       Instant openedAt) {
+                                       UUID stepId, String team, String assignee, LocalDate countedFrom,
+                                       LocalDate dueDate, Instant openedAt) {
         Deadline deadline = open(childId, DeadlineKind.PATHWAY_STEP, authority, rulesVersion, stepId.toString(), team,
-                assignee, dueDate, openedAt);
+                assignee, dueDate, openedAt).countedFrom(countedFrom);
         deadline.ruleId = ruleId;
         return deadline;
+    }
+
+    /** The day its due date was counted from, so that a release of new rules or bank holidays can count it again. */
+    public Deadline countedFrom(LocalDate day) {
+        this.countedFrom = day;
+        return this;
     }
 
     /**
@@ -178,7 +200,7 @@ public class Deadline {
      */
     public void reinstate(LocalDate dueDate) {
         this.state = state.reinstate();
-        this.dueDate = dueDate;
+        moveTo(dueDate);
     }
 
     /**
@@ -187,10 +209,82 @@ public class Deadline {
      * @throws DeadlineState.IllegalDeadlineTransition unless it is open
      */
     public void reschedule(LocalDate dueDate) {
+        requireOpen();
+        moveTo(dueDate);
+    }
+
+    /**
+     * A manager gave it a later due date, saying why (the history keeps who and why): a release's recount leaves it.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is open
+     * @throws IllegalArgumentException unless {@code dueDate} is after the current one
+     */
+    public void extend(LocalDate dueDate, Instant at) {
+        requireOpen();
+        if (!dueDate.isAfter(this.dueDate)) {
+            throw new IllegalArgumentException("An extension moves the due date later than " + this.dueDate);
+        }
+        moveTo(dueDate);
+        this.extendedAt = at;
+    }
+
+    /**
+     * Counted again under a new release of the rules and calendar, {@code rulesVersion}: due on {@code dueDate}
+     * (perhaps the same day).
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is open
+     */
+    public void recount(LocalDate dueDate, String rulesVersion) {
+        requireOpen();
+        this.rulesVersion = rulesVersion;
+        if (!dueDate.equals(this.dueDate)) {
+            moveTo(dueDate);
+        }
+    }
+
+    /**
+     * The scan found it past its due date unmet, at {@code at}; {@code nextEscalationOn} is the day after which its
+     * rule's first escalation step is due, or null when the rule names none.
+     *
+     * @throws DeadlineState.IllegalDeadlineTransition unless it is open
+     * @throws IllegalStateException if it is marked breached already: a breach is announced once
+     */
+    public void breach(Instant at, LocalDate nextEscalationOn) {
+        requireOpen();
+        if (breachedAt != null) {
+            throw new IllegalStateException("Deadline " + id + " was marked breached at " + breachedAt);
+        }
+        this.breachedAt = at;
+        this.nextEscalationOn = nextEscalationOn;
+    }
+
+    /**
+     * One more step of its rule's escalation was taken; {@code nextEscalationOn} is when the step after is due, or
+     * null when it was the last.
+     *
+     * @throws IllegalStateException unless it is breached and open
+     */
+    public void escalated(LocalDate nextEscalationOn) {
+        if (state != DeadlineState.OPEN || breachedAt == null) {
+            throw new IllegalStateException("Deadline " + id + " is not an open breach");
+        }
+        this.escalationsTaken++;
+        this.nextEscalationOn = nextEscalationOn;
+    }
+
+    // A new due date is a new chance: a breach of the old one, and its escalation, no longer stand. If the new day
+    // passes too, the scan marks and announces a new breach.
+    private void moveTo(LocalDate dueDate) {
+        this.dueDate = dueDate;
+        this.breachedAt = null;
+        this.escalationsTaken = 0;
+        this.nextEscalationOn = null;
+    }
+
+    private void requireOpen() {
         if (state != DeadlineState.OPEN) {
             throw new DeadlineState.IllegalDeadlineTransition(state, DeadlineState.OPEN);
         }
-        this.dueDate = dueDate;
     }
 
     public UUID getId() {
@@ -263,5 +357,25 @@ public class Deadline {
 
     public Instant getReopenedAt() {
         return reopenedAt;
+    }
+
+    public LocalDate getCountedFrom() {
+        return countedFrom;
+    }
+
+    public Instant getBreachedAt() {
+        return breachedAt;
+    }
+
+    public int getEscalationsTaken() {
+        return escalationsTaken;
+    }
+
+    public LocalDate getNextEscalationOn() {
+        return nextEscalationOn;
+    }
+
+    public Instant getExtendedAt() {
+        return extendedAt;
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,32 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         }
         query.append(")");
         return soonestFirst(query, parameters, page);
+    }
+
+    /** Up to {@code batch} open deadlines past their due date ({@code today} is after it) not yet marked breached. */
+    public List<Deadline> unmarkedBreaches(LocalDate today, int batch) {
+        return find("state = ?1 and breachedAt is null and dueDate < ?2", SOONEST_FIRST, DeadlineState.OPEN, today)
+                .page(0, batch).list();
+    }
+
+    /** Up to {@code batch} open breached deadlines whose next escalation step is due by {@code today}. */
+    public List<Deadline> escalationsDue(LocalDate today, int batch) {
+        return find("state = ?1 and nextEscalationOn < ?2", Sort.by("nextEscalationOn").and("id"),
+                DeadlineState.OPEN, today).page(0, batch).list();
+    }
+
+    /**
+     * Up to {@code batch} open deadlines counted here under a version other than {@code version}, after id
+     * {@code after} (null for the first), in id order: a release's recount walks them a batch at a time.
+     */
+    public List<Deadline> countedUnderAnotherVersion(String version, UUID after, int batch) {
+        String query = "state = :open and rulesVersion is not null and rulesVersion <> :version"
+                + (after == null ? "" : " and id > :after");
+        Parameters parameters = Parameters.with("open", DeadlineState.OPEN).and("version", version);
+        if (after != null) {
+            parameters.and("after", after);
+        }
+        return find(query, Sort.by("id"), parameters).page(0, batch).list();
     }
 
     /** The order of every deadline list, and the cursor that pages it: due date, then id. */

@@ -8,7 +8,9 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.timescales.TimescalesConfig;
+import io.casework.contracts.EventType;
 import io.casework.contracts.Outcome;
+import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.VisitCompleted;
@@ -16,6 +18,7 @@ import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.domain.Countdown;
+import io.casework.deadlines.domain.DeadlineChangeKind;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
 import io.casework.deadlines.domain.StatutoryVisitOversight;
@@ -74,6 +77,9 @@ public class DeadlineService {
     @Inject
     ChildAccess access;
 
+    @Inject
+    DeadlineHistory history;
+
     /** Names the assignee, whom this service knows by username only. */
     @Inject
     StoredOrganisation organisation;
@@ -88,17 +94,21 @@ public class DeadlineService {
     public void openStatutoryVisit(VisitScheduled visit) {
         String subject = visit.visitId().toString();
         Optional<Deadline> tracked = deadlines.findTracked(DeadlineKind.STATUTORY_VISIT, subject);
+        String cause = EventType.VISIT_SCHEDULED.type();
         if (tracked.isEmpty()) {
             // visits-service counted the due date: no version of ours to record.
             open(Deadline.open(visit.childId(), DeadlineKind.STATUTORY_VISIT, rules.authority(), null, subject,
-                    visit.team(), visit.allocatedWorker(), visit.dueDate(), clock.instant()));
+                    visit.team(), visit.allocatedWorker(), visit.dueDate(), clock.instant()), cause);
             return;
         }
         Deadline deadline = tracked.get();
+        LocalDate before = deadline.getDueDate();
         if (deadline.getState() == DeadlineState.WITHDRAWN) {
             deadline.reinstate(visit.dueDate());
+            history.record(deadline, DeadlineChangeKind.REINSTATED, cause, line -> line.movedFrom(before));
         } else if (deadline.getState() == DeadlineState.OPEN && !deadline.getDueDate().equals(visit.dueDate())) {
             deadline.reschedule(visit.dueDate());
+            history.record(deadline, DeadlineChangeKind.RESCHEDULED, cause, line -> line.movedFrom(before));
         } else {
             LOG.debugf("Statutory visit %s is already tracked as %s, due %s", subject, deadline.getState(),
                     deadline.getDueDate());
@@ -119,10 +129,12 @@ public class DeadlineService {
                 .filter(deadline -> deadline.getState() == DeadlineState.MET);
         if (met.isPresent() && !met.get().getMetOn().equals(visit.visitDate())) {
             met.get().remeet(visit.visitDate(), recordedAt);
+            history.record(met.get(), DeadlineChangeKind.REMET, EventType.VISIT_COMPLETED.type(),
+                    line -> line.because("Met on " + visit.visitDate()));
             outbox.publish(met.get().getChildId().toString(), mapper.toMet(met.get()));
             return;
         }
-        meet(DeadlineKind.STATUTORY_VISIT, subject, visit.visitDate(), recordedAt);
+        meet(DeadlineKind.STATUTORY_VISIT, subject, visit.visitDate(), recordedAt, EventType.VISIT_COMPLETED);
     }
 
     /**
@@ -139,6 +151,8 @@ public class DeadlineService {
             return;
         }
         open.get().withdraw(visit.withdrawnAt(), visit.reason());
+        history.record(open.get(), DeadlineChangeKind.WITHDRAWN, EventType.VISIT_WITHDRAWN.type(),
+                line -> line.because(visit.reason()));
     }
 
     /**
@@ -156,6 +170,7 @@ public class DeadlineService {
             return;
         }
         met.get().reopen(visit.reopenedAt());
+        history.record(met.get(), DeadlineChangeKind.REOPENED, EventType.VISIT_REOPENED.type());
         outbox.publish(met.get().getChildId().toString(), mapper.toOpened(met.get()));
     }
 
@@ -178,7 +193,8 @@ public class DeadlineService {
         LocalDate due = StatutoryVisitOversight.dueDate(rules, submittedOn, calendar);
         // Nobody in particular holds it yet: routing oversight to a manager is approvals-service's job.
         open(Deadline.open(note.childId(), DeadlineKind.MANAGEMENT_OVERSIGHT, rules.authority(), registry.version(),
-                subject, note.team(), null, due, clock.instant()));
+                subject, note.team(), null, due, clock.instant()).countedFrom(submittedOn),
+                EventType.CASE_NOTE_SUBMITTED.type());
     }
 
     /**
@@ -188,14 +204,18 @@ public class DeadlineService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void oversightRecorded(ManagementOversightRecorded oversight) {
         if (oversight.outcome() == Outcome.APPROVED) {
-            meetOversight(oversight.noteId(), oversight.decidedAt());
+            meetOversight(oversight.noteId(), oversight.decidedAt(), EventType.MANAGEMENT_OVERSIGHT_RECORDED);
         }
     }
 
-    /** Oversight was recorded, or the note was finalised (which needs it): the note's deadline is met. */
+    /** The note was finalised (which needs oversight): the note's deadline is met. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void meetOversight(UUID noteId, Instant at) {
-        meet(DeadlineKind.MANAGEMENT_OVERSIGHT, noteId.toString(), LocalDate.ofInstant(at, config.zone()), at);
+    public void noteFinalised(CaseNoteFinalised finalised) {
+        meetOversight(finalised.noteId(), finalised.finalisedAt(), EventType.CASE_NOTE_FINALISED);
+    }
+
+    private void meetOversight(UUID noteId, Instant at, EventType cause) {
+        meet(DeadlineKind.MANAGEMENT_OVERSIGHT, noteId.toString(), LocalDate.ofInstant(at, config.zone()), at, cause);
     }
 
     /** The child's deadlines, soonest first, for those who may read the child's record (ACCESS-RULES). */
@@ -208,12 +228,13 @@ public class DeadlineService {
                         ? Countdown.of(d.getDueDate(), today, calendar) : null, organisation)).toList());
     }
 
-    private void open(Deadline deadline) {
+    private void open(Deadline deadline, String cause) {
         deadlines.persist(deadline);
+        history.record(deadline, DeadlineChangeKind.OPENED, cause);
         outbox.publish(deadline.getChildId().toString(), mapper.toOpened(deadline));
     }
 
-    private void meet(DeadlineKind kind, String subject, LocalDate metOn, Instant metAt) {
+    private void meet(DeadlineKind kind, String subject, LocalDate metOn, Instant metAt, EventType cause) {
         Optional<Deadline> open = deadlines.findOpen(kind, subject);
         if (open.isEmpty()) {
             // Met already (oversight recorded, then the note finalised), or never tracked here: nothing to do.
@@ -222,6 +243,7 @@ public class DeadlineService {
         }
         Deadline deadline = open.get();
         deadline.meet(metOn, metAt);
+        history.met(deadline, cause.type());
         outbox.publish(deadline.getChildId().toString(), mapper.toMet(deadline));
     }
 }

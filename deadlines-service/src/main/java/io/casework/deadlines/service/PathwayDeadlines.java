@@ -9,8 +9,10 @@ import io.casework.contracts.EventType;
 import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.PathwayStepDecided;
 import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.deadlines.domain.DeadlineChangeKind;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.TrackedRules;
 import io.casework.deadlines.mapping.DeadlineMapper;
@@ -76,10 +78,13 @@ public class PathwayDeadlines {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DeadlineHistory history;
+
     private TrackedRules tracked;
 
     @PostConstruct
-    void rules() {
+    void trackPathwayRules() {
         // The rules whose deadlines a pathway step opens; the others are tracked elsewhere or not yet.
         tracked = TrackedRules.of(rules, rule -> rule.tracking().orElseThrow().opensOn().stream()
                 .allMatch(event -> event.eventType().startsWith(PATHWAY_STEP_EVENTS)));
@@ -95,6 +100,18 @@ public class PathwayDeadlines {
     public void priorityChanged(PathwayStepPriorityChanged change) {
         apply(EventType.PATHWAY_STEP_PRIORITY_CHANGED, change, change.childId(), change.stepId(), change.team(),
                 change.startDate(), day(change.changedAt()), change.changedAt());
+    }
+
+    /**
+     * A meeting or discussion was held: it meets the rules it was due under (a strategy discussion within 24 hours,
+     * 004) and opens those counted from the meeting (its record within so many days, 001 and 003), from the day it
+     * was held.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void held(PathwayStepHeld meeting) {
+        LocalDate day = day(meeting.heldAt());
+        apply(EventType.PATHWAY_STEP_HELD, meeting, meeting.childId(), meeting.stepId(), meeting.team(), day, day,
+                meeting.recordedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -114,8 +131,10 @@ public class PathwayDeadlines {
     public void rolledBack(ChildRolledBack rollBack) {
         for (ChildRolledBack.MovedStep step : rollBack.steps()) {
             for (Deadline deadline : deadlines.openOf(DeadlineKind.PATHWAY_STEP, step.stepId().toString())) {
-                deadline.withdraw(rollBack.rolledBackAt(), "The step was rolled back by roll-back "
-                        + rollBack.rollBackId() + " (000)");
+                String reason = "The step was rolled back by roll-back " + rollBack.rollBackId() + " (000)";
+                deadline.withdraw(rollBack.rolledBackAt(), reason);
+                history.record(deadline, DeadlineChangeKind.WITHDRAWN, EventType.CHILD_ROLLED_BACK.type(),
+                        line -> line.because(reason));
             }
         }
     }
@@ -132,18 +151,23 @@ public class PathwayDeadlines {
             TimescaleRule rule = action.rule();
             Optional<Deadline> open = deadlines.findOpen(DeadlineKind.PATHWAY_STEP, rule.id(), stepId.toString());
             switch (action.effect()) {
-                case CANCEL -> open.ifPresent(deadline -> deadline.withdraw(at, "Cancelled by " + type.type()));
+                case CANCEL -> open.ifPresent(deadline -> {
+                    deadline.withdraw(at, "Cancelled by " + type.type());
+                    history.record(deadline, DeadlineChangeKind.WITHDRAWN, type.type(),
+                            line -> line.because("No longer owed under rule " + rule.id()));
+                });
                 case MEET -> open.ifPresent(deadline -> {
                     deadline.meet(on, at);
+                    history.met(deadline, type.type());
                     outbox.publish(childId.toString(), mapper.toMet(deadline));
                 });
-                case OPEN -> open(rule, childId, stepId, team, start, at, open);
+                case OPEN -> open(rule, childId, stepId, team, start, at, open, type);
             }
         }
     }
 
     private void open(TimescaleRule rule, UUID childId, UUID stepId, String team, LocalDate start, Instant at,
-                      Optional<Deadline> open) {
+                      Optional<Deadline> open, EventType cause) {
         if (start == null) {
             LOG.warnf("Rule %s opens on an event with no start date; step %s left untracked", rule.id(), stepId);
             return;
@@ -152,14 +176,17 @@ public class PathwayDeadlines {
         if (open.isPresent()) {
             // Opened again (a priority set back to what it was): the one deadline stays, due as counted now.
             if (!open.get().getDueDate().equals(due)) {
+                LocalDate before = open.get().getDueDate();
                 open.get().reschedule(due);
+                history.record(open.get(), DeadlineChangeKind.RESCHEDULED, cause.type(), line -> line.movedFrom(before));
                 outbox.publish(childId.toString(), mapper.toOpened(open.get()));
             }
             return;
         }
         Deadline deadline = Deadline.openForStep(childId, rule.id(), rules.authority(), registry.version(), stepId,
-                team, owner(rule, childId), due, at);
+                team, owner(rule, childId), start, due, at);
         deadlines.persist(deadline);
+        history.record(deadline, DeadlineChangeKind.OPENED, cause.type());
         outbox.publish(childId.toString(), mapper.toOpened(deadline));
     }
 

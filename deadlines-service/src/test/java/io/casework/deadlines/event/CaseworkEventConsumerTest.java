@@ -43,6 +43,7 @@ import java.util.UUID;
 import static io.casework.deadlines.TestEvents.caseNotesTopic;
 import static io.casework.deadlines.TestEvents.deadLetterTopic;
 import static io.casework.deadlines.TestEvents.deadlinesTopic;
+import static io.casework.deadlines.TestEvents.deadlines;
 import static io.casework.deadlines.TestEvents.send;
 import static io.casework.deadlines.TestEvents.visitsTopic;
 import static io.restassured.RestAssured.given;
@@ -386,15 +387,6 @@ class CaseworkEventConsumerTest {
     private static Map<String, Object> awaitOnly(UUID child, String state) {
         await().atMost(WAIT).until(() -> deadlines(child, "north.sw1", state).size() == 1);
         return deadlines(child, "north.sw1", state).get(0);
-    }
-
-    static List<Map<String, Object>> deadlines(UUID child, String user, String state) {
-        var request = given().header("Authorization", KeycloakTokens.bearer(user)).queryParam("childId", child);
-        if (state != null) {
-            request.queryParam("state", state);
-        }
-        JsonPath body = request.get("/deadlines").then().statusCode(200).extract().jsonPath();
-        return body.getList("items");
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

@@ -3,6 +3,7 @@ package io.casework.deadlines.event;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.PathwayStepDecided;
+import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.testing.DemoOrganisation;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.casework.deadlines.TestEvents.send;
-import static io.casework.deadlines.event.CaseworkEventConsumerTest.deadlines;
+import static io.casework.deadlines.TestEvents.deadlines;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,6 +100,26 @@ class PathwayDeadlinesTest {
         await().atMost(WAIT).until(() -> open(child).isEmpty());
         assertThat(all(child)).hasSize(2).allSatisfy(d -> assertThat(d).containsEntry("state", "WITHDRAWN"));
         assertThat(open(other)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("004 \"Strategy Discussions\": a strategy discussion is due within 24 hours, held by the practice "
+            + "manager's team; held the next day, its deadline is met on the day it was held")
+    void strategyDiscussionIsMetWhenHeld() {
+        UUID child = registered();
+        UUID step = UUID.randomUUID();
+        LocalDate start = LocalDate.of(2026, 9, 7);
+        send(new PathwayStepStarted(step, child, "STRATEGY_DISCUSSION", null, null, "north", start, null, null, null,
+                null, null, null, Map.of(), null, "north.sw1", Instant.parse("2026-09-07T09:00:00Z")), child);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(open(child)).extracting(d -> d.get("ruleId"))
+                .containsExactly("strategy-discussion"));
+
+        send(new PathwayStepHeld(step, child, "STRATEGY_DISCUSSION", null, "north",
+                Instant.parse("2026-09-08T10:00:00Z"), "Alex Example", List.of(), true, List.of(), Map.of(),
+                "north.pm", Instant.parse("2026-09-08T12:00:00Z")), child);
+        await().atMost(WAIT).until(() -> open(child).isEmpty());
+        assertThat(all(child)).singleElement().satisfies(d -> assertThat(d).containsEntry("state", "MET")
+                .containsEntry("metOn", "2026-09-08"));
     }
 
     private static UUID registered() {

@@ -67,5 +67,12 @@ public record DeadlineDto(
         Instant withdrawnAt,
         @Schema(description = "Why it was last withdrawn, in plain words; null if never withdrawn",
                 example = "the statutory visit that completed the visit before it no longer counts")
-        String withdrawalReason) {
+        String withdrawalReason,
+        @Schema(description = "Open only: when the scan found it past its due date unmet, UTC (ISO-8601 with offset "
+                + "Z); the breach was announced then (casework.deadlines.deadline-breached). Null while it is not "
+                + "breached, and again after it is given a new due date not yet passed", example = "2026-03-07T00:01:00Z")
+        Instant breachedAt,
+        @Schema(description = "When a manager last extended it, UTC (ISO-8601 with offset Z); who and why are in its "
+                + "history (getDeadlineHistory); null if never extended", example = "2026-03-05T09:30:00Z")
+        Instant extendedAt) {
 }
