@@ -41,7 +41,8 @@ final class RuleSetFile {
             List<JsonNode> metBy,
             List<JsonNode> cancelledBy,
             String owner,
-            List<JsonNode> escalateTo) {
+            List<JsonNode> escalateTo,
+            String untrackedBecause) {
     }
 
     /** One step of {@code escalateTo}. */

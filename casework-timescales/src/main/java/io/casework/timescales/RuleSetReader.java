@@ -123,13 +123,32 @@ final class RuleSetReader {
             problems.add(label + ": a rule cannot follow itself");
         }
         Optional<Tracking> tracking = trackingReader.read(label, raw, problems);
+        checkUntrackedBecause(label, raw, problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
         TimescaleRule rule = new TimescaleRule(raw.id(), raw.what(), raw.trigger(), timescale, direction,
                 every.isPresent(), every, Optional.ofNullable(raw.follows()), source,
-                Optional.ofNullable(raw.reading()), header.authority(), tracking);
+                Optional.ofNullable(raw.reading()), header.authority(), tracking,
+                Optional.ofNullable(raw.untrackedBecause()));
         return Optional.of(new CheckedRule(rule, Boolean.TRUE.equals(raw.overrides())));
+    }
+
+    /**
+     * {@code untrackedBecause} says why a rule stays reference data, so it is said in words and only of a rule that
+     * is not tracked: a reason left on a rule once it is mapped would contradict its events.
+     */
+    private static void checkUntrackedBecause(String label, RawRule raw, List<String> problems) {
+        if (raw.untrackedBecause() == null) {
+            return;
+        }
+        if (raw.untrackedBecause().isBlank()) {
+            problems.add(label + ": \"untrackedBecause\" is blank; leave it out or say why the suite's events cannot "
+                    + "track the rule");
+        } else if (raw.opensOn() != null || raw.metBy() != null) {
+            problems.add(label + ": \"untrackedBecause\" is only for a rule that is not tracked; remove it now that "
+                    + "the rule names \"opensOn\" and \"metBy\"");
+        }
     }
 
     /**

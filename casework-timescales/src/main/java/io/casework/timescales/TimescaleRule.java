@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param origin the authority whose file defines the rule: the rule set's own, or the base's
  * @param tracking the events that open, meet and cancel the deadline, its owner and its escalation; empty for a
  *                 rule that is reference data until it is mapped to the suite's events
+ * @param untrackedBecause for a rule that is not tracked, why the suite's events cannot track it (no event records
+ *                         what meets it, or what opens it is another subject's); empty for a tracked rule, and for one
+ *                         not yet looked at
  */
 public record TimescaleRule(
         String id,
@@ -37,7 +40,8 @@ public record TimescaleRule(
         Source source,
         Optional<String> reading,
         String origin,
-        Optional<Tracking> tracking) {
+        Optional<Tracking> tracking,
+        Optional<String> untrackedBecause) {
 
     public TimescaleRule {
         Objects.requireNonNull(id, "id");
@@ -54,6 +58,10 @@ public record TimescaleRule(
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(tracking, "tracking");
+        Objects.requireNonNull(untrackedBecause, "untrackedBecause");
+        if (tracking.isPresent() && untrackedBecause.isPresent()) {
+            throw new IllegalArgumentException(id + ": a tracked rule has no reason for being untracked");
+        }
     }
 
     /** Whether the rule says, as data, which events open and meet it (see {@link Tracking}). */

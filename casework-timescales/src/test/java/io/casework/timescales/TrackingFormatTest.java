@@ -92,6 +92,16 @@ class TrackingFormatTest {
         @DisplayName("A rule without opensOn and metBy is reference data and still loads")
         void untracked() {
             assertThat(load("").rule("town", "cf-assessment").tracked()).isFalse();
+            assertThat(load("").rule("town", "cf-assessment").untrackedBecause()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("A rule left untracked may say why, in words")
+        void untrackedBecause() {
+            TimescaleRule rule = load("\"untrackedBecause\": \"No event records the assessment being completed.\"")
+                    .rule("town", "cf-assessment");
+            assertThat(rule.tracked()).isFalse();
+            assertThat(rule.untrackedBecause()).contains("No event records the assessment being completed.");
         }
     }
 
@@ -118,6 +128,15 @@ class TrackingFormatTest {
         void trackingOnlyFields() {
             assertRejected("\"owner\": \"ALLOCATED_WORKER\"", "\"owner\" is only for a tracked rule");
             assertRejected("\"cancelledBy\": []", "\"cancelledBy\" is only for a tracked rule");
+        }
+
+        @Test
+        @DisplayName("A blank reason for being untracked, or one on a rule that is tracked")
+        void untrackedBecause() {
+            assertRejected("\"untrackedBecause\": \" \"", "\"untrackedBecause\" is blank");
+            assertRejected(OPENS_CF + ", " + MET_CF + ", \"owner\": \"ALLOCATED_WORKER\","
+                    + " \"untrackedBecause\": \"No event records it.\"",
+                    "\"untrackedBecause\" is only for a rule that is not tracked");
         }
 
         @Test

@@ -167,9 +167,10 @@ public final class EventEffects {
                 Effect.by(APPROVALS, "alert in the area manager's inbox", """
                         select attempt_id::text, count(*) from notification
                         where attempt_id = any(cast(? as uuid[])) group by 1""", "attemptId")));
-        // The case pathway's events are published for deadlines-service, but no service of the suite consumes them
-        // yet: the C&F deadline in deadlines-service will add its effect here.
         // A C&F started opens the supervisor's reminder to set its priority (004), one per step whatever the priority.
+        // Deadlines of an authority's own rules are not counted here, since the checker does not know which authority
+        // the suite runs as: under Rochdale's or Trafford's rules a contact or referral started also opens
+        // contact-referral-recording (001, 003 Appendix A), and its decision meets it.
         EFFECTS.put(EventType.PATHWAY_STEP_STARTED, List.of(
                 Effect.by(DEADLINES, "C&F priority reminder opened", """
                         select subject_id, count(*) from deadline where subject_id = any(?)
