@@ -90,8 +90,10 @@ start_one() {
   mkdir -p "$STATE_DIR"
   [[ -f $(log_file "$instance") ]] && mv "$(log_file "$instance")" "$(log_file "$instance").1"
   # Locally the suite judges by Rochdale's rules (001, which extend the LCS practice guide's): the guide alone sets
-  # no recording timescale for case notes, so the demo could show no late note. A deployment names its own.
+  # no recording timescale for case notes, so the demo could show no late note. A deployment names its own. The
+  # breach scan runs every 10 s here, so that a breach shows at once; a deployment keeps its minute.
   CASEWORK_AUTHORITY=${CASEWORK_AUTHORITY:-rochdale} \
+  CASEWORK_BREACH_SCAN_EVERY=${CASEWORK_BREACH_SCAN_EVERY:-10s} \
   CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
   CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
   CASEWORK_DOCUMENTS_DIR=${CASEWORK_DOCUMENTS_DIR:-$REPO_ROOT/.infra/documents} \

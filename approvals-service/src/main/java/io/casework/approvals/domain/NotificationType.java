@@ -14,5 +14,12 @@ public enum NotificationType {
      * Someone off a restricted record's list was refused it, in one of the services, and the recipient is the manager
      * for the child's area (ACCESS-RULES.md "Restricted child"). About an attempt, not a request.
      */
-    RESTRICTED_ACCESS_REFUSED
+    RESTRICTED_ACCESS_REFUSED,
+    /**
+     * A deadline passed its due date unmet, and the recipient is whom it belongs to (its holder, or the holder of its
+     * rule's role in the child's team). About a deadline, not a request.
+     */
+    DEADLINE_BREACHED,
+    /** A breached deadline reached a step of its rule's escalation, and the recipient holds that step's role. */
+    DEADLINE_ESCALATED
 }

@@ -8,6 +8,7 @@ import io.casework.approvals.repository.PathwayOutcomeSubject;
 import io.casework.approvals.repository.RestrictionSubject;
 import io.casework.approvals.repository.RiskAlertSubject;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
+import io.casework.approvals.rest.dto.DeadlineAlertDto;
 import io.casework.approvals.rest.dto.PathwayOutcomeDto;
 import io.casework.approvals.rest.dto.RestrictionRequestedDto;
 import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
@@ -43,7 +44,16 @@ public interface ApprovalMapper {
     default NotificationDto toDto(Notification notification) {
         return new NotificationDto(notification.getId(), notification.getType(), notification.getRequestId(),
                 notification.getChildId(), notification.getMessage(), notification.getCreatedAt(),
-                attempt(notification));
+                attempt(notification), deadline(notification));
+    }
+
+    /** The deadline an alert is about, as deadlines-service announced it; null for other notifications. */
+    default DeadlineAlertDto deadline(Notification notification) {
+        if (notification.getDeadlineId() == null) {
+            return null;
+        }
+        return new DeadlineAlertDto(notification.getDeadlineId(), notification.getDeadlineRuleId(),
+                notification.getDeadlineDueDate(), notification.getEscalationStep());
     }
 
     List<NotificationDto> toNotificationDtos(List<Notification> notifications);
@@ -64,14 +74,14 @@ public interface ApprovalMapper {
         if (request == null) {
             return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(), null, null,
                     notification.getChildId(), null, null, null, null, null, null, notification.getMessage(),
-                    notification.getCreatedAt(), attempt(notification));
+                    notification.getCreatedAt(), attempt(notification), deadline(notification));
         }
         boolean decided = notification.getType() == NotificationType.APPROVAL_DECIDED;
         return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(),
                 request.getId(), request.getKind(), request.getChildId(), request.getSubjectId(), request.getTeam(),
                 people.named(request.getAssignee()), requester(request, people), decided ? outcome(request) : null,
                 decided ? decider(request, people) : null, notification.getMessage(), notification.getCreatedAt(),
-                null);
+                null, null);
     }
 
     default DecisionDto decision(ApprovalRequest request, @Context People people) {

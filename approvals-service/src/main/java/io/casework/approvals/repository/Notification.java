@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -82,6 +83,20 @@ public class Notification {
     @Column(name = "attempted_at", updatable = false)
     private Instant attemptedAt;
 
+    /** For an alert of a breached deadline or an escalation step: the deadline; null for every other notification. */
+    @Column(name = "deadline_id", updatable = false)
+    private UUID deadlineId;
+
+    @Column(name = "deadline_rule_id", updatable = false)
+    private String deadlineRuleId;
+
+    @Column(name = "deadline_due_date", updatable = false)
+    private LocalDate deadlineDueDate;
+
+    /** 0 for the breach, 1, 2... for each escalation step. */
+    @Column(name = "escalation_step", updatable = false)
+    private Integer escalationStep;
+
     protected Notification() {
         // for Hibernate
     }
@@ -127,6 +142,28 @@ public class Notification {
         notification.attemptAction = attempt.action();
         notification.attemptAccessClass = attempt.accessClass();
         notification.attemptedAt = attempt.at();
+        return notification;
+    }
+
+    /**
+     * An alert to {@code recipient} that a deadline passed its due date unmet ({@code step} 0) or reached step
+     * {@code step} of its rule's escalation, number {@code seq} of theirs. About a deadline, not a request.
+     */
+    public static Notification deadlineAlert(String recipient, UUID childId, UUID deadlineId, String ruleId,
+                                             LocalDate dueDate, int step, String message, long seq,
+                                             Instant createdAt) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.recipient = recipient;
+        notification.type = step == 0 ? NotificationType.DEADLINE_BREACHED : NotificationType.DEADLINE_ESCALATED;
+        notification.childId = childId;
+        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
+        notification.createdAt = createdAt;
+        notification.seq = seq;
+        notification.deadlineId = deadlineId;
+        notification.deadlineRuleId = ruleId;
+        notification.deadlineDueDate = dueDate;
+        notification.escalationStep = step;
         return notification;
     }
 
@@ -211,5 +248,21 @@ public class Notification {
 
     public Instant getAttemptedAt() {
         return attemptedAt;
+    }
+
+    public UUID getDeadlineId() {
+        return deadlineId;
+    }
+
+    public String getDeadlineRuleId() {
+        return deadlineRuleId;
+    }
+
+    public LocalDate getDeadlineDueDate() {
+        return deadlineDueDate;
+    }
+
+    public Integer getEscalationStep() {
+        return escalationStep;
     }
 }

@@ -52,6 +52,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return count("attemptId", attemptId) > 0;
     }
 
+    /** Whether this step of the deadline's breach (0: the breach itself) was alerted already. */
+    public boolean alertedDeadline(UUID deadlineId, int step) {
+        return count("deadlineId = ?1 and escalationStep = ?2", deadlineId, step) > 0;
+    }
+
     /** The number the recipient's next notification follows: 0 before their first. */
     public long lastSeq(String recipient) {
         Object last = getEntityManager().createNativeQuery(

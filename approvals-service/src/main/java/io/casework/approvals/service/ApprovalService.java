@@ -25,7 +25,6 @@ import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.security.Caller;
-import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
@@ -46,8 +45,6 @@ import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.RiskAlertRequested;
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -101,14 +98,9 @@ public class ApprovalService {
     @Inject
     People people;
 
+    /** Due dates of decisions, as deadlines-service counts and announces them. */
     @Inject
-    RuleSet ruleSet;
-
-    @Inject
-    WorkingDayCalendar calendar;
-
-    @Inject
-    TimescalesConfig timescales;
+    DeadlineAlerts deadlines;
 
     @Inject
     StoredOrganisation childFacts;
@@ -139,7 +131,7 @@ public class ApprovalService {
                 ApproverRouting.route(line, kind.getDecidedBy(), note.authorUsername()));
         ApprovalRequest request = ApprovalRequest.open(kindId, note.childId(), subjectId, note.version(),
                 note.team(), note.authorUsername(), note.authorName(), assignee,
-                dueBy(kind, note.submittedAt()).orElse(null), clock.instant());
+                deadlines.dueDateOf(kind.getTimescaleRule(), subjectId).orElse(null), clock.instant());
         open(request, kind.title() + " requested by " + note.authorName()
                 + (request.getDueBy() == null ? "" : ", due by " + request.getDueBy()));
     }
@@ -492,14 +484,5 @@ public class ApprovalService {
             return fromToken;
         }
         return line.postOf(decider).map(ManagementRole::title).orElse("Manager");
-    }
-
-    // Working days are English days: a note submitted late on a Friday evening in London was submitted on Friday.
-    private Optional<LocalDate> dueBy(DecisionKind kind, Instant submittedAt) {
-        if (kind.getTimescaleRule() == null) {
-            return Optional.empty();
-        }
-        LocalDate submitted = LocalDate.ofInstant(submittedAt, timescales.zone());
-        return ruleSet.findRule(kind.getTimescaleRule()).map(rule -> rule.dueDate(submitted, calendar));
     }
 }

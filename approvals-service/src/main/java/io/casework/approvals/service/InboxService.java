@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,23 @@ public class InboxService {
         }
         notifications.persist(Notification.alert(recipient, attempt, message, notifications.nextSeq(recipient),
                 clock.instant()));
+        return true;
+    }
+
+    /**
+     * Alerts {@code recipient} to a breached deadline ({@code step} 0) or a step of its escalation, once per step: the
+     * same breach or step announced again alerts nobody twice (a unique index says so too).
+     *
+     * @return whether the alert was sent now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean alertDeadline(String recipient, UUID childId, UUID deadlineId, String ruleId, LocalDate dueDate, int step,
+                          String message) {
+        if (notifications.alertedDeadline(deadlineId, step)) {
+            return false;
+        }
+        notifications.persist(Notification.deadlineAlert(recipient, childId, deadlineId, ruleId, dueDate, step,
+                message, notifications.nextSeq(recipient), clock.instant()));
         return true;
     }
 

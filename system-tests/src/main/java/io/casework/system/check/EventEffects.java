@@ -61,6 +61,9 @@ public final class EventEffects {
     private static final Set<String> STATUTORY_VISIT_PLANS = Set.of("CIN", "CP", "CLA");
     // Approval kinds whose decision is applied to a case note by case-notes-service.
 
+    // The management posts every team of the demo holds: a deadline's alert to one of them is always sent.
+    private static final Set<String> LINE_ROLES = Set.of("PRACTICE_MANAGER", "TEAM_MANAGER");
+
     private static final Map<EventType, List<Effect>> EFFECTS = new EnumMap<>(EventType.class);
 
     static {
@@ -198,9 +201,28 @@ public final class EventEffects {
         EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
         EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
         EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());
-        // Deadlines are announced for worktrays and reports outside the suite; no service of the suite acts on them.
-        EFFECTS.put(EventType.DEADLINE_OPENED, List.of());
+        // approvals-service learns every due date deadlines-service announces (a decision's request is due when its
+        // subject's deadline is, issue 15): one row per deadline, whatever the number of times it is announced.
+        EFFECTS.put(EventType.DEADLINE_OPENED, List.of(knownDeadline()));
+        EFFECTS.put(EventType.DEADLINE_EXTENDED, List.of(knownDeadline()));
+        // A deadline met is announced for worktrays and reports outside the suite; no service of the suite acts on it.
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
+        // A breach becomes one alert for whom the deadline belongs to: its holder by name, or the practice or team
+        // manager its rule names (posts every team of the demo holds); a role the team has vacant alerts nobody.
+        EFFECTS.put(EventType.DEADLINE_BREACHED, List.of(
+                Effect.by(APPROVALS, "alert of the breach in the holder's inbox", """
+                        select deadline_id::text, count(*) from notification
+                        where escalation_step = 0 and deadline_id = any(cast(? as uuid[])) group by 1""",
+                        "deadlineId")
+                        .when(d -> !d.get("assignee").isNull() || LINE_ROLES.contains(d.get("owner").asText()))));
+        // Each escalation step becomes one alert for the holder of its role, told apart by the step's number.
+        EFFECTS.put(EventType.DEADLINE_ESCALATED, List.of(
+                new Effect(APPROVALS, "alert of the escalation step in the role holder's inbox", """
+                        select deadline_id::text || '|' || escalation_step, count(*) from notification
+                        where escalation_step > 0 and deadline_id = any(cast(? as uuid[])) group by 1""",
+                        d -> d.get("deadlineId").asText(),
+                        d -> d.get("deadlineId").asText() + "|" + d.get("step").asInt(),
+                        d -> LINE_ROLES.contains(d.get("role").asText()))));
         // Approval requests reach people through approvals-service's own live stream, not through another service.
         EFFECTS.put(EventType.APPROVAL_REQUESTED, List.of());
         EFFECTS.put(EventType.APPROVAL_DECIDED, List.of(
@@ -289,6 +311,13 @@ public final class EventEffects {
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
                         .when(d -> RollBackDecision.covers(d.get("kind").asText()))),
                 (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
+    }
+
+    /** The due date of a deadline, as approvals-service keeps it. */
+    private static Effect knownDeadline() {
+        return Effect.by(APPROVALS, "due date known to approvals-service", """
+                select deadline_id::text, count(*) from known_deadline
+                where deadline_id = any(cast(? as uuid[])) group by 1""", "deadlineId");
     }
 
     /** The names a change of the child's record announced, at its version or a later one's, in the visits read model. */

@@ -64,11 +64,17 @@ public record InboxEventDto(
         Instant createdAt,
         @Schema(description = "On RESTRICTED_ACCESS_REFUSED only: the refused attempt, as in the notification's "
                 + "`attempt`; the request's fields are then absent")
-        AccessAttemptDto attempt) {
+        AccessAttemptDto attempt,
+        @Schema(description = "On DEADLINE_BREACHED and DEADLINE_ESCALATED only: the deadline, as in the "
+                + "notification's `deadline`; the request's fields are then absent")
+        DeadlineAlertDto deadline) {
 
     /** What each notification type means, for both the list's and the stream's {@code type}. */
     static final String TYPE_DESCRIPTION = "APPROVAL_REQUESTED: a request waits for the caller's decision; "
             + "APPROVAL_DECIDED: a request the caller made, or was assigned, was decided; RESTRICTED_ACCESS_REFUSED: "
             + "someone off a restricted record's list was refused it, and the caller is the manager for the child's "
-            + "area (an alert about an attempt, not a request)";
+            + "area (an alert about an attempt, not a request); DEADLINE_BREACHED: a deadline the caller holds, or "
+            + "their team holds in their role, passed its due date unmet; DEADLINE_ESCALATED: a breached deadline "
+            + "reached the step of its rule's escalation that names the caller's role (alerts about a deadline, not "
+            + "a request)";
 }

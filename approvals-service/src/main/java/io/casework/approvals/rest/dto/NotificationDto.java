@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A message in the caller's inbox; the live stream shows the same notifications as {@link InboxEventDto}. */
-@Schema(description = "A message in the caller's inbox about an approval request, or an alert of a refused attempt "
-        + "on a restricted record")
+@Schema(description = "A message in the caller's inbox about an approval request, or an alert: of a refused attempt "
+        + "on a restricted record, or of a deadline breached or escalated")
 public record NotificationDto(
         @Schema(description = "The notification's id", example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID id,
@@ -28,5 +28,8 @@ public record NotificationDto(
                 example = "2026-03-04T14:30:01Z")
         Instant createdAt,
         @Schema(description = "On RESTRICTED_ACCESS_REFUSED only: the refused attempt; null on every other type")
-        AccessAttemptDto attempt) {
+        AccessAttemptDto attempt,
+        @Schema(description = "On DEADLINE_BREACHED and DEADLINE_ESCALATED only: the deadline; null on every other "
+                + "type")
+        DeadlineAlertDto deadline) {
 }

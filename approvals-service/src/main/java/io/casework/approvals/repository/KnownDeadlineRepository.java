@@ -1,0 +1,38 @@
+package io.casework.approvals.repository;
+
+import io.casework.approvals.domain.RequestState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class KnownDeadlineRepository implements PanacheRepositoryBase<KnownDeadline, UUID> {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The latest due date announced for the subject under the rule, if deadlines-service has announced one. */
+    public Optional<LocalDate> dueDateOf(String ruleId, String subjectId) {
+        return find("ruleId = ?1 and subjectId = ?2", Sort.descending("updatedAt"), ruleId, subjectId)
+                .firstResultOptional().map(KnownDeadline::getDueDate);
+    }
+
+    /**
+     * Every pending request about the subject whose kind's timescale is the rule is due on {@code dueDate}; the number
+     * changed.
+     */
+    public int setDueOfPendingRequests(String ruleId, String subjectId, LocalDate dueDate) {
+        return entityManager.createQuery("""
+                        update ApprovalRequest r set r.dueBy = :due
+                        where r.subjectId = :subject and r.state = :pending
+                        and r.kind in (select k.kind from DecisionKind k where k.timescaleRule = :rule)""")
+                .setParameter("due", dueDate).setParameter("subject", subjectId)
+                .setParameter("pending", RequestState.PENDING).setParameter("rule", ruleId).executeUpdate();
+    }
+}
