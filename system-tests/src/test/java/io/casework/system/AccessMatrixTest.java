@@ -320,7 +320,7 @@ class AccessMatrixTest {
     /** Whether the operation is driven on the matrix's child: it names the child, one of its notes or requests. */
     private static boolean aboutTheChild(JsonNode spec) {
         return spec.path("path").toString()
-                .matches(".*\"(child|note|draft|request|notification|restriction-request)\".*")
+                .matches(".*\"(child|note|draft|request|notification|restriction-request|deadline)\".*")
                 || spec.path("query").toString().contains("\"child\"");
     }
 
@@ -455,7 +455,7 @@ class AccessMatrixTest {
     private static java.util.Optional<String> logged(Operation operation, JsonNode spec, Call call, String expected) {
         String prefix = operation.service() == Suite.CASE_NOTES ? ""
                 : operation.service().name().toLowerCase().replace('_', '-') + "-service ";
-        boolean onTheChild = spec.path("path").toString().matches(".*\"(child|note|draft|request)\".*")
+        boolean onTheChild = spec.path("path").toString().matches(".*\"(child|note|draft|request|deadline)\".*")
                 || spec.path("query").toString().contains("\"child\"");
         if (operation.id().equals("markNotificationRead")) {
             return java.util.Optional.empty();

@@ -30,12 +30,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 15: with two replicas of deadlines-service scanning the same database, each breach is detected once and
  * published once, and so is each escalation step; each reaches the inbox of whom its rule names once. The second
- * replica is the same packaged service on port 8093, started by the project's own script as an operator would add
+ * replica is the same packaged service on port 8183, started by the project's own script as an operator would add
  * one.
  */
 class BreachReplicasTest {
 
-    private static final String SECOND = "deadlines-service:8093";
+    private static final String SECOND = "deadlines-service:8183";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
     private static final int DISCUSSIONS = 4;
@@ -95,9 +95,12 @@ class BreachReplicasTest {
                     .forEach(r -> ours.add(CODEC.read(r.value())));
             Map<String, Long> breaches = countByDeadline(ours, EventType.DEADLINE_BREACHED);
             Map<String, Long> escalations = countByDeadline(ours, EventType.DEADLINE_ESCALATED);
-            assertThat(breaches).as("one breach published per deadline").containsOnlyKeys(ids)
+            // The child's other deadlines may be breached too (its first statutory visit, counted from a plan that
+            // started 30 days ago): each of those once as well.
+            assertThat(breaches).as("one breach published per deadline").containsKeys(ids.toArray(String[]::new))
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1L));
-            assertThat(escalations).as("one escalation published per deadline").containsOnlyKeys(ids)
+            assertThat(escalations).as("one escalation published per deadline")
+                    .containsKeys(ids.toArray(String[]::new))
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1L));
         }
     }
