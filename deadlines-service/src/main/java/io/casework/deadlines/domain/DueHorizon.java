@@ -42,7 +42,7 @@ public record DueHorizon(LocalDate today, int soonWorkingDays, LocalDate soonUnt
     }
 
     /** Which of {@link Due} a due date falls in, or null when it is later than soon. */
-    public Due of(LocalDate dueDate) {
+    public Due which(LocalDate dueDate) {
         if (dueDate.isBefore(today)) {
             return Due.OVERDUE;
         }

@@ -115,7 +115,10 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return merged.size() > page.rows() ? merged.subList(0, page.rows()) : merged;
     }
 
-    /** One page of the open deadlines of these teams (a team's or a service area's worktray); {@code limit + 1} rows. */
+    /**
+     * One page of the open deadlines of these teams (a team's or a service area's worktray), soonest first, as the
+     * filter narrows them; {@code limit + 1} rows.
+     */
     public List<Deadline> openOfTeams(Collection<String> teams, WorktrayFilter filter, PageQuery page) {
         StringBuilder query = new StringBuilder(teams.size() == 1 ? "state = :open and team = :team"
                 : "state = :open and team in :team");

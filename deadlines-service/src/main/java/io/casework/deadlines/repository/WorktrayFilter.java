@@ -16,9 +16,9 @@ public record WorktrayFilter(DeadlineKind kind, String ruleId, UUID childId, Loc
 
     public static final WorktrayFilter NONE = new WorktrayFilter(null, null, null, null, null);
 
-    /** The same filter without its due dates: counts are of every due date, sorted into overdue, today and soon. */
-    public WorktrayFilter anyDueDate() {
-        return new WorktrayFilter(kind, ruleId, childId, null, null);
+    /** The same filter, narrowed to due dates from {@code from} (null: any before) to {@code to}. */
+    public WorktrayFilter due(LocalDate from, LocalDate to) {
+        return new WorktrayFilter(kind, ruleId, childId, from, to);
     }
 
     /** Adds this filter to a Panache query of {@link Deadline}. */

@@ -51,8 +51,9 @@ public class ServiceAreaWorktrayResource {
             @Parameter(description = "The service area's id", example = "service-area-1")
             @PathParam("serviceArea") @NotNull
             @Pattern(regexp = TeamWorktrayResource.ID, message = "must be a service area's id") String serviceArea,
-            @BeanParam WorktrayParams filter, @BeanParam PageParams page) {
-        return service.serviceAreaWorktray(serviceArea, filter.filter(service.horizon()),
+            @BeanParam WorktrayParams filter, @BeanParam DueParam due,
+            @BeanParam PageParams page) {
+        return service.serviceAreaWorktray(serviceArea, filter.filter(due, service.horizon()),
                 page.query(DeadlineRepository.cursorKeys()));
     }
 
@@ -68,6 +69,6 @@ public class ServiceAreaWorktrayResource {
             @PathParam("serviceArea") @NotNull
             @Pattern(regexp = TeamWorktrayResource.ID, message = "must be a service area's id") String serviceArea,
             @BeanParam WorktrayParams filter) {
-        return service.serviceAreaCounts(serviceArea, filter.filter(service.horizon()));
+        return service.serviceAreaCounts(serviceArea, filter.filter());
     }
 }

@@ -50,8 +50,9 @@ public class TeamWorktrayResource {
     public Page<WorktrayItemDto> worktray(
             @Parameter(description = "The team's id", example = "north")
             @PathParam("team") @NotNull @Pattern(regexp = ID, message = "must be a team's id") String team,
-            @BeanParam WorktrayParams filter, @BeanParam PageParams page) {
-        return service.teamWorktray(team, filter.filter(service.horizon()),
+            @BeanParam WorktrayParams filter, @BeanParam DueParam due,
+            @BeanParam PageParams page) {
+        return service.teamWorktray(team, filter.filter(due, service.horizon()),
                 page.query(DeadlineRepository.cursorKeys()));
     }
 
@@ -66,6 +67,6 @@ public class TeamWorktrayResource {
             @Parameter(description = "The team's id", example = "north")
             @PathParam("team") @NotNull @Pattern(regexp = ID, message = "must be a team's id") String team,
             @BeanParam WorktrayParams filter) {
-        return service.teamCounts(team, filter.filter(service.horizon()));
+        return service.teamCounts(team, filter.filter());
     }
 }

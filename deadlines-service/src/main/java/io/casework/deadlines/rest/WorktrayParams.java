@@ -12,21 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The filters of every worktray, taken as text so that a bad one is a 400 naming it (docs/api-conventions.md
- * "Input"). Use as {@code @BeanParam WorktrayParams filter}.
+ * The filters of every worktray and of its counts ({@code due}, which the counts count by, is {@link DueParam}),
+ * taken as text so that a bad one is a 400 naming it (docs/api-conventions.md "Input"). Use as
+ * {@code @BeanParam WorktrayParams filter}.
  */
 public class WorktrayParams {
 
     /** A rule's id as the timescales name them: lower case words joined by hyphens. */
     static final String RULE_ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,99}$";
-
-    @Parameter(description = "OVERDUE: the due date has passed; TODAY: due today; SOON: due after today and within "
-            + "the authority's number of working days (casework.worktray.soon-working-days, 5 unless set). Every "
-            + "open deadline when absent. Not a filter of the counts, which count all three.",
-            example = "OVERDUE", schema = @Schema(implementation = Due.class))
-    @QueryParam("due")
-    @Size(max = 20)
-    String due;
 
     @Parameter(description = "Only deadlines of this kind", example = "PATHWAY_STEP",
             schema = @Schema(implementation = DeadlineKind.class))
@@ -44,11 +37,15 @@ public class WorktrayParams {
     @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
     String childId;
 
-    /** The filter asked for, its due dates counted from {@code horizon}. */
-    public WorktrayFilter filter(DueHorizon horizon) {
-        Due window = RequestParams.queryEnum("due", due, Due.class);
+    /** The filter asked for, of every due date: what the counts count. */
+    public WorktrayFilter filter() {
         return new WorktrayFilter(RequestParams.queryEnum("kind", kind, DeadlineKind.class), ruleId,
-                RequestParams.queryUuid("childId", childId), window == null ? null : horizon.from(window),
-                window == null ? null : horizon.to(window));
+                RequestParams.queryUuid("childId", childId), null, null);
+    }
+
+    /** The filter asked for, narrowed to the due dates of {@code due} (none when absent) as {@code horizon} counts. */
+    public WorktrayFilter filter(DueParam due, DueHorizon horizon) {
+        Due window = due.due();
+        return window == null ? filter() : filter().due(horizon.from(window), horizon.to(window));
     }
 }

@@ -38,8 +38,9 @@ public class WorktrayResource {
                     + "childId. A child is shown only as lists show it (ACCESS-RULES: Y or P on record.read, P "
                     + "without details), and each child shown is logged.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
-    public Page<WorktrayItemDto> worktray(@BeanParam WorktrayParams filter, @BeanParam PageParams page) {
-        return service.worktray(filter.filter(service.horizon()), page.query(DeadlineRepository.cursorKeys()));
+    public Page<WorktrayItemDto> worktray(@BeanParam WorktrayParams filter, @BeanParam DueParam due,
+            @BeanParam PageParams page) {
+        return service.worktray(filter.filter(due, service.horizon()), page.query(DeadlineRepository.cursorKeys()));
     }
 
     @GET
@@ -50,6 +51,6 @@ public class WorktrayResource {
                     + "Numbers only: no child is named, and nothing is logged. Every member of staff, for their own.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_READ)
     public WorktrayCountsDto counts(@BeanParam WorktrayParams filter) {
-        return service.counts(filter.filter(service.horizon()));
+        return service.counts(filter.filter());
     }
 }

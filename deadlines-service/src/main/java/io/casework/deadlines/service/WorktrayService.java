@@ -106,7 +106,7 @@ public class WorktrayService {
     public WorktrayCountsDto counts(WorktrayFilter filter) {
         String me = caller.username();
         DueHorizon horizon = horizon();
-        return tally(deadlines.countForWorktray(me, managedTeam(me), MANAGERS_HOLD, filter.anyDueDate(), horizon),
+        return tally(deadlines.countForWorktray(me, managedTeam(me), MANAGERS_HOLD, filter, horizon),
                 List.of(), horizon);
     }
 
@@ -127,10 +127,13 @@ public class WorktrayService {
     public WorktrayCountsDto teamCounts(String team, WorktrayFilter filter) {
         requireTeamManager(team);
         DueHorizon horizon = horizon();
-        return tally(deadlines.countOfTeams(List.of(team), filter.anyDueDate(), horizon), List.of(team), horizon);
+        return tally(deadlines.countOfTeams(List.of(team), filter, horizon), List.of(team), horizon);
     }
 
-    /** Every open deadline of the teams of one service area, soonest first, for its senior manager and head of service. */
+    /**
+     * Every open deadline of the teams of one service area, soonest first, for its senior manager and head of
+     * service; each child shown as the access policy lists it, and logged.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WorktrayItemDto> serviceAreaWorktray(String serviceArea, WorktrayFilter filter, PageQuery page) {
         List<String> teams = requireAreaManager(serviceArea);
@@ -141,7 +144,7 @@ public class WorktrayService {
     public WorktrayCountsDto serviceAreaCounts(String serviceArea, WorktrayFilter filter) {
         List<String> teams = requireAreaManager(serviceArea);
         DueHorizon horizon = horizon();
-        return tally(deadlines.countOfTeams(teams, filter.anyDueDate(), horizon), teams, horizon);
+        return tally(deadlines.countOfTeams(teams, filter, horizon), teams, horizon);
     }
 
     private String managedTeam(String me) {
@@ -194,7 +197,10 @@ public class WorktrayService {
                 }).toList());
     }
 
-    /** The access facts of these children in one query, in the order given; a child this service has none of is left out. */
+    /**
+     * The access facts of these children in one query, in the order given; a child this service has none of is left
+     * out (no list shows it).
+     */
     private List<ChildFacts> facts(List<UUID> childIds) {
         if (childIds.isEmpty()) {
             return List.of();

@@ -20,8 +20,8 @@ class DueHorizonTest {
         DueHorizon horizon = DueHorizon.of(THURSDAY, 2, CALENDAR);
         // Friday 25th and Monday 28th are bank holidays: the 2nd working day after the 24th is Wednesday 30th.
         assertThat(horizon.soonUntil()).isEqualTo(LocalDate.of(2026, 12, 30));
-        assertThat(horizon.of(LocalDate.of(2026, 12, 30))).isEqualTo(Due.SOON);
-        assertThat(horizon.of(LocalDate.of(2026, 12, 31))).isNull();
+        assertThat(horizon.which(LocalDate.of(2026, 12, 30))).isEqualTo(Due.SOON);
+        assertThat(horizon.which(LocalDate.of(2026, 12, 31))).isNull();
         assertThat(horizon.from(Due.SOON)).isEqualTo(LocalDate.of(2026, 12, 25));
     }
 
@@ -29,8 +29,8 @@ class DueHorizonTest {
     @DisplayName("overdue is before today, today is today (not yet overdue), and each range says the same")
     void ranges() {
         DueHorizon horizon = DueHorizon.of(THURSDAY, 5, CALENDAR);
-        assertThat(horizon.of(THURSDAY.minusDays(1))).isEqualTo(Due.OVERDUE);
-        assertThat(horizon.of(THURSDAY)).isEqualTo(Due.TODAY);
+        assertThat(horizon.which(THURSDAY.minusDays(1))).isEqualTo(Due.OVERDUE);
+        assertThat(horizon.which(THURSDAY)).isEqualTo(Due.TODAY);
         assertThat(horizon.from(Due.OVERDUE)).isNull();
         assertThat(horizon.to(Due.OVERDUE)).isEqualTo(THURSDAY.minusDays(1));
         assertThat(horizon.from(Due.TODAY)).isEqualTo(THURSDAY);

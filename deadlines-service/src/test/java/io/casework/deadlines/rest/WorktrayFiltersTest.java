@@ -71,13 +71,16 @@ class WorktrayFiltersTest {
     }
 
     @Test
-    @DisplayName("docs/api-conventions.md \"Input\": a due, kind or childId that is not one is a 400 naming it")
+    @DisplayName("docs/api-conventions.md \"Input\": a due, kind or childId that is not one is a 400 naming it, and "
+            + "so is due on the counts")
     void badFilters() {
         get("north.sw1", "/worktray?due=LATER").statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("due"));
         get("north.sw1", "/worktray?kind=VISIT").statusCode(400).body("violations.field", hasItem("kind"));
         get("north.sw1", "/worktray?childId=not-a-child").statusCode(400);
         get("north.sw1", "/worktray/counts?kind=VISIT").statusCode(400).body("violations.field", hasItem("kind"));
+        // The counts count every due date by when it is due: due is not theirs to take.
+        get("north.sw1", "/worktray/counts?due=OVERDUE").statusCode(400);
     }
 
     @Test
