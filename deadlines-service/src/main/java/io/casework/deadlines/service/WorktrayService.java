@@ -7,6 +7,7 @@ import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.StaffMember;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.AccessChild;
+import io.casework.backbone.access.readmodel.OrgMember;
 import io.casework.backbone.access.readmodel.OrgTeam;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.problem.Problems;
@@ -207,6 +208,12 @@ public class WorktrayService {
         }
         Map<UUID, AccessChild> known = AccessChild.<AccessChild>list("childId in ?1", childIds).stream()
                 .collect(Collectors.toMap(c -> c.childId, Function.identity()));
+        // The policy asks after each allocated worker (whom they report to) and the page names each holder: read
+        // them in one query too, so that the organisation model's look-ups one by one find them already loaded.
+        Set<String> workers = known.values().stream().map(c -> c.allocatedWorker).collect(Collectors.toSet());
+        if (!workers.isEmpty()) {
+            OrgMember.list("username in ?1", workers);
+        }
         return childIds.stream().map(known::get).filter(c -> c != null).map(organisation::facts).toList();
     }
 
