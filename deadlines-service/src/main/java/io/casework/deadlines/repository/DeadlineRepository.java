@@ -154,7 +154,8 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
     }
 
     // Summed per child first, in the order of V9's deadline_open_counts index (read from the index alone, no sort),
-    // then once per group of access facts: a service area's quarter of a million deadlines becomes a few thousand rows.
+    // then once per group of access facts: in the benchmark's authority a service area's 275,000 deadlines become
+    // 16,500 sums per child and then about 500 groups, each decided once by the access policy.
     @SuppressWarnings("unchecked")
     private List<FactsCount> counts(String scope, Map<String, Object> parameters, WorktrayFilter filter,
                                     DueHorizon horizon) {
