@@ -2,7 +2,7 @@
 -- (scripts/bench-deadlines.sh; docs/measurements.md "Worktrays over a million deadlines"). Run as a superuser with
 -- psql -v deadlines=<n> -v children=<n>. Every row it writes is marked, so that cleanup.sql removes exactly these:
 --   deadlines:     authority 'bench-worktray'
---   children:      child ids in the range bench-range below (b3c40000-0000-4000-8000-...)
+--   children:      child ids b3c40000-0000-4000-8000-000000000001 upwards (cleanup.sql deletes that range)
 --   organisation:  teams 'bench-...' and members 'bench....'
 -- The authority: 40 teams in four service areas (the demo organisation's north and south in service-area-1 and east
 -- in service-area-2, and 37 more), ten case holders in each (400; the demo's own workers among them), 20 IROs,
