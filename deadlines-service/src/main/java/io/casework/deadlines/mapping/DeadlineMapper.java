@@ -33,6 +33,7 @@ public interface DeadlineMapper {
     DeadlineDto toDto(Deadline deadline, Countdown countdown, @Context StoredOrganisation organisation);
 
     @Mapping(target = "id", source = "deadline.id")
+    @Mapping(target = "detailsWithheld", constant = "false")
     WorktrayItemDto toWorktrayItem(Deadline deadline, Countdown countdown, WorktrayReason reason,
             @Context StoredOrganisation organisation);
 

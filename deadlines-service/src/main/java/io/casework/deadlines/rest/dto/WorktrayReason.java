@@ -10,5 +10,9 @@ public enum WorktrayReason {
      * A deadline of the caller's team that its managers hold, no one by name (the supervisor's reminder to set a
      * C&F's priority, 004 "Setting A Due Date (Priority) for New C&F").
      */
-    TEAM
+    TEAM,
+    /**
+     * Held by another member of the team: shown on a team's or a service area's worktray to those who manage it.
+     */
+    HELD_IN_TEAM
 }
