@@ -61,6 +61,11 @@ public final class Scripts {
         }
     }
 
+    /** The packaged service's runnable jar, as scripts/suite.sh starts it. */
+    public static Path serviceJar(String service) {
+        return repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
     private static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("scripts/infra.sh"))) {

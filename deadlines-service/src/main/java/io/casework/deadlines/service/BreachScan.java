@@ -87,7 +87,8 @@ public class BreachScan {
         }
     }
 
-    @Scheduled(every = "${casework.deadlines.breach-scan.every}", identity = "deadline-breach-scan",
+    // Delayed: not before the service has started (a scan needs the rule set, which a bad setting refuses).
+    @Scheduled(every = "${casework.deadlines.breach-scan.every}", delayed = "5s", identity = "deadline-breach-scan",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();
