@@ -30,14 +30,14 @@ class DatabaseRolesTest {
 
     /**
      * What is append-only in each database: what a note said, management entries, the access log, who held the case,
-     * every change to a child's record, removals of inaccurate information, documents, and the history of the
-     * organisation model.
+     * every change to a child's record, removals of inaccurate information, documents, the history of the
+     * organisation model, every change of a deadline and each release's recount of due dates.
      */
     private static final Map<ServiceStore, Set<String>> APPEND_ONLY = Map.of(
             ServiceStore.CASE_NOTES, Set.of("case_note_version", "management_entry", "access_log_entry",
                     "child_allocation", "child_record_change", "information_removal", "document"),
             ServiceStore.VISITS, Set.of(),
-            ServiceStore.DEADLINES, Set.of(),
+            ServiceStore.DEADLINES, Set.of("deadline_change", "timescales_release"),
             ServiceStore.APPROVALS, Set.of("organisation_change"));
 
     /**
