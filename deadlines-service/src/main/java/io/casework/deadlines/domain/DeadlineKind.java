@@ -23,7 +23,14 @@ public enum DeadlineKind {
      * is the deadline's own, opened, met and cancelled as the rule's data says (TrackedRules), its due date counted
      * here from the step's start date.
      */
-    PATHWAY_STEP(null);
+    PATHWAY_STEP(null),
+
+    /**
+     * The head of service's review of a risk alert, under the authority's rule where it has one (001 "Risk Alerts":
+     * within six months of being recorded and at least six-monthly after): opened when the alert is activated, met by
+     * each review, opened again for the next cycle when the review continues it.
+     */
+    RISK_ALERT_REVIEW(null);
 
     private final String ruleId;
 
@@ -31,7 +38,7 @@ public enum DeadlineKind {
         this.ruleId = ruleId;
     }
 
-    /** The id of the timescale rule this kind of deadline runs under; null for PATHWAY_STEP, whose rule varies. */
+    /** The id of the timescale rule this kind of deadline runs under; null where the rule varies (read the row's). */
     public String ruleId() {
         return ruleId;
     }

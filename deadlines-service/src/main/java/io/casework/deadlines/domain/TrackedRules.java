@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * What an event does to the deadlines of an authority's tracked rules, read from the rules' data (issue 15: "a rule
  * says which event opens it, which event meets it, which events cancel it, whom it belongs to"): for each rule the
  * event matches, cancel, meet or open its deadline, in that order, so that a C&F's priority reset to 30 working days
- * cancels the 10-day deadline before it opens the 30-day one. Plain Java: the rules come in, actions go out.
+ * cancels the 10-day deadline before it opens the 30-day one, and a recurring rule's event meets one cycle before it
+ * opens the next. Plain Java: the rules come in, actions go out.
  */
 public final class TrackedRules {
 
@@ -56,9 +57,15 @@ public final class TrackedRules {
             Tracking tracking = rule.tracking().orElseThrow();
             if (matches(tracking.cancelledBy(), type, field)) {
                 actions.add(new Action(rule, Effect.CANCEL));
-            } else if (matches(tracking.metBy(), type, field)) {
+                continue;
+            }
+            boolean meets = matches(tracking.metBy(), type, field);
+            if (meets) {
                 actions.add(new Action(rule, Effect.MEET));
-            } else if (matches(tracking.opensOn(), type, field)) {
+            }
+            // A recurring rule's event may meet one cycle and open the next (a risk alert reviewed and continued,
+            // 001); any other rule's deadline an event meets is not opened again by it.
+            if (matches(tracking.opensOn(), type, field) && (!meets || rule.recurring())) {
                 actions.add(new Action(rule, Effect.OPEN));
             }
         }

@@ -12,12 +12,15 @@ import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.contracts.events.RiskAlertActivated;
+import io.casework.contracts.events.RiskAlertReviewed;
 import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.service.DeadlineService;
 import io.casework.deadlines.service.PathwayDeadlines;
+import io.casework.deadlines.service.RiskAlertDeadlines;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +48,9 @@ public class CaseworkEventConsumer {
     PathwayDeadlines pathway;
 
     @Inject
+    RiskAlertDeadlines riskAlerts;
+
+    @Inject
     AccessReadModel accessFacts;
 
     private EventHandlers handlers;
@@ -67,7 +73,10 @@ public class CaseworkEventConsumer {
                 .on(PathwayStepHeld.class, pathway::held)
                 .on(PathwayStepDecided.class, pathway::decided)
                 .on(PathwayStepEnded.class, pathway::ended)
-                .on(ChildRolledBack.class, pathway::rolledBack);
+                .on(ChildRolledBack.class, pathway::rolledBack)
+                // Risk alerts' reviews, where the authority's rules set them (001 "Risk Alerts").
+                .on(RiskAlertActivated.class, riskAlerts::activated)
+                .on(RiskAlertReviewed.class, riskAlerts::reviewed);
     }
 
     @Incoming(CHANNEL)

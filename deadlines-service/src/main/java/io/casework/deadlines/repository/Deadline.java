@@ -121,14 +121,14 @@ public class Deadline {
     }
 
     /**
-     * A pathway step's deadline under one of the authority's tracked rules, due as counted here under
-     * {@code rulesVersion}.
+     * A deadline of {@code kind} under one of the authority's tracked rules (a pathway step's, a risk alert's review),
+     * due as counted here under {@code rulesVersion} from {@code countedFrom}.
      */
-    public static Deadline openForStep(UUID childId, String ruleId, String authority, String rulesVersion,
-                                       UUID stepId, String team, String assignee, LocalDate countedFrom,
-                                       LocalDate dueDate, Instant openedAt) {
-        Deadline deadline = open(childId, DeadlineKind.PATHWAY_STEP, authority, rulesVersion, stepId.toString(), team,
-                assignee, dueDate, openedAt).countedFrom(countedFrom);
+    public static Deadline openUnderRule(UUID childId, DeadlineKind kind, String ruleId, String authority,
+                                         String rulesVersion, String subjectId, String team, String assignee,
+                                         LocalDate countedFrom, LocalDate dueDate, Instant openedAt) {
+        Deadline deadline = open(childId, kind, authority, rulesVersion, subjectId, team, assignee, dueDate,
+                openedAt).countedFrom(countedFrom);
         deadline.ruleId = ruleId;
         return deadline;
     }

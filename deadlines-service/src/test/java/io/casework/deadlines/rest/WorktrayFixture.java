@@ -63,8 +63,8 @@ final class WorktrayFixture {
 
     /** An open pathway step's deadline under {@code ruleId}. */
     static UUID step(UUID childId, String ruleId, String team, String assignee, LocalDate due) {
-        return open(Deadline.openForStep(childId, ruleId, "lcs-practice-guide", "test", UUID.randomUUID(), team,
-                assignee, null, due, Instant.now()));
+        return open(Deadline.openUnderRule(childId, DeadlineKind.PATHWAY_STEP, ruleId, "lcs-practice-guide", "test",
+                UUID.randomUUID().toString(), team, assignee, null, due, Instant.now()));
     }
 
     private static UUID open(Deadline deadline) {

@@ -196,8 +196,9 @@ public final class EventEffects {
                 Effect.by(APPROVALS, "risk alert routed for a decision", """
                         select subject_id, count(*) from approval_request
                         where kind = 'RISK_ALERT' and subject_id = any(?) group by 1""", "riskAlertId")));
-        // A risk alert's activation, review and overdue review are published for deadlines-service, which does not
-        // track them yet (issue 12 adds every rule kind): no service of the suite consumes them today.
+        // A risk alert's activation and review open and meet its review deadline in deadlines-service where the
+        // authority's rules set one (Rochdale's risk-alert-review, 001); the checker does not know which authority the
+        // suite runs as, so it counts nothing for them. No service consumes the overdue review.
         EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
         EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
         EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());

@@ -16,8 +16,7 @@ public record DeadlineDto(
         UUID id,
         @Schema(description = "The child the work is for", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
-        @Schema(description = "STATUTORY_VISIT: the child's next statutory visit; MANAGEMENT_OVERSIGHT: practice "
-                + "manager oversight of a statutory visit note (004)", example = "STATUTORY_VISIT")
+        @Schema(description = DeadlineDto.KIND_DESCRIPTION, example = "STATUTORY_VISIT")
         DeadlineKind kind,
         @Schema(description = "The id of the timescale rule the due date comes from (GET /timescales/{authority})",
                 example = "statutory-visit-frequency")
@@ -75,4 +74,12 @@ public record DeadlineDto(
         @Schema(description = "When a manager last extended it, UTC (ISO-8601 with offset Z); who and why are in its "
                 + "history (getDeadlineHistory); null if never extended", example = "2026-03-05T09:30:00Z")
         Instant extendedAt) {
+
+    /** What each kind of deadline is, in one place for every DTO that names a kind. */
+    static final String KIND_DESCRIPTION = "STATUTORY_VISIT: the child's next statutory visit (due date from "
+            + "visits-service); MANAGEMENT_OVERSIGHT: practice manager oversight of a statutory visit note (004); "
+            + "PATHWAY_STEP: a step of the child's pathway under one of the authority's tracked rules, named by "
+            + "ruleId (a C&F's priority, the supervisor's reminder, a strategy discussion, 004; a contact's or a "
+            + "meeting's record, 001 and 003); RISK_ALERT_REVIEW: the head of service's review of a risk alert, "
+            + "where the authority's rules set one (001)";
 }

@@ -13,8 +13,7 @@ public record WorktrayItemDto(
         UUID id,
         @Schema(description = "The child the work is for", example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
-        @Schema(description = "STATUTORY_VISIT: the child's next statutory visit; MANAGEMENT_OVERSIGHT: practice "
-                + "manager oversight of a statutory visit note (004)", example = "STATUTORY_VISIT")
+        @Schema(description = DeadlineDto.KIND_DESCRIPTION, example = "STATUTORY_VISIT")
         DeadlineKind kind,
         @Schema(description = "The id of the timescale rule the due date comes from",
                 example = "statutory-visit-frequency")
