@@ -2,8 +2,12 @@ package io.casework.casenotes;
 
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
+import io.casework.contracts.events.DeadlineExtended;
+import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.PathwayStepDecided;
+import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepStarted;
+import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
 import io.casework.timescales.WorkingDayCalendar;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,12 +27,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.casework.casenotes.CaseNotesApi.as;
 import static io.casework.casenotes.CaseNotesApi.registerChild;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The front door of the case pathway through the API (004 "Case Pathway"; DOMAIN.md "CART, the front door"). */
 @QuarkusTest
@@ -81,6 +88,92 @@ class PathwayTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The child's C&F, started as the front door starts it: contact, referral, then the decision for a C&F. */
+    private static String assessment(String childId) {
+        String contactId = contact(childId);
+        assertThat(decide("north.sw1", childId, contactId, "REFERRAL_TO_SOCIAL_CARE").statusCode()).isEqualTo(200);
+        String referralId = stepOpenedFrom(childId, contactId);
+        assertThat(decide("north.sw1", childId, referralId, "CF_ASSESSMENT").statusCode()).isEqualTo(200);
+        return stepOpenedFrom(childId, referralId);
+    }
+
+    /** A deadline deadlines-service opened on the step, announced on its topic of this run as it would announce it. */
+    private static void deadlineOpened(String childId, String stepId, String ruleId, LocalDate due) {
+        TestRunTopics.publishAsOwner(new DeadlineOpened(UUID.randomUUID(), UUID.fromString(childId), "PATHWAY_STEP",
+                ruleId, stepId, "north", null, due, "test"), UUID.fromString(childId));
+    }
+
+    /** The step as the API shows it, once the condition holds (the announcements are applied as they arrive). */
+    private static String stepOnceItShows(String childId, String stepId, String field, Object value) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as("north.sw1")
+                .get("/children/" + childId + "/pathway/steps/" + stepId).then().statusCode(200)
+                .body(field, value == null ? nullValue() : equalTo(value)));
+        return as("north.sw1").get("/children/" + childId + "/pathway/steps/" + stepId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    @Test
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\", issue 15: a C&F's due date and its priority "
+            + "reminder's date are deadlines-service's to count; the step shows them once that service announces the "
+            + "deadlines it opened for the step, a reset priority's new date once its deadline is announced, a "
+            + "manager's extension, and never the date of a deadline for a priority the step no longer has")
+    void datesLearntFromDeadlinesService() {
+        String childId = registerChild("north.sw1", "CIN");
+        String cfaId = assessment(childId);
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/London"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        LocalDate tenDays = calendar.addWorkingDays(start, 10);
+        LocalDate reminder = calendar.addWorkingDays(start, 5);
+        LocalDate thirtyDays = calendar.addWorkingDays(start, 30);
+
+        // Started, and nothing announced yet: the step has no dates of its own making.
+        as("north.sw1").get("/children/" + childId + "/pathway/steps/" + cfaId).then().statusCode(200)
+                .body("priorityWorkingDays", equalTo(10)).body("dueDate", nullValue())
+                .body("priorityAlertDate", nullValue());
+
+        deadlineOpened(childId, cfaId, "cf-priority-supervisor-alert", reminder);
+        deadlineOpened(childId, cfaId, "cf-assessment-priority-10", tenDays);
+        stepOnceItShows(childId, cfaId, "priorityAlertDate", reminder.toString());
+        String etag = stepOnceItShows(childId, cfaId, "dueDate", tenDays.toString());
+
+        // The reset keeps the reminder and drops the old due date until the new priority's deadline is announced.
+        as("north.pm").header("If-Match", etag).body(Map.of("workingDays", 30, "reasons", "Four children"))
+                .put("/children/" + childId + "/pathway/steps/" + cfaId + "/priority").then().statusCode(200)
+                .body("priorityWorkingDays", equalTo(30)).body("dueDate", nullValue())
+                .body("priorityAlertDate", equalTo(reminder.toString()));
+        PathwayStepPriorityChanged changed = CODEC.data(published(
+                "casework.case-notes.pathway-step-priority-changed", childId, "CF_ASSESSMENT"),
+                PathwayStepPriorityChanged.class);
+        assertThat(changed.priorityWorkingDays()).isEqualTo(30);
+        assertThat(changed.previousDueDate()).isEqualTo(tenDays);
+        assertThat(changed.dueDate()).isNull();
+        deadlineOpened(childId, cfaId, "cf-assessment-priority-30", thirtyDays);
+        stepOnceItShows(childId, cfaId, "dueDate", thirtyDays.toString());
+
+        // Passed by: the withdrawn 10-day deadline's announcement and extension arriving late, and a deadline of
+        // another kind whose subject has the same id. The reminder announced after them on the child's partition
+        // shows that they were applied before it.
+        deadlineOpened(childId, cfaId, "cf-assessment-priority-10", tenDays);
+        TestRunTopics.publishAsOwner(new DeadlineExtended(UUID.randomUUID(), UUID.fromString(childId),
+                "PATHWAY_STEP", "cf-assessment-priority-10", cfaId, tenDays, start.plusYears(1), "north.pm",
+                "Late", Instant.now()), UUID.fromString(childId));
+        TestRunTopics.publishAsOwner(new DeadlineOpened(UUID.randomUUID(), UUID.fromString(childId), "CASE_NOTE",
+                "cf-assessment-priority-30", cfaId, "north", null, start.plusDays(1), "test"),
+                UUID.fromString(childId));
+        LocalDate reminderAgain = reminder.plusDays(1);
+        deadlineOpened(childId, cfaId, "cf-priority-supervisor-alert", reminderAgain);
+        stepOnceItShows(childId, cfaId, "priorityAlertDate", reminderAgain.toString());
+        as("north.sw1").get("/children/" + childId + "/pathway/steps/" + cfaId).then().statusCode(200)
+                .body("dueDate", equalTo(thirtyDays.toString()));
+
+        // A manager's extension of the 30-day deadline moves the step's due date.
+        LocalDate extended = calendar.addWorkingDays(thirtyDays, 5);
+        TestRunTopics.publishAsOwner(new DeadlineExtended(UUID.randomUUID(), UUID.fromString(childId),
+                "PATHWAY_STEP", "cf-assessment-priority-30", cfaId, thirtyDays, extended, "north.pm",
+                "The father is abroad", Instant.now()), UUID.fromString(childId));
+        stepOnceItShows(childId, cfaId, "dueDate", extended.toString());
+    }
+
     @Test
     @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": contact -> referral -> C&F at 10 working days; "
             + "a practice manager resets it to 30 with reasons, a worker may not")
@@ -100,11 +193,9 @@ class PathwayTest {
         String cfaId = stepOpenedFrom(childId, referralId);
 
         LocalDate start = LocalDate.now(ZoneId.of("Europe/London"));
-        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
         String etag = as("north.sw1").get("/children/" + childId + "/pathway/steps/" + cfaId).then().statusCode(200)
                 .body("kind", equalTo("CF_ASSESSMENT")).body("priorityWorkingDays", equalTo(10))
                 .body("startDate", equalTo(start.toString()))
-                .body("dueDate", equalTo(calendar.addWorkingDays(start, 10).toString()))
                 .extract().header("ETag");
 
         Map<String, Object> thirty = Map.of("workingDays", 30, "reasons", "Four children; the father to be traced");
@@ -114,7 +205,6 @@ class PathwayTest {
         String changed = as("north.pm").header("If-Match", etag).body(thirty)
                 .put("/children/" + childId + "/pathway/steps/" + cfaId + "/priority").then().statusCode(200)
                 .body("priorityWorkingDays", equalTo(30))
-                .body("dueDate", equalTo(calendar.addWorkingDays(start, 30).toString()))
                 .extract().header("ETag");
         as("north.pm").header("If-Match", changed).body(thirty)
                 .put("/children/" + childId + "/pathway/steps/" + cfaId + "/priority").then().statusCode(409)
@@ -142,9 +232,9 @@ class PathwayTest {
     }
 
     @Test
-    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the events carry what deadlines-service needs "
-            + "without asking back: the C&F's start, priority, due date and the day the priority reminder falls")
-    void eventsCarryTheDates() {
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\", issue 15: the events carry what deadlines-service "
+            + "needs without asking back, the C&F's start and priority, and no dates: that service counts them")
+    void eventsCarryTheStartAndPriority() {
         String childId = registerChild("north.sw1", "CIN");
         String contactId = contact(childId);
         assertThat(decide("north.sw1", childId, contactId, "REFERRAL_TO_SOCIAL_CARE").statusCode()).isEqualTo(200);
@@ -153,15 +243,14 @@ class PathwayTest {
         String cfaId = stepOpenedFrom(childId, referralId);
 
         LocalDate start = LocalDate.now(ZoneId.of("Europe/London"));
-        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
         PathwayStepStarted started = CODEC.data(published("casework.case-notes.pathway-step-started", childId,
                 "CF_ASSESSMENT"), PathwayStepStarted.class);
         assertThat(started.stepId()).hasToString(cfaId);
         assertThat(started.openedFrom()).hasToString(referralId);
         assertThat(started.startDate()).isEqualTo(start);
         assertThat(started.priorityWorkingDays()).isEqualTo(10);
-        assertThat(started.dueDate()).isEqualTo(calendar.addWorkingDays(start, 10));
-        assertThat(started.priorityAlertDate()).isEqualTo(calendar.addWorkingDays(start, 5));
+        assertThat(started.dueDate()).isNull();
+        assertThat(started.priorityAlertDate()).isNull();
         assertThat(started.team()).isNotBlank();
 
         PathwayStepDecided referred = CODEC.data(published("casework.case-notes.pathway-step-decided", childId,

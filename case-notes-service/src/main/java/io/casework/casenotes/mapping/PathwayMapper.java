@@ -1,7 +1,6 @@
 package io.casework.casenotes.mapping;
 
 import io.casework.backbone.security.Person;
-import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.StepKindRules;
 import io.casework.casenotes.domain.pathway.StepOutcome;
 import io.casework.casenotes.repository.PathwayOutcomeRequest;
@@ -23,8 +22,6 @@ import io.casework.contracts.events.PathwayStepHeld;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.PathwayStepScheduled;
 import io.casework.contracts.events.PathwayStepStarted;
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -42,6 +39,7 @@ public class PathwayMapper {
                 step.getPartOf(), step.getTeam(), step.getState(), step.getStartDate(), step.getDetails(),
                 step.getScheduledFor(), step.getChair(), step.getHeldAt(), participants, step.getNonCompliance(),
                 step.getSource(), step.getReceivedAt(), step.getPriorityWorkingDays(), step.getDueDate(),
+                step.getPriorityAlertDate(),
                 step.getOutcome(), step.getOpens(), step.getClosesCase(), step.getOutcomeDetails(),
                 step.getCompletedDate(), step.getDecidedAt(), step.getEndDate(), step.getEndReason(),
                 step.getEndedByStep(), step.getReAddedFrom(), step.getRecordedBy(), step.getRecordedAt(), step.getVersion());
@@ -68,15 +66,14 @@ public class PathwayMapper {
 
     /**
      * The start, with what deadlines-service and visits-service need without asking back: the kind's facts, what it
-     * is part of and, for a C&F, its due date and the priority reminder's date.
+     * is part of and, for a C&F, its priority. Its due date and the priority reminder's date are null here: they are
+     * counted by deadlines-service on this very event.
      */
-    public PathwayStepStarted started(PathwayStep step, RuleSet rules, WorkingDayCalendar calendar) {
-        LocalDate alert = step.getPriorityWorkingDays() == null ? null
-                : CfaRules.priorityAlertDate(step.getStartDate(), rules, calendar);
+    public PathwayStepStarted started(PathwayStep step) {
         return new PathwayStepStarted(step.getId(), step.getChildId(), step.getKind().name(), step.getOpenedFrom(),
                 step.getPartOf(), step.getTeam(), step.getStartDate(), step.getReceivedAt(), step.getSource(),
-                step.getPriorityWorkingDays(), step.getDueDate(), alert, step.getScheduledFor(), step.getDetails(),
-                step.getReAddedFrom(), step.getRecordedBy().username(), step.getRecordedAt());
+                step.getPriorityWorkingDays(), step.getDueDate(), step.getPriorityAlertDate(), step.getScheduledFor(),
+                step.getDetails(), step.getReAddedFrom(), step.getRecordedBy().username(), step.getRecordedAt());
     }
 
     public PathwayStepDecided decided(PathwayStep step, boolean endsPartOf, String decidedBy) {

@@ -1,6 +1,7 @@
 package io.casework.casenotes.repository;
 
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.Opens;
 import io.casework.casenotes.domain.pathway.StepState;
 import io.casework.contracts.ParticipantAgency;
@@ -89,8 +90,13 @@ public class PathwayStep {
     @Column(name = "priority_working_days")
     private Integer priorityWorkingDays;
 
+    /** A C&F's due date, as deadlines-service counts and announces it; null until the announcement arrives. */
     @Column(name = "due_date")
     private LocalDate dueDate;
+
+    /** When a C&F's supervisor is reminded to set the priority, as deadlines-service announces it; null until then. */
+    @Column(name = "priority_alert_date")
+    private LocalDate priorityAlertDate;
 
     private String outcome;
 
@@ -152,16 +158,19 @@ public class PathwayStep {
 
     /** A step that starts now, OPEN; the kind's own facts (source, time received, priority) given or null. */
     public static PathwayStep start(UUID childId, PathwayStepKind kind, UUID openedFrom, String team,
-            LocalDate startDate, String source, Instant receivedAt, Integer priorityWorkingDays, LocalDate dueDate,
-            Person by, Instant at) {
+            LocalDate startDate, String source, Instant receivedAt, Integer priorityWorkingDays, Person by,
+            Instant at) {
         return start(childId, kind, openedFrom, null, team, startDate, Map.of(), source, receivedAt,
-                priorityWorkingDays, dueDate, by, at);
+                priorityWorkingDays, by, at);
     }
 
-    /** A step that starts now, OPEN, part of {@code partOf} (or standing alone when null), with its kind's facts. */
+    /**
+     * A step that starts now, OPEN, part of {@code partOf} (or standing alone when null), with its kind's facts. A
+     * C&F's dates are not known yet: deadlines-service announces them ({@link #learnt}).
+     */
     public static PathwayStep start(UUID childId, PathwayStepKind kind, UUID openedFrom, UUID partOf, String team,
             LocalDate startDate, Map<String, Object> details, String source, Instant receivedAt,
-            Integer priorityWorkingDays, LocalDate dueDate, Person by, Instant at) {
+            Integer priorityWorkingDays, Person by, Instant at) {
         PathwayStep step = new PathwayStep();
         step.id = UUID.randomUUID();
         step.childId = childId;
@@ -175,7 +184,6 @@ public class PathwayStep {
         step.source = source == null ? null : source.strip();
         step.receivedAt = receivedAt;
         step.priorityWorkingDays = priorityWorkingDays;
-        step.dueDate = dueDate;
         step.recordedBy = Requester.of(by);
         step.recordedAt = at;
         return step;
@@ -193,8 +201,7 @@ public class PathwayStep {
     public static PathwayStep reAdd(PathwayStep original, UUID openedFrom, UUID partOf, String team, Person by,
             Instant at) {
         PathwayStep step = start(original.childId, original.kind, openedFrom, partOf, team, original.startDate,
-                original.details, original.source, original.receivedAt, original.priorityWorkingDays,
-                original.dueDate, by, at);
+                original.details, original.source, original.receivedAt, original.priorityWorkingDays, by, at);
         step.state = original.state;
         step.scheduledFor = original.scheduledFor;
         step.chair = original.chair;
@@ -283,10 +290,21 @@ public class PathwayStep {
         this.state = next;
     }
 
-    /** A new priority and the due date it gives. */
-    public void reprioritise(int workingDays, LocalDate dueDate) {
+    /**
+     * A new priority. The due date it gives is deadlines-service's to count: the old one no longer holds, and the
+     * step has none until that service announces the new one.
+     */
+    public void reprioritise(int workingDays) {
         this.priorityWorkingDays = workingDays;
-        this.dueDate = dueDate;
+        this.dueDate = null;
+    }
+
+    /** A C&F's date, as deadlines-service announced it (a deadline opened, or a manager's extension of it). */
+    public void learnt(CfaRules.StepDate which, LocalDate date) {
+        switch (which) {
+            case DUE -> dueDate = date;
+            case PRIORITY_ALERT -> priorityAlertDate = date;
+        }
     }
 
     public UUID getId() {
@@ -380,6 +398,10 @@ public class PathwayStep {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    public LocalDate getPriorityAlertDate() {
+        return priorityAlertDate;
     }
 
     public String getOutcome() {

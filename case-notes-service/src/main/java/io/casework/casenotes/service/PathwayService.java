@@ -50,8 +50,6 @@ import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepStarted;
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -114,13 +112,6 @@ public class PathwayService {
     PathwayMapper mapper;
 
     @Inject
-    WorkingDayCalendar calendar;
-
-    /** The authority's rules: a C&F's due dates come from them, as deadlines-service's do. */
-    @Inject
-    RuleSet ruleSet;
-
-    @Inject
     Outbox outbox;
 
     @Inject
@@ -137,7 +128,7 @@ public class PathwayService {
                     List.of(Problems.FieldViolation.body("receivedAt", "must not be in the future")));
         }
         PathwayStep contact = PathwayStep.start(childId, PathwayStepKind.CONTACT, null, child.getTeam(),
-                LocalDate.ofInstant(body.receivedAt(), LONDON), body.source(), body.receivedAt(), null, null,
+                LocalDate.ofInstant(body.receivedAt(), LONDON), body.source(), body.receivedAt(), null,
                 access.person(), now);
         begin(contact, access.person(), now);
         return mapper.toDto(contact);
@@ -177,7 +168,10 @@ public class PathwayService {
         return mapper.toDto(step);
     }
 
-    /** Resets a C&F's priority, and so its due date, with reasons (004; DOMAIN rule 20). */
+    /**
+     * Resets a C&F's priority, with reasons (004; DOMAIN rule 20). The due date it gives is counted by
+     * deadlines-service on the event this publishes; until that service announces it the step has no due date.
+     */
     @Transactional
     public PathwayStepDto changePriority(UUID childId, UUID stepId, PriorityChangeRequest body, String ifMatch) {
         Child child = children.find(childId);
@@ -201,12 +195,13 @@ public class PathwayService {
             };
         });
         LocalDate previousDue = step.getDueDate();
-        step.reprioritise(asked.workingDays(), asked.dueDate(step.getStartDate(), ruleSet, calendar));
+        // The new due date is deadlines-service's to count; the step learns it from the deadline that service opens.
+        step.reprioritise(asked.workingDays());
         Person me = access.person();
         Instant at = clock.instant();
         String reasons = body.reasons().strip();
         entries.append(PathwayStepEntry.of(step, Act.PRIORITY_CHANGED, EntryFacts.of("workingDays", asked.workingDays(),
-                "previousDueDate", previousDue, "dueDate", step.getDueDate(), "reasons", reasons), me, at));
+                "previousDueDate", previousDue, "reasons", reasons), me, at));
         outbox.publish(childId.toString(), mapper.priorityChanged(step, previousDue, reasons, me.username(), at));
         entities.flush();
         return mapper.toDto(step);
@@ -255,10 +250,9 @@ public class PathwayService {
         Person me = access.person();
         PathwayStep step = body.kind() == PathwayStepKind.CF_ASSESSMENT
                 ? PathwayStep.start(childId, body.kind(), null, null, child.getTeam(), body.startDate(), details,
-                        null, null, CfaPriority.INITIAL.workingDays(),
-                        CfaPriority.INITIAL.dueDate(body.startDate(), ruleSet, calendar), me, now)
+                        null, null, CfaPriority.INITIAL.workingDays(), me, now)
                 : PathwayStep.start(childId, body.kind(), null, body.partOf(), child.getTeam(), body.startDate(),
-                        details, null, null, null, null, me, now);
+                        details, null, null, null, me, now);
         begin(step, me, now);
         if (body.kind() == PathwayStepKind.ADOPTION_MATCHING) {
             records.decideRestriction(child, Restriction.ADOPTION, "Matched for adoption on " + body.startDate()
@@ -512,8 +506,8 @@ public class PathwayService {
         entries.append(PathwayStepEntry.of(step, Act.STARTED, EntryFacts.of("kind", step.getKind(), "openedFrom",
                 step.getOpenedFrom(), "partOf", step.getPartOf(), "startDate", step.getStartDate(), "details",
                 step.getDetails(), "source", step.getSource(), "receivedAt", step.getReceivedAt(),
-                "priorityWorkingDays", step.getPriorityWorkingDays(), "dueDate", step.getDueDate()), by, at));
-        PathwayStepStarted started = mapper.started(step, ruleSet, calendar);
+                "priorityWorkingDays", step.getPriorityWorkingDays()), by, at));
+        PathwayStepStarted started = mapper.started(step);
         accessFacts.pathwayStepStarted(started);
         outbox.publish(step.getChildId().toString(), started);
     }
@@ -560,12 +554,11 @@ public class PathwayService {
             }
             PathwayStep next = switch (kind) {
                 case REFERRAL -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(),
-                        from, Map.of(), step.getSource(), at, null, null, by, at);
+                        from, Map.of(), step.getSource(), at, null, by, at);
                 case CF_ASSESSMENT -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(),
-                        from, Map.of(), null, null, CfaPriority.INITIAL.workingDays(),
-                        CfaPriority.INITIAL.dueDate(from, ruleSet, calendar), by, at);
+                        from, Map.of(), null, null, CfaPriority.INITIAL.workingDays(), by, at);
                 default -> PathwayStep.start(step.getChildId(), kind, step.getId(), null, step.getTeam(), from,
-                        carried, null, null, null, null, by, at);
+                        carried, null, null, null, by, at);
             };
             begin(next, by, at);
         }

@@ -38,8 +38,6 @@ import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ChildRolledBack;
 import io.casework.contracts.events.PathwayStepEnded;
 import io.casework.contracts.events.PathwayStepStarted;
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -106,12 +104,6 @@ public class RollBackService {
 
     @Inject
     AccessReadModel accessFacts;
-
-    @Inject
-    WorkingDayCalendar calendar;
-
-    @Inject
-    RuleSet ruleSet;
 
     @Inject
     Clock clock;
@@ -258,7 +250,7 @@ public class RollBackService {
 
     private void announceReAdded(PathwayStep copy, List<PathwayStepEntry> originalEntries, Person by, Instant at) {
         String key = copy.getChildId().toString();
-        PathwayStepStarted started = pathwayMapper.started(copy, ruleSet, calendar);
+        PathwayStepStarted started = pathwayMapper.started(copy);
         accessFacts.pathwayStepStarted(started);
         outbox.publish(key, started);
         if (copy.getHeldAt() != null) {

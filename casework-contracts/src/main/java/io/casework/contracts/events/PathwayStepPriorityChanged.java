@@ -6,7 +6,11 @@ import java.util.UUID;
 
 /**
  * A practice manager reset a Child and Family Assessment's priority to 10, 30 or 45 working days, with reasons (004
- * "Setting A Due Date (Priority) for New C&F"; DOMAIN rule 20): the new due date replaces the old one.
+ * "Setting A Due Date (Priority) for New C&F"; DOMAIN rule 20). deadlines-service counts the new due date from it and
+ * announces it as the deadline it opens for the step (casework.deadlines.deadline-opened).
+ *
+ * @param dueDate         null: the new due date is deadlines-service's to count and announce
+ * @param previousDueDate the due date the step had, as deadlines-service announced it; null when none had arrived
  */
 public record PathwayStepPriorityChanged(
         UUID stepId,

@@ -204,7 +204,13 @@ public final class EventEffects {
         EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());
         // approvals-service learns every due date deadlines-service announces (a decision's request is due when its
         // subject's deadline is, issue 15): one row per deadline, whatever the number of times it is announced.
-        EFFECTS.put(EventType.DEADLINE_OPENED, List.of(knownDeadline()));
+        // case-notes-service learns a C&F's due date and its priority reminder's date from the deadlines opened for the
+        // step (issue 15): the step shows the date once the announcement is applied.
+        EFFECTS.put(EventType.DEADLINE_OPENED, List.of(knownDeadline(),
+                cfaDate("C&F due date known to case-notes-service", "due_date")
+                        .when(d -> d.get("ruleId").asText().startsWith("cf-assessment-priority-")),
+                cfaDate("C&F priority reminder's date known to case-notes-service", "priority_alert_date")
+                        .when(d -> "cf-priority-supervisor-alert".equals(d.get("ruleId").asText()))));
         EFFECTS.put(EventType.DEADLINE_EXTENDED, List.of(knownDeadline()));
         // A deadline met is announced for worktrays and reports outside the suite; no service of the suite acts on it.
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
@@ -319,6 +325,13 @@ public final class EventEffects {
         return Effect.by(APPROVALS, "due date known to approvals-service", """
                 select deadline_id::text, count(*) from known_deadline
                 where deadline_id = any(cast(? as uuid[])) group by 1""", "deadlineId");
+    }
+
+    /** A C&F step whose date ({@code column}) case-notes-service has learnt from a deadline opened for it. */
+    private static Effect cfaDate(String what, String column) {
+        return Effect.by(CASE_NOTES, what, """
+                select id::text, count(*) from pathway_step where id = any(cast(? as uuid[]))
+                and kind = 'CF_ASSESSMENT' and %s is not null group by 1""".formatted(column), "subjectId");
     }
 
     /** The names a change of the child's record announced, at its version or a later one's, in the visits read model. */

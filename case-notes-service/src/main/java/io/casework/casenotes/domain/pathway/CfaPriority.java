@@ -1,9 +1,5 @@
 package io.casework.casenotes.domain.pathway;
 
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
-
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -12,8 +8,9 @@ import java.util.Optional;
  * Due Date (Priority) for New C&F": "Select the appropriate priority which will re-set the due date: 10, 30 or 45
  * working days"; DOMAIN rule 18). Every C&F starts at 10; a practice manager may reset it.
  *
- * <p>The unit is working days, as 004 states; they are counted from the start date, the start day not counted,
- * by the suite's one {@link WorkingDayCalendar} (DOMAIN rule 19).
+ * <p>The unit is working days, as 004 states. The due date they give is counted by deadlines-service, the one
+ * service that computes it, under the authority's rule {@link #ruleId()}; this service learns it from the deadline
+ * that service opens (docs/architecture.md "Who computes each due date").
  */
 public enum CfaPriority {
     TEN_WORKING_DAYS(10),
@@ -41,13 +38,5 @@ public enum CfaPriority {
     /** The id of the authority's timescale rule for this priority (casework-timescales, 004's base rule set). */
     public String ruleId() {
         return "cf-assessment-priority-" + workingDays;
-    }
-
-    /**
-     * The assessment's due date when it started on {@code start}, under the authority's rule for this priority: the
-     * same rule data deadlines-service counts the C&F's deadline from, never a second copy of the number.
-     */
-    public LocalDate dueDate(LocalDate start, RuleSet rules, WorkingDayCalendar calendar) {
-        return rules.dueDate(ruleId(), start, calendar);
     }
 }

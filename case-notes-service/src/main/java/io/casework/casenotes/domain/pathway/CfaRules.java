@@ -1,8 +1,5 @@
 package io.casework.casenotes.domain.pathway;
 
-import io.casework.timescales.RuleSet;
-import io.casework.timescales.WorkingDayCalendar;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,7 +13,7 @@ public final class CfaRules {
      * The authority's rule for the reminder to set the priority (004: "This alert fires 5 working days AFTER a C&F has
      * been started"), leaving time to change it before the first 10-working-day deadline.
      */
-    static final String PRIORITY_ALERT_RULE = "cf-priority-supervisor-alert";
+    public static final String PRIORITY_ALERT_RULE = "cf-priority-supervisor-alert";
 
     /** Why a priority change or an outcome cannot be made. */
     public enum Refusal {
@@ -33,9 +30,24 @@ public final class CfaRules {
     private CfaRules() {
     }
 
-    /** The date the supervisor is reminded to set the priority, under the authority's rule (5 working days, 004). */
-    public static LocalDate priorityAlertDate(LocalDate start, RuleSet rules, WorkingDayCalendar calendar) {
-        return rules.dueDate(PRIORITY_ALERT_RULE, start, calendar);
+    /** The two dates of a C&F that deadlines-service counts and announces, and this service shows on the step. */
+    public enum StepDate {
+        /** The assessment's due date, under the rule of its priority (10, 30 or 45 working days). */
+        DUE,
+        /** The day the supervisor is reminded to set the priority (5 working days after the start, 004). */
+        PRIORITY_ALERT
+    }
+
+    /**
+     * Which of the C&F's dates a deadline of {@code ruleId} announces, given the priority the step has now; empty
+     * for a rule of another priority, whose announcement arrived after the priority was reset (the deadline it was
+     * for is withdrawn, and its date no longer the step's), and for any other rule.
+     */
+    public static Optional<StepDate> dateSetBy(String ruleId, CfaPriority now) {
+        if (PRIORITY_ALERT_RULE.equals(ruleId)) {
+            return Optional.of(StepDate.PRIORITY_ALERT);
+        }
+        return now != null && now.ruleId().equals(ruleId) ? Optional.of(StepDate.DUE) : Optional.empty();
     }
 
     /** Why the priority cannot be reset to {@code asked}, or empty when it can. */

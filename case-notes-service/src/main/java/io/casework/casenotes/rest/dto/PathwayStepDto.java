@@ -59,8 +59,14 @@ public record PathwayStepDto(
         Instant receivedAt,
         @Schema(description = "A C&F's priority in working days (10, 30 or 45); null for other kinds", example = "10")
         Integer priorityWorkingDays,
-        @Schema(description = "A C&F's due date, the priority's working days after the start", example = "2027-01-07")
+        @Schema(description = "A C&F's due date, the priority's working days after the start, as deadlines-service "
+                + "counts and announces it; null for other kinds, and null until that announcement arrives, shortly "
+                + "after the C&F starts or its priority is reset", example = "2027-01-07")
         LocalDate dueDate,
+        @Schema(description = "For a C&F, the day its supervisor is reminded to set the priority (004: 5 working days "
+                + "after the start), as deadlines-service counts and announces it; null for other kinds, and null "
+                + "until that announcement arrives, shortly after the C&F starts", example = "2026-12-30")
+        LocalDate priorityAlertDate,
         @Schema(description = "The outcome or decision that took effect; null until then",
                 example = "REFERRAL_TO_SOCIAL_CARE")
         String outcome,

@@ -2,9 +2,9 @@ package io.casework.casenotes.domain.pathway;
 
 import io.casework.contracts.PathwayStepKind;
 import io.casework.casenotes.domain.pathway.CfaRules.Refusal;
+import io.casework.casenotes.domain.pathway.CfaRules.StepDate;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.RuleSetRegistry;
-import io.casework.timescales.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,38 +17,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** 004 "Setting A Due Date (Priority) for New C&F" and "Completing a C&F Assessment"; DOMAIN rules 18 to 20. */
 class CfaRulesTest {
 
-    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
     // The LCS practice guide's rules (004), the base every authority's set refines.
     private static final RuleSet RULES = RuleSetRegistry.standard().ruleSet("lcs-practice-guide");
 
-    /** A Monday before Christmas: 25 Dec (Fri), 28 Dec (Boxing Day's substitute) and 1 Jan 2027 do not count. */
+    /** A Monday before Christmas. */
     private static final LocalDate START = LocalDate.of(2026, 12, 21);
 
-    @ParameterizedTest(name = "{0} from 21 Dec 2026 falls due {1}")
-    @CsvSource({"10, 2027-01-07", "30, 2027-02-04", "45, 2027-02-25"})
-    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the due date is 10, 30 or 45 working days from "
-            + "the start, bank holidays and their substitute days skipped (DOMAIN rule 19)")
-    void dueDates(int workingDays, LocalDate due) {
+    @ParameterizedTest(name = "{0} working days: rule {1}")
+    @CsvSource({"10, cf-assessment-priority-10", "30, cf-assessment-priority-30", "45, cf-assessment-priority-45"})
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": each priority names the authority's rule that "
+            + "deadlines-service counts its due date under, a rule of the authority's rule set")
+    void priorityRules(int workingDays, String ruleId) {
         CfaPriority priority = CfaPriority.ofWorkingDays(workingDays).orElseThrow();
-        assertThat(priority.dueDate(START, RULES, CALENDAR)).isEqualTo(due);
+        assertThat(priority.ruleId()).isEqualTo(ruleId);
+        assertThat(RULES.findRule(ruleId)).isPresent();
     }
 
     @Test
     @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": every C&F starts at 10 working days; no other "
             + "priority than 10, 30 or 45 exists")
     void initialAndOnlyPriorities() {
-        assertThat(CfaPriority.INITIAL.dueDate(LocalDate.of(2026, 11, 2), RULES, CALENDAR))
-                .isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(CfaPriority.INITIAL.workingDays()).isEqualTo(10);
         assertThat(CfaPriority.ofWorkingDays(20)).isEmpty();
         assertThat(CfaPriority.ofWorkingDays(0)).isEmpty();
     }
 
     @Test
-    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\": the supervisor's reminder fires 5 working days "
-            + "after the start, before the first 10-working-day deadline")
-    void priorityAlert() {
-        assertThat(CfaRules.priorityAlertDate(START, RULES, CALENDAR)).isEqualTo(LocalDate.of(2026, 12, 30));
-        assertThat(CfaRules.priorityAlertDate(START, RULES, CALENDAR)).isBefore(CfaPriority.INITIAL.dueDate(START, RULES, CALENDAR));
+    @DisplayName("004 \"Setting A Due Date (Priority) for New C&F\", issue 15: the reminder's deadline gives the "
+            + "reminder's date; the deadline of the priority the C&F has gives its due date, one of another priority "
+            + "(announced before a reset) nothing, nor any other rule")
+    void datesSetByDeadlines() {
+        assertThat(RULES.findRule(CfaRules.PRIORITY_ALERT_RULE)).isPresent();
+        assertThat(CfaRules.dateSetBy("cf-priority-supervisor-alert", CfaPriority.THIRTY_WORKING_DAYS))
+                .contains(StepDate.PRIORITY_ALERT);
+        assertThat(CfaRules.dateSetBy("cf-assessment-priority-30", CfaPriority.THIRTY_WORKING_DAYS))
+                .contains(StepDate.DUE);
+        assertThat(CfaRules.dateSetBy("cf-assessment-priority-10", CfaPriority.THIRTY_WORKING_DAYS)).isEmpty();
+        assertThat(CfaRules.dateSetBy("cf-assessment-priority-10", null)).isEmpty();
+        assertThat(CfaRules.dateSetBy("contact-referral-recording", CfaPriority.TEN_WORKING_DAYS)).isEmpty();
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.casework.casenotes.event;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
+import io.casework.casenotes.service.PathwayDueDates;
 import io.casework.contracts.events.AccessRecorded;
+import io.casework.contracts.events.DeadlineExtended;
+import io.casework.contracts.events.DeadlineOpened;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +15,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The accesses visits-service and deadlines-service served, from their topics, for the child's access log: the log
- * read in one place holds every service's accesses (ARCHITECTURE "Security").
+ * What visits-service and deadlines-service tell this service: the accesses they served, for the child's access log
+ * (the log read in one place holds every service's accesses: ARCHITECTURE "Security"), and the deadlines
+ * deadlines-service opened or extended, which give a C&F its due date and its priority reminder's date.
  */
 @ApplicationScoped
-public class PeerAccessConsumer {
+public class PeerEventsConsumer {
 
     static final String CHANNEL = "peer-events";
 
@@ -26,11 +30,17 @@ public class PeerAccessConsumer {
     @Inject
     AccessLogService accessLog;
 
+    @Inject
+    PathwayDueDates pathwayDueDates;
+
     private EventHandlers handlers;
 
     @PostConstruct
     void handlers() {
-        handlers = inbound.handlers().on(AccessRecorded.class, accessLog::append);
+        handlers = inbound.handlers()
+                .on(AccessRecorded.class, accessLog::append)
+                .on(DeadlineOpened.class, pathwayDueDates::opened)
+                .on(DeadlineExtended.class, pathwayDueDates::extended);
     }
 
     @Incoming(CHANNEL)
