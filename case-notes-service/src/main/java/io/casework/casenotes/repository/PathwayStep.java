@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -91,10 +92,14 @@ public class PathwayStep {
     private Integer priorityWorkingDays;
 
     /** A C&F's due date, as deadlines-service counts and announces it; null until the announcement arrives. */
+    // Outside the step's version: a date learnt from deadlines-service is no one's edit, and must not make a worker's
+    // If-Match stale a second after the step starts.
+    @OptimisticLock(excluded = true)
     @Column(name = "due_date")
     private LocalDate dueDate;
 
     /** When a C&F's supervisor is reminded to set the priority, as deadlines-service announces it; null until then. */
+    @OptimisticLock(excluded = true)
     @Column(name = "priority_alert_date")
     private LocalDate priorityAlertDate;
 
