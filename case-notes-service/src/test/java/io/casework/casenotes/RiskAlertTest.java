@@ -1,10 +1,10 @@
 package io.casework.casenotes;
 
-import io.casework.casenotes.service.RiskAlertOverdueCheck;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.Outcome;
 import io.casework.contracts.events.ApprovalDecided;
+import io.casework.contracts.events.DeadlineOpened;
 import io.casework.testing.TestRunTopics;
 import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +40,7 @@ import static org.hamcrest.Matchers.nullValue;
 /**
  * 001 "Risk Alerts" through the API with real tokens: an alert asked for with the dated entries it refers to, decided
  * by the head of service in approvals-service (the decision arrives here as approvals-service publishes it), reviewed
- * by that head of service, and announced once when its review is overdue.
+ * by that head of service; when each review is due is learnt from deadlines-service (issue 15), which counts it.
  */
 @QuarkusTest
 class RiskAlertTest {
@@ -51,13 +50,9 @@ class RiskAlertTest {
     static final String REQUESTED = "casework.case-notes.risk-alert-requested";
     static final String ACTIVATED = "casework.case-notes.risk-alert-activated";
     static final String REVIEWED = "casework.case-notes.risk-alert-reviewed";
-    static final String OVERDUE = "casework.case-notes.risk-alert-review-overdue";
     static final EventCodec CODEC = new EventCodec();
 
     static TopicProbe events;
-
-    @Inject
-    RiskAlertOverdueCheck overdueCheck;
 
     @Inject
     DataSource runtime;
@@ -75,8 +70,9 @@ class RiskAlertTest {
     @Test
     @DisplayName("001 \"Risk Alerts\": north.sw1 asks for a DANGEROUS_PET alert with its start date, description and "
             + "the visit note it refers to; it is PENDING and published for the head of service; head.of.service's "
-            + "approval makes it ACTIVE with the approving head of service and its review due six months after the "
-            + "approval, published as risk-alert-activated; the same decision again changes nothing; the chain holds")
+            + "approval makes it ACTIVE with the approving head of service, published as risk-alert-activated; its "
+            + "review is due on the day deadlines-service announces (issue 15), without a new version; the same "
+            + "decision again changes nothing; the chain holds")
     void approvedAlertIsActiveWithItsReviewDue() {
         String child = registerChild("north.sw1", "CP");
         String note = submittedNote(child);
@@ -94,17 +90,20 @@ class RiskAlertTest {
 
         Instant approvedAt = Instant.now();
         UUID approval = decide(child, alert, Outcome.APPROVED, "Agreed: visit in pairs", approvedAt);
-        String due = LocalDate.ofInstant(approvedAt, LONDON).plusMonths(6).toString();
         await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get("/children/" + child + "/risk-alerts/" + alert)
                 .then().statusCode(200).body("state", equalTo("ACTIVE")));
-        as("north.sw1").get("/children/" + child + "/risk-alerts/" + alert).then()
+        String active = as("north.sw1").get("/children/" + child + "/risk-alerts/" + alert).then()
                 .body("decidedBy.username", equalTo("head.of.service"))
                 .body("decidedBy.fullName", equalTo("Margaret Osborne"))
                 .body("decisionReasons", equalTo("Agreed: visit in pairs"))
-                .body("reviewDue", equalTo(due)).body("reviewOverdue", equalTo(false));
+                .body("reviewDue", nullValue()).body("reviewOverdue", equalTo(false)).extract().header("ETag");
         EventEnvelope activated = events.awaitEvent(ACTIVATED, child, WAIT);
         assertThat(activated.data().path("riskAlertId").asText()).isEqualTo(alert);
-        assertThat(activated.data().path("reviewDue").asText()).isEqualTo(due);
+        assertThat(activated.data().has("reviewDue")).as("not counted here").isFalse();
+        String due = LocalDate.ofInstant(approvedAt, LONDON).plusMonths(6).toString();
+        reviewDueAnnounced(child, alert, LocalDate.parse(due));
+        await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get("/children/" + child + "/risk-alerts/" + alert)
+                .then().body("reviewDue", equalTo(due)).header("ETag", equalTo(active)));
         assertThat(activated.data().path("approvedBy").asText()).isEqualTo("head.of.service");
 
         TestRunTopics.publishAs("approvals", decision(approval, child, alert, Outcome.APPROVED, "Again",
@@ -204,14 +203,16 @@ class RiskAlertTest {
         as("head.of.service").header("If-Match", etag).body(Map.of("outcome", "CONTINUE")).put(path + "/review")
                 .then().statusCode(400);
 
-        String nextDue = LocalDate.now(LONDON).plusMonths(6).toString();
         String continued = as("head.of.service").header("If-Match", etag).body(keep).put(path + "/review").then()
-                .statusCode(200).body("state", equalTo("ACTIVE")).body("reviewDue", equalTo(nextDue))
+                .statusCode(200).body("state", equalTo("ACTIVE")).body("reviewDue", nullValue())
                 .body("reviewedBy.username", equalTo("head.of.service"))
                 .body("reviewReasons", equalTo("The family still asks about the address")).extract().header("ETag");
         EventEnvelope reviewed = events.awaitEvent(REVIEWED, child, WAIT);
         assertThat(reviewed.data().path("outcome").asText()).isEqualTo("CONTINUE");
-        assertThat(reviewed.data().path("reviewDue").asText()).isEqualTo(nextDue);
+        String nextDue = LocalDate.now(LONDON).plusMonths(6).toString();
+        reviewDueAnnounced(child, alert, LocalDate.parse(nextDue));
+        await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get(path).then().body("reviewDue",
+                equalTo(nextDue)));
 
         as("head.of.service").header("If-Match", continued).body(Map.of("outcome", "END", "reasons",
                 "The family moved; the address is no longer at risk")).put(path + "/review").then().statusCode(200)
@@ -224,8 +225,7 @@ class RiskAlertTest {
         as("north.sw1").get(path + "/entries").then().statusCode(200)
                 .body("items.act", equalTo(List.of("ENDED", "CONTINUED", "APPROVED", "REQUESTED")))
                 .body("items[1].by.username", equalTo("head.of.service"))
-                .body("items[1].facts.reasons", equalTo("The family still asks about the address"))
-                .body("items[1].facts.reviewDue", equalTo(nextDue));
+                .body("items[1].facts.reasons", equalTo("The family still asks about the address"));
         as("north.sw1").queryParam("act", "CONTINUED").get(path + "/entries").then().statusCode(200)
                 .body("items.size()", equalTo(1));
         as("north.sw1").queryParam("act", "REVIEWED").get(path + "/entries").then().statusCode(400);
@@ -234,31 +234,19 @@ class RiskAlertTest {
     }
 
     @Test
-    @DisplayName("001 \"Risk Alerts\": a review not done within six months is a breach: the check announces "
-            + "risk-alert-review-overdue once for the alert and its due date, and the alert stays ACTIVE, saying "
-            + "reviewOverdue; nothing is announced before the due date has passed")
-    void overdueReviewAnnouncedOnce() {
+    @DisplayName("001 \"Risk Alerts\": a review not done by the day deadlines-service announced is overdue: the "
+            + "alert stays ACTIVE and says reviewOverdue (the breach itself is announced by deadlines-service)")
+    void overdueReviewIsShown() {
         String child = registerChild("north.sw1", "CP");
         String alert = ask(child, "RISK_TO_CHILDREN", submittedNote(child));
-        Instant approvedAt = Instant.now();
-        decide(child, alert, Outcome.APPROVED, "Agreed", approvedAt);
+        decide(child, alert, Outcome.APPROVED, "Agreed", Instant.now());
         String path = "/children/" + child + "/risk-alerts/" + alert;
         await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get(path).then().body("state", equalTo("ACTIVE")));
-        LocalDate due = LocalDate.ofInstant(approvedAt, LONDON).plusMonths(6);
-
-        // On the due day itself the review is still in time.
-        overdueCheck.run(due.atTime(23, 0).atZone(LONDON).toInstant());
-        Instant dayAfter = ZonedDateTime.of(due.plusDays(1).atTime(9, 0), LONDON).toInstant();
-        overdueCheck.run(dayAfter);
-        overdueCheck.run(dayAfter.plus(Duration.ofDays(3)));
-
-        EventEnvelope overdue = events.awaitEvent(OVERDUE, child, WAIT);
-        assertThat(overdue.data().path("riskAlertId").asText()).isEqualTo(alert);
-        assertThat(overdue.data().path("reviewDue").asText()).isEqualTo(due.toString());
-        assertThat(overdue.data().path("detectedAt").asText()).isEqualTo(dayAfter.toString());
-        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> overdueEvents(child).size() == 1);
-        as("north.sw1").get(path).then().statusCode(200).body("state", equalTo("ACTIVE"))
-                .body("reviewDue", equalTo(due.toString()));
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        reviewDueAnnounced(child, alert, yesterday);
+        await().atMost(WAIT).untilAsserted(() -> as("north.sw1").get(path).then().statusCode(200)
+                .body("state", equalTo("ACTIVE")).body("reviewDue", equalTo(yesterday.toString()))
+                .body("reviewOverdue", equalTo(true)));
     }
 
     @Test
@@ -301,9 +289,11 @@ class RiskAlertTest {
         }
     }
 
-    private static List<EventEnvelope> overdueEvents(String child) {
-        return events.seen().stream().filter(r -> r.value() != null && child.equals(r.key()))
-                .map(r -> CODEC.read(r.value())).filter(e -> OVERDUE.equals(e.type())).toList();
+    /** When the alert's review is due, announced as deadlines-service announces it, on its topic of this run. */
+    private static void reviewDueAnnounced(String child, String alert, LocalDate due) {
+        TestRunTopics.publishAsOwner(new DeadlineOpened(UUID.randomUUID(), UUID.fromString(child),
+                "RISK_ALERT_REVIEW", "risk-alert-review", alert, "north", null, due, "test"),
+                UUID.fromString(child));
     }
 
     /** A statutory visit note of the child, written and submitted by north.sw1: a dated entry of the record. */

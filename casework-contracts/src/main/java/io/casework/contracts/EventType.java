@@ -37,7 +37,6 @@ import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.RiskAlertActivated;
 import io.casework.contracts.events.RiskAlertRequested;
-import io.casework.contracts.events.RiskAlertReviewOverdue;
 import io.casework.contracts.events.RiskAlertReviewed;
 import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.StaffMemberChanged;
@@ -103,8 +102,6 @@ public enum EventType {
     RISK_ALERT_REQUESTED("casework.case-notes.risk-alert-requested", Topics.CASE_NOTES, RiskAlertRequested.class),
     RISK_ALERT_ACTIVATED("casework.case-notes.risk-alert-activated", Topics.CASE_NOTES, RiskAlertActivated.class),
     RISK_ALERT_REVIEWED("casework.case-notes.risk-alert-reviewed", Topics.CASE_NOTES, RiskAlertReviewed.class),
-    RISK_ALERT_REVIEW_OVERDUE("casework.case-notes.risk-alert-review-overdue", Topics.CASE_NOTES,
-            RiskAlertReviewOverdue.class),
     CASE_CLOSURE_REQUESTED("casework.case-notes.case-closure-requested", Topics.CASE_NOTES,
             CaseClosureRequested.class),
     CASE_CLOSED("casework.case-notes.case-closed", Topics.CASE_NOTES, CaseClosed.class),

@@ -3,7 +3,6 @@ package io.casework.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.contracts.events.RiskAlertActivated;
 import io.casework.contracts.events.RiskAlertRequested;
-import io.casework.contracts.events.RiskAlertReviewOverdue;
 import io.casework.contracts.events.RiskAlertReviewed;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,7 @@ class RiskAlertSchemasTest {
                 "ALLEGATION", "OFFENCE", "RISK_TO_CHILDREN", "MAPPA");
         assertThat(java.util.Arrays.stream(RiskAlertType.values()).map(Enum::name).toList())
                 .containsExactlyElementsOf(expected);
-        for (EventType type : List.of(EventType.RISK_ALERT_REQUESTED, EventType.RISK_ALERT_ACTIVATED,
-                EventType.RISK_ALERT_REVIEW_OVERDUE)) {
+        for (EventType type : List.of(EventType.RISK_ALERT_REQUESTED, EventType.RISK_ALERT_ACTIVATED)) {
             List<String> names = new ArrayList<>();
             schema(type).path("properties").path("type").path("enum").forEach(n -> names.add(n.asText()));
             assertThat(names).as(type.type()).containsExactlyInAnyOrderElementsOf(expected);
@@ -56,16 +54,12 @@ class RiskAlertSchemasTest {
         assertThat(read.startedOn()).isEqualTo(LocalDate.of(2026, 10, 14));
         RiskAlertActivated activated = new RiskAlertActivated(asked.riskAlertId(), child, "DANGEROUS_PET",
                 asked.startedOn(), "north", "head.of.service", "Margaret Osborne",
-                Instant.parse("2026-10-16T14:00:00Z"), LocalDate.of(2027, 4, 16));
-        assertThat(roundTrip(activated, child, RiskAlertActivated.class).reviewDue())
-                .isEqualTo(LocalDate.of(2027, 4, 16));
+                Instant.parse("2026-10-16T14:00:00Z"));
+        assertThat(roundTrip(activated, child, RiskAlertActivated.class).approvedAt())
+                .isEqualTo(Instant.parse("2026-10-16T14:00:00Z"));
         RiskAlertReviewed ended = new RiskAlertReviewed(asked.riskAlertId(), child, "north", "END", "Moved away",
-                "head.of.service", "Margaret Osborne", Instant.parse("2027-04-01T10:00:00Z"), null);
-        assertThat(roundTrip(ended, child, RiskAlertReviewed.class).reviewDue()).isNull();
-        RiskAlertReviewOverdue overdue = new RiskAlertReviewOverdue(asked.riskAlertId(), child, "DANGEROUS_PET",
-                "north", LocalDate.of(2027, 4, 16), Instant.parse("2027-04-17T08:05:00Z"));
-        assertThat(roundTrip(overdue, child, RiskAlertReviewOverdue.class).reviewDue())
-                .isEqualTo(LocalDate.of(2027, 4, 16));
+                "head.of.service", "Margaret Osborne", Instant.parse("2027-04-01T10:00:00Z"));
+        assertThat(roundTrip(ended, child, RiskAlertReviewed.class).outcome()).isEqualTo("END");
         assertThatThrownBy(() -> codec.wrap(new RiskAlertRequested(UUID.randomUUID(), child, "GHOSTS",
                 LocalDate.of(2026, 10, 14), "x", List.of(note), List.of(), "north", "north.sw1", "Sam Example",
                 "Social Worker", Instant.now()), "/case-notes-service", child.toString(), null))

@@ -85,7 +85,8 @@ public class DeadlineAlerts {
     public void escalated(DeadlineEscalated step) {
         alert(holder(step.role(), step.team(), step.childId()), step.childId(), step.deadlineId(), step.ruleId(),
                 step.dueDate(), step.step(), "Escalated to you (step " + step.step() + "): "
-                        + what(step.ruleId(), step.kind()) + " was due by " + step.dueDate() + " and is still not done");
+                        + what(step.ruleId(), step.kind()) + " was due by " + step.dueDate()
+                        + " and is still not done");
     }
 
     private void dueOn(UUID deadlineId, String ruleId, String subjectId, LocalDate dueDate) {

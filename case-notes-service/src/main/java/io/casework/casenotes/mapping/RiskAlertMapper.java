@@ -9,7 +9,6 @@ import io.casework.casenotes.rest.dto.RiskAlertDto;
 import io.casework.casenotes.rest.dto.RiskAlertEntryDto;
 import io.casework.contracts.events.RiskAlertActivated;
 import io.casework.contracts.events.RiskAlertRequested;
-import io.casework.contracts.events.RiskAlertReviewOverdue;
 import io.casework.contracts.events.RiskAlertReviewed;
 import org.mapstruct.Mapper;
 
@@ -53,17 +52,11 @@ public interface RiskAlertMapper {
         RequestDecision decision = alert.getDecision();
         return new RiskAlertActivated(alert.getId(), alert.getChildId(), alert.getType().name(),
                 alert.getStartedOn(), team, decision.getDecidedBy(), decision.getDecidedByName(),
-                decision.getDecidedAt(), alert.getReviewDue());
+                decision.getDecidedAt());
     }
 
     default RiskAlertReviewed reviewed(RiskAlert alert, String team, String outcome) {
         return new RiskAlertReviewed(alert.getId(), alert.getChildId(), team, outcome, alert.getReviewReasons(),
-                alert.getReviewedBy(), alert.getReviewedByName(), alert.getReviewedAt(),
-                alert.getEndedAt() == null ? alert.getReviewDue() : null);
-    }
-
-    default RiskAlertReviewOverdue overdue(RiskAlert alert, String team, Instant detectedAt) {
-        return new RiskAlertReviewOverdue(alert.getId(), alert.getChildId(), alert.getType().name(), team,
-                alert.getReviewDue(), detectedAt);
+                alert.getReviewedBy(), alert.getReviewedByName(), alert.getReviewedAt());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,8 +28,8 @@ import java.util.UUID;
 /**
  * A risk alert on a child's record (001 "Risk Alerts", table {@code risk_alert}, V21): what was asked (kind, since
  * when, description, the dated entries it refers to, by whom), the head of service's decision, the review due and
- * the latest review. Made whole by {@link #ask}; changes through {@link #decide}, {@link #review} and
- * {@link #overdueAnnounced}, each a transition the database also enforces.
+ * the latest review. Made whole by {@link #ask}; changes through {@link #decide} and {@link #review}, each a transition
+ * the database also enforces, and learns when its review is due from deadlines-service ({@link #reviewDueOn}).
  */
 @Entity
 @Table(name = "risk_alert")
@@ -72,6 +73,9 @@ public class RiskAlert {
     @Embedded
     private RequestDecision decision;
 
+    // Outside the alert's version: a date learnt from deadlines-service is no one's edit, and must not make the head
+    // of service's If-Match stale.
+    @OptimisticLock(excluded = true)
     @Column(name = "review_due")
     private LocalDate reviewDue;
 
@@ -89,9 +93,6 @@ public class RiskAlert {
 
     @Column(name = "ended_at")
     private Instant endedAt;
-
-    @Column(name = "overdue_announced_for")
-    private LocalDate overdueAnnouncedFor;
 
     @Version
     @Column(nullable = false)
@@ -125,19 +126,18 @@ public class RiskAlert {
     }
 
     /**
-     * The head of service's decision, as approvals-service recorded it: approved, the alert is ACTIVE and its first
-     * review due six months after {@code approvedOn}; refused, it is REFUSED with the reasons.
+     * The head of service's decision, as approvals-service recorded it: approved, the alert is ACTIVE (when its first
+     * review is due, deadlines-service counts and announces); refused, it is REFUSED with the reasons.
      *
      * @throws IllegalStateException when {@link #refusalToDecide} refuses it (callers ask first)
      */
-    public void decide(ApprovalDecided made, LocalDate approvedOn) {
+    public void decide(ApprovalDecided made) {
         refusalToDecide(made.decidedBy()).ifPresent(refusal -> {
             throw new IllegalStateException(refusal);
         });
         decision = RequestDecision.of(made);
         if (made.outcome() == Outcome.APPROVED) {
             state = RiskAlertState.ACTIVE;
-            reviewDue = RiskAlertRules.reviewDue(approvedOn);
         } else {
             state = RiskAlertState.REFUSED;
         }
@@ -149,12 +149,12 @@ public class RiskAlert {
     }
 
     /**
-     * A head of service's review on {@code reviewedOn}: CONTINUE sets the next review six months on, END ends the
-     * alert, which is kept.
+     * A head of service's review: CONTINUE keeps the alert ACTIVE (when the next review is due, deadlines-service counts
+     * and announces), END ends it, kept.
      *
      * @throws IllegalStateException when the alert is not ACTIVE (callers ask {@link RiskAlertRules#reviewRefusal})
      */
-    public void review(RiskAlertReviewOutcome outcome, String reasons, Person by, Instant at, LocalDate reviewedOn) {
+    public void review(RiskAlertReviewOutcome outcome, String reasons, Person by, Instant at) {
         RiskAlertRules.reviewRefusal(state).ifPresent(refusal -> {
             throw new IllegalStateException(refusal);
         });
@@ -162,17 +162,17 @@ public class RiskAlert {
         reviewedByName = by.fullName() == null ? by.username() : by.fullName();
         reviewedAt = at;
         reviewReasons = reasons.strip();
-        if (outcome == RiskAlertReviewOutcome.CONTINUE) {
-            reviewDue = RiskAlertRules.reviewDue(reviewedOn);
-        } else {
+        // The review done, the next one's due date is deadlines-service's to count and announce.
+        reviewDue = null;
+        if (outcome != RiskAlertReviewOutcome.CONTINUE) {
             state = RiskAlertState.ENDED;
             endedAt = at;
         }
     }
 
-    /** The breach of the review due on {@link #getReviewDue()} was announced: it is not announced again. */
-    public void overdueAnnounced() {
-        overdueAnnouncedFor = reviewDue;
+    /** When the next review is due, as deadlines-service counted and announced it (issue 15). */
+    public void reviewDueOn(LocalDate date) {
+        this.reviewDue = date;
     }
 
     public UUID getId() {
@@ -243,10 +243,6 @@ public class RiskAlert {
 
     public Instant getEndedAt() {
         return endedAt;
-    }
-
-    public LocalDate getOverdueAnnouncedFor() {
-        return overdueAnnouncedFor;
     }
 
     public long getVersion() {

@@ -48,17 +48,6 @@ public class RiskAlertRepository implements PanacheRepositoryBase<RiskAlert, UUI
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /**
-     * Active alerts whose review was due before {@code today} and whose breach for that due date was not announced
-     * yet, oldest due first, at most {@code limit}; locked, so that another instance announcing at the same time waits
-     * and then finds them announced (PostgreSQL checks a locked row's condition again once it has it).
-     */
-    public List<RiskAlert> overdueToAnnounce(LocalDate today, int limit) {
-        return find("state = ?1 and reviewDue < ?2 and (overdueAnnouncedFor is null or overdueAnnouncedFor <> "
-                + "reviewDue) order by reviewDue, id", RiskAlertState.ACTIVE, today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
-    }
-
     public static PageCursor cursorOf(RiskAlert alert) {
         return PageCursor.of(alert.getState() == RiskAlertState.ACTIVE ? 0L : 1L, alert.getRequestedAt(),
                 alert.getId());

@@ -71,9 +71,10 @@ public class RiskAlertResource {
                     + "case notes (noteIds) or documents (documentIds). The alert is PENDING; the request goes to the "
                     + "head of service through approvals-service (casework.case-notes.risk-alert-requested), who "
                     + "approves or refuses it with reasons at the existing decision endpoint. Approved, the alert is "
-                    + "ACTIVE with its first review due six months after the approval "
-                    + "(casework.case-notes.risk-alert-activated); refused, it is kept REFUSED with the reasons. "
-                    + "Send an Idempotency-Key to make retries safe. Example body: {\"type\": \"DANGEROUS_PET\", "
+                    + "ACTIVE (casework.case-notes.risk-alert-activated), its first review due when deadlines-service "
+                    + "announces it under the authority's rule (reviewDue); refused, it is kept REFUSED with the "
+                    + "reasons. Send an Idempotency-Key to make retries safe. Example body: "
+                    + "{\"type\": \"DANGEROUS_PET\", "
                     + "\"startedOn\": \"2026-10-14\", \"description\": \"A large untrained dog is loose in the garden "
                     + "at every visit (visit note of 14 October 2026)\", \"noteIds\": [\"5a7e9c2b-1d3f-4e6a-8b0c-"
                     + "2d4f6a8c0e1b\"], \"documentIds\": []}.")
@@ -168,11 +169,12 @@ public class RiskAlertResource {
     @Path("/{alertId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reviewRiskAlert",
-            summary = "Review an active risk alert: continue it for six months more, or end it, with reasons",
+            summary = "Review an active risk alert: continue it, or end it, with reasons",
             description = "001 \"Risk Alerts\": an alert \"must be reviewed by a Head of Service within six months "
                     + "of being recorded and at least six monthly thereafter\". Only the head of service of the "
-                    + "child's service area reviews (record.manage). CONTINUE sets the next review due six months "
-                    + "from today; END ends the alert, which is kept as ENDED. Kept on the child's chain; publishes "
+                    + "child's service area reviews (record.manage). CONTINUE keeps it ACTIVE, its next review due "
+                    + "when deadlines-service announces it (reviewDue, null until then); END ends the alert, which "
+                    + "is kept as ENDED. Kept on the child's chain; publishes "
                     + "casework.case-notes.risk-alert-reviewed. Example body: {\"outcome\": \"CONTINUE\", "
                     + "\"reasons\": \"The dog is still kept at the house\"}.")
     @APIResponse(responseCode = "200", description = "The alert, reviewed, its new version in the ETag header",

@@ -148,8 +148,8 @@ public class RiskAlertService {
     }
 
     /**
-     * The head of service's review of an ACTIVE alert, at the version named in If-Match: CONTINUE sets the next review
-     * six months from today; END ends it (kept as ENDED). Sealed on the chain and published.
+     * The head of service's review of an ACTIVE alert, at the version named in If-Match: CONTINUE keeps it ACTIVE, its
+     * next review due when deadlines-service says; END ends it (kept as ENDED). Sealed on the chain and published.
      */
     @Transactional
     public RiskAlertDto review(UUID childId, UUID alertId, RiskAlertReviewRequest body, String ifMatch) {
@@ -163,10 +163,10 @@ public class RiskAlertService {
         });
         Instant now = clock.instant();
         Person by = access.person();
-        alert.review(body.outcome(), body.reasons(), by, now, today(now));
+        alert.review(body.outcome(), body.reasons(), by, now);
         boolean continued = body.outcome() == RiskAlertReviewOutcome.CONTINUE;
         entries.append(RiskAlertEntry.of(alert, continued ? Act.CONTINUED : Act.ENDED, EntryFacts.of("reasons",
-                alert.getReviewReasons(), "reviewDue", continued ? alert.getReviewDue().toString() : null), by, now));
+                alert.getReviewReasons()), by, now));
         outbox.publish(childId.toString(), mapper.reviewed(alert, child.getTeam(), body.outcome().name()));
         alerts.flush();
         return mapper.toDto(alert, today(now));
@@ -174,9 +174,9 @@ public class RiskAlertService {
 
     /**
      * Applies the head of service's decision on a risk alert, made in approvals-service; decisions of other kinds are
-     * not this one's. Approved: ACTIVE, the approving head of service on it, the first review due six months after the
-     * approval (risk-alert-activated published). Refused: REFUSED with the reasons. The same decision arriving again
-     * changes nothing.
+     * not this one's. Approved: ACTIVE, the approving head of service on it (risk-alert-activated published, from
+     * which deadlines-service counts the first review's due date). Refused: REFUSED with the reasons. The same
+     * decision arriving again changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ApprovalDecided decision) {
@@ -194,33 +194,16 @@ public class RiskAlertService {
         alert.refusalToDecide(decision.decidedBy()).ifPresent(refusal -> {
             throw new InvalidEventException("decision " + decision.requestId() + " cannot be applied: " + refusal);
         });
-        alert.decide(decision, today(decision.decidedAt()));
+        alert.decide(decision);
         Person decider = new Person(decision.decidedBy(), decision.decidedByName(), decision.decidedByDesignation(),
                 null);
         boolean approved = decision.outcome() == Outcome.APPROVED;
         entries.append(RiskAlertEntry.of(alert, approved ? Act.APPROVED : Act.REFUSED, EntryFacts.of("approvalRequestId",
-                decision.requestId().toString(), "reasons", decision.comments(), "reviewDue",
-                approved ? alert.getReviewDue().toString() : null), decider, clock.instant()));
+                decision.requestId().toString(), "reasons", decision.comments()), decider, clock.instant()));
         if (approved) {
             String team = childRows.findByIdOptional(alert.getChildId()).map(Child::getTeam).orElse("");
             outbox.publish(alert.getChildId().toString(), mapper.activated(alert, team));
         }
-    }
-
-    /**
-     * Announces each active alert whose review was due before {@code now}'s day in England and whose breach for that
-     * due date was not announced yet (risk-alert-review-overdue), at most {@code limit} in one transaction; the alert
-     * stays ACTIVE. The number announced: a caller repeats while it is {@code limit}.
-     */
-    @Transactional
-    public int announceOverdue(Instant now, int limit) {
-        List<RiskAlert> due = alerts.overdueToAnnounce(today(now), limit);
-        for (RiskAlert alert : due) {
-            String team = childRows.findByIdOptional(alert.getChildId()).map(Child::getTeam).orElse("");
-            outbox.publish(alert.getChildId().toString(), mapper.overdue(alert, team, now));
-            alert.overdueAnnounced();
-        }
-        return due.size();
     }
 
     // 001: "should refer to a specific dated case record(s) or document(s)": at least one, each the child's.

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A head of service approved a risk alert: it is now ACTIVE on the child's record, and its first review is due six
- * months after the approval (001 "Risk Alerts"). Published so that deadlines-service can track the review as a
- * deadline.
+ * A head of service approved a risk alert: it is now ACTIVE on the child's record (001 "Risk Alerts"). deadlines-service
+ * counts when its first review is due, where the authority's rules set one, and announces it (deadline-opened, kind
+ * RISK_ALERT_REVIEW, subject the alert).
  *
- * @param type      a {@code RiskAlertType} name
- * @param reviewDue the last day on which the head of service's review is in time
+ * @param type a {@code RiskAlertType} name
  */
 public record RiskAlertActivated(
         UUID riskAlertId,
@@ -20,6 +19,5 @@ public record RiskAlertActivated(
         String team,
         String approvedBy,
         String approvedByName,
-        Instant approvedAt,
-        LocalDate reviewDue) {
+        Instant approvedAt) {
 }

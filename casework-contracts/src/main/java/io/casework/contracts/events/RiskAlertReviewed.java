@@ -1,15 +1,13 @@
 package io.casework.contracts.events;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A head of service reviewed a child's risk alert (001 "Risk Alerts": "at least six monthly thereafter"): it
- * continues, with its next review due, or it ended (and is kept on the record as ENDED).
+ * continues, and deadlines-service counts when its next review is due, or it ended (and is kept on the record as ENDED).
  *
- * @param outcome   a {@code RiskAlertReviewOutcome} name: CONTINUE or END
- * @param reviewDue the next review's last day in time; null when the alert ended
+ * @param outcome a {@code RiskAlertReviewOutcome} name: CONTINUE or END
  */
 public record RiskAlertReviewed(
         UUID riskAlertId,
@@ -19,6 +17,5 @@ public record RiskAlertReviewed(
         String reasons,
         String reviewedBy,
         String reviewedByName,
-        Instant reviewedAt,
-        LocalDate reviewDue) {
+        Instant reviewedAt) {
 }

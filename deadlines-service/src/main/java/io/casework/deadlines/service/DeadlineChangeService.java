@@ -28,7 +28,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A deadline's history, and a manager's extension of it (issue 15: "who extended it, when, why, with which approval"). */
+/**
+ * A deadline's history, and a manager's extension of it (issue 15: "who extended it, when, why, with which
+ * approval").
+ */
 @ApplicationScoped
 public class DeadlineChangeService {
 

@@ -27,8 +27,9 @@ import java.util.UUID;
  * The deadlines of children's pathway steps, as the authority's tracked rules say (issue 15; 004 "Setting A Due Date
  * (Priority) for New C&F"): each pathway event is matched against the rules whose deadlines open on pathway steps,
  * and cancels, meets or opens them ({@link RuleTracker}). The due date is counted here, from the step's start date
- * under the rule, and records the version of the rules and calendar it was counted under. A roll-back (000) withdraws the deadlines of
- * the steps it moved out of the record; a re-added step is announced as started again and opens them anew.
+ * under the rule, and records the version of the rules and calendar it was counted under. A roll-back (000)
+ * withdraws the deadlines of the steps it moved out of the record; a re-added step is announced as started again and
+ * opens them anew.
  */
 @ApplicationScoped
 public class PathwayDeadlines {

@@ -198,10 +198,9 @@ public final class EventEffects {
                         where kind = 'RISK_ALERT' and subject_id = any(?) group by 1""", "riskAlertId")));
         // A risk alert's activation and review open and meet its review deadline in deadlines-service where the
         // authority's rules set one (Rochdale's risk-alert-review, 001); the checker does not know which authority the
-        // suite runs as, so it counts nothing for them. No service consumes the overdue review.
+        // suite runs as, so it counts nothing for them. An overdue review is that deadline's breach.
         EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
         EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
-        EFFECTS.put(EventType.RISK_ALERT_REVIEW_OVERDUE, List.of());
         // approvals-service learns every due date deadlines-service announces (a decision's request is due when its
         // subject's deadline is, issue 15): one row per deadline, whatever the number of times it is announced.
         // case-notes-service learns a C&F's due date and its priority reminder's date from the deadlines opened for the

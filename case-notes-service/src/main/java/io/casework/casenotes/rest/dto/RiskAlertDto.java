@@ -44,8 +44,10 @@ public record RiskAlertDto(
         @Schema(description = "Their reasons; null while pending",
                 example = "Agreed: staff visit in pairs and ask for the dog to be kept indoors")
         String decisionReasons,
-        @Schema(description = "The last day on which the next head of service's review is in time (six months after "
-                + "the approval or the latest review); null unless ACTIVE or ENDED", example = "2027-04-16")
+        @Schema(description = "The last day on which the next head of service's review is in time, as "
+                + "deadlines-service counts it under the authority's rule (001: six months after the approval or the latest review) "
+                + "and announces it, within seconds of the approval or review; null until then, while pending or "
+                + "refused, once ended, and where the authority's rules set no review", example = "2027-04-16")
         LocalDate reviewDue,
         @Schema(description = "True when the alert is ACTIVE and its review is overdue: it stays active and says so",
                 example = "false")

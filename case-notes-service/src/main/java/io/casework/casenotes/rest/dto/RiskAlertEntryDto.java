@@ -17,8 +17,8 @@ public record RiskAlertEntryDto(
         @Schema(description = "REQUESTED, APPROVED, REFUSED, CONTINUED (reviewed and kept) or ENDED",
                 example = "CONTINUED")
         RiskAlertEntry.Act act,
-        @Schema(description = "Its facts: for a review, its reasons and the next review's due date",
-                example = "{\"reasons\": \"The dog is still kept at the address\", \"reviewDue\": \"2027-05-27\"}")
+        @Schema(description = "Its facts: for a review, its reasons (when the next review is due is on the alert, "
+                + "from deadlines-service)", example = "{\"reasons\": \"The dog is still kept at the address\"}")
         Map<String, Object> facts,
         @Schema(description = "Who did it, as they were then", example = Person.Examples.HEAD_OF_SERVICE)
         Person by,
