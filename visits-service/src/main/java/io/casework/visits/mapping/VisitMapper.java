@@ -43,7 +43,8 @@ public interface VisitMapper {
     @Mapping(target = "team", source = "child.team")
     @Mapping(target = "allocatedWorker", source = "child.allocatedWorker")
     @Mapping(target = "nextDueDate", source = "nextDueDate")
-    VisitPlanDto toPlanDto(VisitPlan plan, Child child, LocalDate nextDueDate,
+    @Mapping(target = "lastSeenOn", source = "lastSeenOn")
+    VisitPlanDto toPlanDto(VisitPlan plan, Child child, LocalDate nextDueDate, LocalDate lastSeenOn,
             @Context StoredOrganisation organisation);
 
     @Mapping(target = "id", source = "visit.visitId")

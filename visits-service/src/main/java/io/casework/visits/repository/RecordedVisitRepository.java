@@ -5,7 +5,9 @@ import io.casework.backbone.rest.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,6 +19,17 @@ public class RecordedVisitRepository implements PanacheRepositoryBase<RecordedVi
     }
 
     /** The order of a child's recorded visits, and the cursor that pages them: the day of the visit, then note. */
+    /**
+     * The last day the child was seen on a visit recorded on their case notes, as each note stands now (a corrected
+     * note's latest version), or empty when no visit has seen them.
+     */
+    public Optional<LocalDate> lastSeenOn(UUID childId) {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                        "select max(v.visitDate) from RecordedVisit v where v.childId = :child and v.childSeen = true",
+                        LocalDate.class)
+                .setParameter("child", childId).getSingleResult());
+    }
+
     public static PageCursor cursorOf(RecordedVisit visit) {
         return DateKeyset.cursor(visit.getVisitDate(), visit.getNoteId());
     }

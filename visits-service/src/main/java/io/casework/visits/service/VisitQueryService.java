@@ -87,7 +87,7 @@ public class VisitQueryService {
         VisitPlan plan = plans.findFor(childId, child.getPlanType())
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
         LocalDate nextDue = plannedVisits.findOpen(childId).map(PlannedVisit::getDueDate).orElse(null);
-        return mapper.toPlanDto(plan, child, nextDue, organisation);
+        return mapper.toPlanDto(plan, child, nextDue, recordedVisits.lastSeenOn(childId).orElse(null), organisation);
     }
 
     /**

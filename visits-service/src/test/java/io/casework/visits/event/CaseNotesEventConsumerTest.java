@@ -161,6 +161,24 @@ class CaseNotesEventConsumerTest {
     }
 
     @Test
+    @DisplayName("Ofsted Annex A \"date child last seen\", 003 s.5b: the visit plan shows the last day any visit saw "
+            + "the child; a later visit where the child was not seen does not move it")
+    void lastSeenIsTheLastVisitThatSawTheChild() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            scheduled(visits, childId, THU_7_JAN_2027);
+            send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 6), true, false,
+                    1, true, NoteType.VISIT));
+            send(visits, childId, new VisitRecorded(UUID.randomUUID(), childId, LocalDate.of(2027, 1, 8), false, false,
+                    1, null, NoteType.VISIT));
+            awaitRecordedVisits(childId, 2);
+            assertThat(read(childId, "visit-plan").getString("lastSeenOn")).isEqualTo("2027-01-06");
+        }
+    }
+
+    @Test
     @DisplayName("002 s.5 and s.6: the worktray shows the child's names as the record now has them, after a "
             + "correction or a birth; an older announcement arriving late puts back no old name")
     void namesFollowTheRecord() {

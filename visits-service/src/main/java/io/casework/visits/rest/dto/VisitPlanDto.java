@@ -35,5 +35,9 @@ public record VisitPlanDto(
         LocalDate startDate,
         @Schema(description = "The due date of the visit now waiting, an ISO-8601 date in England; null when none "
                 + "is", example = "2026-03-06")
-        LocalDate nextDueDate) {
+        LocalDate nextDueDate,
+        @Schema(description = "The last day the child was seen on any visit recorded on their case notes, statutory "
+                + "or not (Ofsted's Annex A \"date child last seen\"); a visit where the child was not seen does not "
+                + "count. An ISO-8601 date in England; null when no visit has seen the child", example = "2026-03-02")
+        LocalDate lastSeenOn) {
 }
