@@ -4,8 +4,6 @@ import io.casework.approvals.domain.RequestState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,9 +11,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class KnownDeadlineRepository implements PanacheRepositoryBase<KnownDeadline, UUID> {
-
-    @Inject
-    EntityManager entityManager;
 
     /** The latest due date announced for the subject under the rule, if deadlines-service has announced one. */
     public Optional<LocalDate> dueDateOf(String ruleId, String subjectId) {
@@ -28,7 +23,7 @@ public class KnownDeadlineRepository implements PanacheRepositoryBase<KnownDeadl
      * changed.
      */
     public int setDueOfPendingRequests(String ruleId, String subjectId, LocalDate dueDate) {
-        return entityManager.createQuery("""
+        return getEntityManager().createQuery("""
                         update ApprovalRequest r set r.dueBy = :due
                         where r.subjectId = :subject and r.state = :pending
                         and r.kind in (select k.kind from DecisionKind k where k.timescaleRule = :rule)""")
