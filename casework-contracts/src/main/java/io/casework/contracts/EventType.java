@@ -22,9 +22,12 @@ import io.casework.contracts.events.DeadlineExtended;
 import io.casework.contracts.events.DeadlineMet;
 import io.casework.contracts.events.DeadlineOpened;
 import io.casework.contracts.events.DocumentAdded;
+import io.casework.contracts.events.FailedAccessEnded;
+import io.casework.contracts.events.FailedAccessEscalated;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.InformationRemoved;
 import io.casework.contracts.events.IroAssigned;
+import io.casework.contracts.events.KeepInTouchRecorded;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.PathwayStepDecided;
@@ -66,6 +69,8 @@ public enum EventType {
     CASE_NOTE_AMENDED("casework.case-notes.case-note-amended", Topics.CASE_NOTES, CaseNoteAmended.class),
     CASE_NOTE_DISPUTED("casework.case-notes.case-note-disputed", Topics.CASE_NOTES, CaseNoteDisputed.class),
     VISIT_RECORDED("casework.case-notes.visit-recorded", Topics.CASE_NOTES, VisitRecorded.class),
+    KEEP_IN_TOUCH_RECORDED("casework.case-notes.keep-in-touch-recorded", Topics.CASE_NOTES,
+            KeepInTouchRecorded.class),
     MANAGEMENT_OVERSIGHT_RECORDED("casework.case-notes.management-oversight-recorded", Topics.CASE_NOTES,
             ManagementOversightRecorded.class),
     CHILD_ALLOCATED("casework.case-notes.child-allocated", Topics.CASE_NOTES, ChildAllocated.class),
@@ -112,6 +117,9 @@ public enum EventType {
     VISIT_COMPLETED("casework.visits.visit-completed", Topics.VISITS, VisitCompleted.class),
     VISIT_REOPENED("casework.visits.visit-reopened", Topics.VISITS, VisitReopened.class),
     VISIT_WITHDRAWN("casework.visits.visit-withdrawn", Topics.VISITS, VisitWithdrawn.class),
+    // Failed visits (004): each step of the ladder once per spell of failed access, and its end (issue 16).
+    FAILED_ACCESS_ESCALATED("casework.visits.failed-access-escalated", Topics.VISITS, FailedAccessEscalated.class),
+    FAILED_ACCESS_ENDED("casework.visits.failed-access-ended", Topics.VISITS, FailedAccessEnded.class),
     DEADLINE_OPENED("casework.deadlines.deadline-opened", Topics.DEADLINES, DeadlineOpened.class),
     DEADLINE_MET("casework.deadlines.deadline-met", Topics.DEADLINES, DeadlineMet.class),
     // Breaches and their escalation steps, each published once whatever the number of replicas (issue 15).
