@@ -1,5 +1,7 @@
 package io.casework.timescales;
 
+import io.casework.contracts.VisitKind;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -19,13 +21,15 @@ import java.util.Optional;
  * @param document the seed document this rule set is written from
  * @param extendsAuthority the rule set it refines, if any
  * @param rulesById every rule in force for the authority, in file order (the base's first)
+ * @param visitFrequenciesById every visit frequency in force for the authority, likewise
  */
 public record RuleSet(
         String authority,
         String title,
         String document,
         Optional<String> extendsAuthority,
-        Map<String, TimescaleRule> rulesById) {
+        Map<String, TimescaleRule> rulesById,
+        Map<String, VisitFrequency> visitFrequenciesById) {
 
     public RuleSet {
         Objects.requireNonNull(authority, "authority");
@@ -33,6 +37,32 @@ public record RuleSet(
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(extendsAuthority, "extendsAuthority");
         rulesById = Collections.unmodifiableMap(new LinkedHashMap<>(rulesById));
+        visitFrequenciesById = Collections.unmodifiableMap(new LinkedHashMap<>(visitFrequenciesById));
+    }
+
+    /** Every visit frequency in force, the base's first, in file order. */
+    public List<VisitFrequency> visitFrequencies() {
+        return List.copyOf(visitFrequenciesById.values());
+    }
+
+    /**
+     * The frequency of {@code kind} visits for a child in these circumstances: of those that apply, the one naming
+     * the most circumstances, and of equally specific ones the last in force (an authority's own before the base's).
+     * Empty when the authority has no frequency for the kind.
+     */
+    public Optional<VisitFrequency> visitFrequencyFor(VisitKind kind, Map<String, String> facts) {
+        VisitFrequency chosen = null;
+        for (VisitFrequency frequency : visitFrequenciesById.values()) {
+            if (frequency.kind() == kind && frequency.appliesTo(facts)
+                    && (chosen == null || frequency.specificity() >= chosen.specificity())) {
+                chosen = frequency;
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    public Optional<VisitFrequency> findVisitFrequency(String id) {
+        return Optional.ofNullable(visitFrequenciesById.get(id));
     }
 
     /** Every rule in force, the base's first, in file order. */

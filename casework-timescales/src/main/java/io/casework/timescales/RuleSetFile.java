@@ -22,7 +22,8 @@ final class RuleSetFile {
             String document,
             @JsonProperty("extends") String extendsAuthority,
             String description,
-            List<JsonNode> rules) {
+            List<JsonNode> rules,
+            List<JsonNode> visitFrequencies) {
     }
 
     record RawRule(
@@ -57,7 +58,8 @@ final class RuleSetFile {
     }
 
     /** A file that parsed and passed its own checks, waiting for {@code extends} to be resolved. */
-    record CheckedFile(String fileName, RawRuleSet header, List<CheckedRule> rules) {
+    record CheckedFile(String fileName, RawRuleSet header, List<CheckedRule> rules,
+                       List<VisitFrequencyReader.CheckedFrequency> frequencies) {
     }
 
     /** A rule that passed its checks, with whether it declared itself an override. */

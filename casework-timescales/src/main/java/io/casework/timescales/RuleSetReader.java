@@ -37,6 +37,7 @@ final class RuleSetReader {
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final TrackingReader trackingReader = new TrackingReader(json);
+    private final VisitFrequencyReader frequencyReader = new VisitFrequencyReader(json);
 
     /** The checked file, or empty with the reasons added to {@code problems}. */
     Optional<CheckedFile> read(String fileName, String content, List<String> problems) {
@@ -66,7 +67,11 @@ final class RuleSetReader {
                 rules.add(rule);
             });
         }
-        return problems.size() == before ? Optional.of(new CheckedFile(fileName, header, rules)) : Optional.empty();
+        List<VisitFrequencyReader.CheckedFrequency> frequencies = frequencyReader.read(fileName,
+                header.visitFrequencies() == null ? List.of() : header.visitFrequencies(), header.authority(),
+                header.document(), problems);
+        return problems.size() == before ? Optional.of(new CheckedFile(fileName, header, rules, frequencies))
+                : Optional.empty();
     }
 
     private void checkHeader(String fileName, RawRuleSet header, List<String> problems) {
@@ -260,7 +265,7 @@ final class RuleSetReader {
         }
     }
 
-    private static Source source(String label, RawSource raw, String fileDocument, List<String> problems) {
+    static Source source(String label, RawSource raw, String fileDocument, List<String> problems) {
         if (raw == null) {
             problems.add(label + ": \"source\" is missing; every rule names the seed it comes from");
             return null;

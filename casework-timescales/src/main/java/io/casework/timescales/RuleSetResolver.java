@@ -64,6 +64,7 @@ final class RuleSetResolver {
 
     private Optional<RuleSet> build(String authority, CheckedFile file, Set<String> path) {
         Map<String, TimescaleRule> rules = new LinkedHashMap<>();
+        Map<String, VisitFrequency> frequencies = new LinkedHashMap<>();
         String parentId = file.header().extendsAuthority();
         if (parentId != null) {
             if (!files.containsKey(parentId)) {
@@ -76,29 +77,41 @@ final class RuleSetResolver {
                 return Optional.empty();
             }
             rules.putAll(parent.get().rulesById());
+            frequencies.putAll(parent.get().visitFrequenciesById());
         }
         int before = problems.size();
         for (CheckedRule checked : file.rules()) {
             String id = checked.rule().id();
             boolean inherited = rules.containsKey(id);
-            String label = file.fileName() + ", rule '" + id + "'";
-            if (inherited && !checked.overrides()) {
-                problems.add(label + ": '" + parentId + "' already has this id; mark it \"overrides\": true"
-                        + " if it is meant to replace that rule, or choose another id");
-            } else if (!inherited && checked.overrides()) {
-                problems.add(label + ": marked \"overrides\" but "
-                        + (parentId == null ? "the rule set extends nothing" : "'" + parentId + "' has no rule with this id"));
-            }
+            checkOverride(file.fileName() + ", rule '" + id + "'", "rule", inherited, checked.overrides(), parentId);
             rules.put(id, checked.rule());
+        }
+        for (VisitFrequencyReader.CheckedFrequency checked : file.frequencies()) {
+            String id = checked.frequency().id();
+            checkOverride(file.fileName() + ", visit frequency '" + id + "'", "visit frequency",
+                    frequencies.containsKey(id),
+                    checked.overrides(), parentId);
+            // An override keeps the base's place; a frequency of the authority's own goes after the base's.
+            frequencies.put(id, checked.frequency());
         }
         checkFollows(file, rules);
         if (problems.size() != before) {
             return Optional.empty();
         }
         RuleSet ruleSet = new RuleSet(authority, file.header().title(), file.header().document(),
-                Optional.ofNullable(parentId), rules);
+                Optional.ofNullable(parentId), rules, frequencies);
         resolved.put(authority, ruleSet);
         return Optional.of(ruleSet);
+    }
+
+    private void checkOverride(String label, String noun, boolean inherited, boolean overrides, String parentId) {
+        if (inherited && !overrides) {
+            problems.add(label + ": '" + parentId + "' already has this id; mark it \"overrides\": true"
+                    + " if it is meant to replace that " + noun + ", or choose another id");
+        } else if (!inherited && overrides) {
+            problems.add(label + ": marked \"overrides\" but "
+                    + (parentId == null ? "the rule set extends nothing" : "'" + parentId + "' has no " + noun + " with this id"));
+        }
     }
 
     private void checkFollows(CheckedFile file, Map<String, TimescaleRule> rules) {
