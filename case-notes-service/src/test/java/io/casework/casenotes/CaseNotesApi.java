@@ -94,8 +94,9 @@ final class CaseNotesApi {
                 .path("id");
     }
 
+    /** An unborn child, named apart from every other so that the duplicate check lets each test register one. */
     static String registerUnborn(String user) {
-        return as(user).body(Map.of("givenName", "Baby", "familyName", "Test", "unborn", true,
+        return as(user).body(Map.of("givenName", "Baby", "familyName", uniqueName(), "unborn", true,
                         "expectedDateOfBirth", LocalDate.now().plusMonths(2).toString(), "planType", "CP",
                         "planStartDate", LocalDate.now().minusDays(14).toString()))
                 .post("/children").then().statusCode(201).extract().path("id");

@@ -206,6 +206,37 @@ class PathwayJourneyTest {
     }
 
     @Test
+    @DisplayName("004 \"Case Pathway\"; Care Planning, Placement and Case Review (England) Regulations 2010 reg 28: "
+            + "a placement says whether it is meant to last until the child is 18 and whether it is one visited "
+            + "weekly until the first review (with a parent before the assessment is done, with a connected person "
+            + "approved for now), and its event carries both for visits-service; an arrangement the schema does "
+            + "not know is refused")
+    void placementDetailsForVisitFrequency() {
+        String child = registerChild("north.sw1", "CLA");
+        LocalDate start = today().minusDays(2);
+        String episode = start(child, "LOOKED_AFTER_EPISODE", null, start, Map.of("legalStatus", "C2"));
+
+        String withParent = start(child, "PLACEMENT", episode, start, Map.of("placementType", "P1",
+                "arrangement", "PARENT_BEFORE_ASSESSMENT"));
+        as("north.sw1").get(step(child, withParent)).then().statusCode(200)
+                .body("details.arrangement", equalTo("PARENT_BEFORE_ASSESSMENT"));
+        assertThat(CODEC.data(published(EventType.PATHWAY_STEP_STARTED.type(), child, withParent),
+                PathwayStepStarted.class).details()).containsEntry("arrangement", "PARENT_BEFORE_ASSESSMENT")
+                .containsEntry("placementType", "P1");
+
+        String longTerm = start(child, "PLACEMENT", episode, today(), Map.of("placementType", "U4",
+                "intendedToLastUntil18", true));
+        assertThat(CODEC.data(published(EventType.PATHWAY_STEP_STARTED.type(), child, longTerm),
+                PathwayStepStarted.class).details()).containsEntry("intendedToLastUntil18", true);
+
+        as("north.sw1").body(Map.of("kind", "PLACEMENT", "partOf", episode, "startDate", today().toString(),
+                        "details", Map.of("placementType", "P1", "arrangement", "WITH_GRANDPARENTS")))
+                .post(pathway(child) + "/steps").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("details.arrangement"));
+    }
+
+    @Test
     @DisplayName("001 \"Restricted Records\": \"Adoption records will be restricted at the point of matching\": "
             + "a plan for adoption puts the child on the adoption team manager's list (ACCESS-RULES: read with a "
             + "purpose); matching recorded on the pathway restricts the record to the adoption list at once")

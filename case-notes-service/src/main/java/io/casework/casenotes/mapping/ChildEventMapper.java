@@ -22,10 +22,11 @@ import java.util.List;
 @ApplicationScoped
 public class ChildEventMapper {
 
+    /** The record as opened; an unborn child has no date of birth yet (002 s.6), so the event carries none. */
     public ChildRegistered registered(Child child) {
         return new ChildRegistered(child.getId(), child.displayName(), child.getAuthority(), child.getTeam(),
                 child.getAllocatedWorker(), child.getPlanType().name(), child.getPlanStartDate(),
-                child.getGivenName(), child.getFamilyName());
+                child.getGivenName(), child.getFamilyName(), child.getDateOfBirth());
     }
 
     /** The case as it is now allocated, and where it was before; a transfer when the team is another. */

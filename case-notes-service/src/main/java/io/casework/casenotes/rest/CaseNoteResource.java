@@ -112,7 +112,11 @@ public class CaseNoteResource {
     @Path("{noteId}/submit")
     @Operation(operationId = "submitCaseNote",
             summary = "Submit a note for management oversight; its author can no longer edit it",
-            description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
+            description = "Publishes casework.case-notes.case-note-submitted and, at the note's current version, "
+                    + "casework.case-notes.visit-recorded for a visit (with its compliance facts) or "
+                    + "casework.case-notes.keep-in-touch-recorded for a CARE_LEAVER_KIT; a note resubmitted after a "
+                    + "return announces them again at its new version. With an Idempotency-Key, a retry answers what "
+                    + "the first call did instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response submit(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
@@ -126,7 +130,10 @@ public class CaseNoteResource {
     @Path("{noteId}/finalise")
     @Operation(operationId = "finaliseCaseNote",
             summary = "Finalise a note that needs no oversight (not a statutory visit)",
-            description = "With an Idempotency-Key, a retry answers what the first call did instead of 409.")
+            description = "Publishes casework.case-notes.case-note-finalised and, like a submission, "
+                    + "casework.case-notes.visit-recorded for a visit or casework.case-notes.keep-in-touch-recorded "
+                    + "for a CARE_LEAVER_KIT. With an Idempotency-Key, a retry answers what the first call did "
+                    + "instead of 409.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
     public Response finalise(@PathParam("noteId")
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,

@@ -23,10 +23,10 @@ import io.casework.casenotes.domain.NoteLifecycle;
 import io.casework.casenotes.domain.NoteRules;
 import io.casework.casenotes.domain.NoteSections;
 import io.casework.casenotes.domain.RecordingTimescale.Judgement;
-import io.casework.casenotes.domain.VisitRules;
 import io.casework.casenotes.domain.VisitSection;
 import io.casework.casenotes.domain.Violation;
 import io.casework.casenotes.mapping.CaseRecordMapper;
+import io.casework.casenotes.mapping.NoteEventMapper;
 import io.casework.casenotes.repository.CaseNote;
 import io.casework.casenotes.repository.CaseNoteRepository;
 import io.casework.casenotes.repository.CaseNoteVersion;
@@ -47,7 +47,6 @@ import io.casework.contracts.events.CaseNoteDisputed;
 import io.casework.casenotes.rest.dto.RemovedInformationDto;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
-import io.casework.contracts.events.VisitRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -106,6 +105,9 @@ public class CaseNoteService {
 
     @Inject
     CaseRecordMapper mapper;
+
+    @Inject
+    NoteEventMapper noteEvents;
 
     /** Names the managers and savers of versions that the record keeps by username alone. */
     @Inject
@@ -222,7 +224,7 @@ public class CaseNoteService {
         outbox.publish(child.getId().toString(), new CaseNoteSubmitted(note.getId(), child.getId(),
                 note.getCurrentVersion(), note.getNoteType(), note.getEventDate(), note.getAuthorUsername(),
                 note.getAuthorName(), child.getTeam(), note.getSubmittedAt()));
-        announceVisit(note, current);
+        announceRecorded(note, child, current);
         return toDto(note, current, child);
     }
 
@@ -238,7 +240,7 @@ public class CaseNoteService {
         note.finalise(caller.username(), clock.instant());
         outbox.publish(child.getId().toString(), new CaseNoteFinalised(note.getId(), child.getId(),
                 note.getCurrentVersion(), note.getNoteType(), caller.username(), note.getFinalisedAt()));
-        announceVisit(note, current);
+        announceRecorded(note, child, current);
         return toDto(note, current, child);
     }
 
@@ -503,15 +505,17 @@ public class CaseNoteService {
     }
 
     /**
-     * Every submission (and a finalisation without one) announces the visit's facts as they now stand: a note
-     * resubmitted after a return says what its later version says, and visits-service applies it over the first.
+     * Every submission (and a finalisation without one) announces what the note records as it now stands: a visit's
+     * facts, or a care leaver's keep-in-touch contact. A note resubmitted after a return says what its later version
+     * says, and visits-service applies it over the first.
      */
-    private void announceVisit(CaseNote note, CaseNoteVersion current) {
-        VisitSection visit = current.getSections().visit();
-        if (note.getNoteType().visit() && visit != null) {
-            outbox.publish(note.getChildId().toString(), new VisitRecorded(note.getId(), note.getChildId(),
-                    note.getEventDate(), visit.childWasSeen(), VisitRules.isStatutory(note.getNoteType(), visit),
-                    note.getCurrentVersion(), visit.seenAlone(), note.getNoteType()));
+    private void announceRecorded(CaseNote note, Child child, CaseNoteVersion current) {
+        NoteSections sections = current.getSections();
+        String key = note.getChildId().toString();
+        if (note.getNoteType().visit() && sections.visit() != null) {
+            outbox.publish(key, noteEvents.visitRecorded(note, child.isUnborn(), sections.visit()));
+        } else if (note.getNoteType() == NoteType.CARE_LEAVER_KIT && sections.keepInTouch() != null) {
+            outbox.publish(key, noteEvents.keepInTouchRecorded(note, sections.keepInTouch()));
         }
     }
 
