@@ -57,8 +57,12 @@ public final class EventEffects {
         }
     }
 
-    // Plan types that get a statutory visit schedule (CIN, CP, CLA); care leavers and early help do not.
-    private static final Set<String> STATUTORY_VISIT_PLANS = Set.of("CIN", "CP", "CLA");
+    // Plan types that get a plan of visits (CIN, CP, CLA; a care leaver's KIT contacts); early help does not.
+    private static final Set<String> STATUTORY_VISIT_PLANS = Set.of("CIN", "CP", "CLA", "CARE_LEAVER");
+    // Pathway steps that are a basis of visits (issue 16): each has a plan of visits of its own, or the child's
+    // registration plan adopted it.
+    private static final Set<String> VISIT_BASIS_STEPS = Set.of("CHILD_PROTECTION_PLAN", "CHILD_IN_NEED_PLAN",
+            "PLACEMENT", "PRIVATE_FOSTERING_ARRANGEMENT", "LEAVING_CARE_ELIGIBILITY");
     // Approval kinds whose decision is applied to a case note by case-notes-service.
 
     // The management posts every team of the demo holds: a deadline's alert to one of them is always sent.
@@ -123,6 +127,11 @@ public final class EventEffects {
         EFFECTS.put(EventType.CASE_NOTE_AMENDED, List.of());
         EFFECTS.put(EventType.CASE_NOTE_DISPUTED, List.of());
         // One recorded visit per note, whichever versions of it were announced: a later one replaces the first.
+        // One keep-in-touch contact per note, likewise.
+        EFFECTS.put(EventType.KEEP_IN_TOUCH_RECORDED, List.of(
+                Effect.by(VISITS, "keep-in-touch contact", """
+                        select note_id::text, count(*) from kit_contact where note_id = any(cast(? as uuid[]))
+                        group by 1""", "noteId")));
         EFFECTS.put(EventType.VISIT_RECORDED, List.of(
                 Effect.by(VISITS, "recorded visit", """
                         select note_id::text, count(*) from recorded_visit where note_id = any(cast(? as uuid[]))
@@ -178,7 +187,11 @@ public final class EventEffects {
                 Effect.by(DEADLINES, "C&F priority reminder opened", """
                         select subject_id, count(*) from deadline where subject_id = any(?)
                         and kind = 'PATHWAY_STEP' and rule_id = 'cf-priority-supervisor-alert' group by 1""", "stepId")
-                        .when(d -> "CF_ASSESSMENT".equals(d.get("kind").asText()))));
+                        .when(d -> "CF_ASSESSMENT".equals(d.get("kind").asText())),
+                Effect.by(VISITS, "plan of visits for the step", """
+                        select basis_step_id::text, count(*) from visit_plan
+                        where basis_step_id = any(cast(? as uuid[])) group by 1""", "stepId")
+                        .when(d -> VISIT_BASIS_STEPS.contains(d.get("kind").asText()))));
         EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_SCHEDULED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_HELD, List.of());

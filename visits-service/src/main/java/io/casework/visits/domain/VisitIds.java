@@ -18,6 +18,11 @@ public final class VisitIds {
         return derive("plan", childId, planType.name());
     }
 
+    /** The plan of visits a pathway step (a placement, a plan, an arrangement, an eligibility) is the basis of. */
+    public static UUID planOfStep(UUID stepId) {
+        return derive("plan-step", stepId, "");
+    }
+
     /** The first visit of a plan, counted from its start. */
     public static UUID firstVisit(UUID planId) {
         return derive("first-visit", planId, "");

@@ -7,7 +7,12 @@ import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
 import io.casework.contracts.events.ChildRegistered;
+import io.casework.contracts.events.KeepInTouchRecorded;
+import io.casework.contracts.events.PathwayStepEnded;
+import io.casework.contracts.events.PathwayStepHeld;
+import io.casework.contracts.events.PathwayStepStarted;
 import io.casework.contracts.events.VisitRecorded;
+import io.casework.visits.service.KeepInTouchService;
 import io.casework.visits.service.VisitPlanningService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +38,9 @@ public class CaseNotesEventConsumer {
     VisitPlanningService planning;
 
     @Inject
+    KeepInTouchService keepInTouch;
+
+    @Inject
     AccessReadModel accessFacts;
 
     private EventHandlers handlers;
@@ -45,7 +53,11 @@ public class CaseNotesEventConsumer {
                 .on(VisitRecorded.class, planning::visitRecorded)
                 .on(ChildAllocated.class, planning::childAllocated)
                 .on(ChildDetailsChanged.class, planning::childDetailsChanged)
-                .on(ChildBorn.class, planning::childBorn);
+                .on(ChildBorn.class, planning::childBorn)
+                .on(PathwayStepStarted.class, planning::pathwayStepStarted)
+                .on(PathwayStepHeld.class, planning::pathwayStepHeld)
+                .on(PathwayStepEnded.class, planning::pathwayStepEnded)
+                .on(KeepInTouchRecorded.class, keepInTouch::keepInTouchRecorded);
     }
 
     @Incoming(CHANNEL)

@@ -57,6 +57,14 @@ public class Child {
     @Column(name = "plan_start_date", nullable = false)
     private LocalDate planStartDate;
 
+    /** Null for an unborn child, and until case-notes-service says. */
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    /** The SSDA903 legal status of the child's current looked-after episode; null when not looked after. */
+    @Column(name = "legal_status")
+    private String legalStatus;
+
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
@@ -112,6 +120,28 @@ public class Child {
         this.team = team;
         this.allocatedWorker = allocatedWorker;
         this.updatedAt = at;
+    }
+
+    /** The child's date of birth as case-notes-service last announced it (null: unborn, or not said). */
+    public void born(LocalDate dateOfBirth, Instant at) {
+        if (dateOfBirth != null) {
+            this.dateOfBirth = dateOfBirth;
+            this.updatedAt = at;
+        }
+    }
+
+    /** A looked-after episode started under this legal status, or the last one ended (null). */
+    public void lookedAfterUnder(String legalStatus, Instant at) {
+        this.legalStatus = legalStatus;
+        this.updatedAt = at;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getLegalStatus() {
+        return legalStatus;
     }
 
     public UUID getChildId() {

@@ -41,6 +41,10 @@ public class PlannedVisit {
     @Column(name = "frequency_working_days", nullable = false, updatable = false)
     private int frequencyWorkingDays;
 
+    /** The rule set's frequency that set the due date, or {@code manager-override}. */
+    @Column(name = "frequency_rule")
+    private String frequencyRule;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VisitState state;
@@ -65,16 +69,17 @@ public class PlannedVisit {
     }
 
     /**
-     * The next statutory visit of the plan's child, due by {@code dueDate} (counted with the plan's frequency), under
-     * an id derived from what caused it (see {@code VisitIds}).
+     * The next statutory visit of the plan's child, due by {@code due}'s date, under an id derived from what caused
+     * it (see {@code VisitIds}).
      */
-    public static PlannedVisit schedule(UUID visitId, VisitPlan plan, LocalDate dueDate, Instant plannedAt) {
+    public static PlannedVisit schedule(UUID visitId, VisitPlan plan, Due due, Instant plannedAt) {
         PlannedVisit visit = new PlannedVisit();
         visit.visitId = visitId;
         visit.childId = plan.getChildId();
         visit.planId = plan.getPlanId();
-        visit.frequencyWorkingDays = plan.getFrequencyWorkingDays();
-        visit.dueDate = dueDate;
+        visit.frequencyWorkingDays = due.cycleWorkingDays();
+        visit.frequencyRule = due.rule();
+        visit.dueDate = due.date();
         visit.state = VisitState.PLANNED;
         visit.plannedAt = plannedAt;
         return visit;
@@ -137,19 +142,31 @@ public class PlannedVisit {
         this.state = VisitState.WITHDRAWN;
     }
 
-    /** The visit this one was planned after, withdrawn, counts again: it is due {@code dueDate}. */
-    public void restore(LocalDate dueDate) {
+    /** The visit this one was planned after, withdrawn, counts again: it is due as {@code due} says. */
+    public void restore(Due due) {
         if (state != VisitState.WITHDRAWN) {
             throw new IllegalStateException("planned visit " + visitId + " is " + state + ", not WITHDRAWN");
         }
         this.state = VisitState.PLANNED;
-        this.dueDate = dueDate;
+        this.dueDate = due.date();
+        this.frequencyRule = due.rule();
     }
 
-    /** The visit this one was planned after took place on another day: due {@code dueDate} instead. */
-    public void reschedule(LocalDate dueDate) {
+    /**
+     * The visit this one was planned after took place on another day, or the child's frequency changed: due as
+     * {@code due} says instead.
+     */
+    public void reschedule(Due due) {
         requirePlanned();
-        this.dueDate = dueDate;
+        this.dueDate = due.date();
+        this.frequencyRule = due.rule();
+    }
+
+    /**
+     * When a visit is due and why: the date, the frequency that set it, and the working days from the day it was
+     * counted from, which visit-scheduled has always carried.
+     */
+    public record Due(LocalDate date, String rule, int cycleWorkingDays) {
     }
 
     private void requirePlanned() {
@@ -188,6 +205,10 @@ public class PlannedVisit {
 
     public int getFrequencyWorkingDays() {
         return frequencyWorkingDays;
+    }
+
+    public String getFrequencyRule() {
+        return frequencyRule;
     }
 
     public VisitState getState() {

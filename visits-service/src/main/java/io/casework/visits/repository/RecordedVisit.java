@@ -1,6 +1,7 @@
 package io.casework.visits.repository;
 
 import io.casework.visits.domain.StatutoryVisitRule;
+import io.casework.visits.domain.VisitFacts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /**
@@ -48,6 +50,28 @@ public class RecordedVisit {
     @Column(name = "note_version", nullable = false)
     private int noteVersion;
 
+    /** Which statutory visit the note recorded (CP, CLA, CIN, PRIVATE_FOSTERING) or CARE_LEAVER_KIT; null otherwise. */
+    @Column(name = "statutory_visit")
+    private String statutoryVisit;
+
+    /** The child was not yet born: a visit to the mother, with no seen facts (002 s.6). */
+    @Column(nullable = false)
+    private boolean unborn;
+
+    @Column(name = "not_seen_alone_reason")
+    private String notSeenAloneReason;
+
+    @Column(name = "bedroom_seen")
+    private Boolean bedroomSeen;
+
+    private Boolean announced;
+
+    @Column(name = "start_time")
+    private LocalTime startTime;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
     /** The planned visit this one completed; null when it met none. */
     @Column(name = "completed_visit_id")
     private UUID completedVisitId;
@@ -59,14 +83,13 @@ public class RecordedVisit {
         // for Hibernate
     }
 
-    /** The visit on a case note at {@code noteVersion}, as case-notes-service announced it, kept {@code at}. */
-    public static RecordedVisit record(UUID noteId, UUID childId, int noteVersion, LocalDate visitDate,
-                                       boolean childSeen, Boolean seenAlone, boolean statutory, Instant at) {
+    /** The visit on a case note, as case-notes-service announced it, kept {@code at}. */
+    public static RecordedVisit record(UUID noteId, UUID childId, VisitFacts facts, Instant at) {
         RecordedVisit visit = new RecordedVisit();
         visit.noteId = noteId;
         visit.childId = childId;
         visit.recordedAt = at;
-        visit.facts(noteVersion, visitDate, childSeen, seenAlone, statutory);
+        visit.facts(facts);
         return visit;
     }
 
@@ -81,21 +104,28 @@ public class RecordedVisit {
      *
      * @throws IllegalStateException if the version is not later than the one kept (a bug in the caller)
      */
-    public void revise(int version, LocalDate visitDate, boolean childSeen, Boolean seenAlone, boolean statutory) {
-        if (!olderThan(version)) {
+    public void revise(VisitFacts facts) {
+        if (!olderThan(facts.noteVersion())) {
             throw new IllegalStateException("visit on note " + noteId + " is at version " + noteVersion
-                    + "; version " + version + " does not replace it");
+                    + "; version " + facts.noteVersion() + " does not replace it");
         }
-        facts(version, visitDate, childSeen, seenAlone, statutory);
+        facts(facts);
     }
 
-    private void facts(int version, LocalDate date, boolean seen, Boolean alone, boolean isStatutory) {
-        this.noteVersion = version;
-        this.visitDate = date;
-        this.childSeen = seen;
-        this.seenAlone = alone;
-        this.statutory = isStatutory;
-        this.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(seen, isStatutory);
+    private void facts(VisitFacts facts) {
+        this.noteVersion = facts.noteVersion();
+        this.visitDate = facts.visitDate();
+        this.childSeen = facts.childSeen();
+        this.seenAlone = facts.seenAlone();
+        this.statutory = facts.statutory();
+        this.statutoryVisit = facts.statutoryVisit();
+        this.unborn = facts.unborn();
+        this.notSeenAloneReason = facts.notSeenAloneReason();
+        this.bedroomSeen = facts.bedroomSeen();
+        this.announced = facts.announced();
+        this.startTime = facts.startTime();
+        this.durationMinutes = facts.durationMinutes();
+        this.metStatutoryVisit = StatutoryVisitRule.meetsStatutoryVisit(facts);
     }
 
     /** This visit completed the planned one: see {@link PlannedVisit#complete}, the only caller. */
@@ -138,6 +168,40 @@ public class RecordedVisit {
 
     public boolean isMetStatutoryVisit() {
         return metStatutoryVisit;
+    }
+
+    public String getStatutoryVisit() {
+        return statutoryVisit;
+    }
+
+    public boolean isUnborn() {
+        return unborn;
+    }
+
+    public String getNotSeenAloneReason() {
+        return notSeenAloneReason;
+    }
+
+    public Boolean getBedroomSeen() {
+        return bedroomSeen;
+    }
+
+    public Boolean getAnnounced() {
+        return announced;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    /** The facts as they now stand. */
+    public VisitFacts facts() {
+        return new VisitFacts(noteVersion, visitDate, childSeen, seenAlone, statutory, statutoryVisit, unborn,
+                notSeenAloneReason, bedroomSeen, announced, startTime, durationMinutes);
     }
 
     public UUID getCompletedVisitId() {

@@ -1,6 +1,5 @@
 package io.casework.visits.repository;
 
-import io.casework.contracts.PlanType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +9,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class VisitPlanRepository implements PanacheRepositoryBase<VisitPlan, UUID> {
 
-    public Optional<VisitPlan> findFor(UUID childId, PlanType planType) {
-        return find("childId = ?1 and planType = ?2", childId, planType).firstResultOptional();
+    /** The child's plan in force: at most one (a unique index says so). */
+    public Optional<VisitPlan> findInForce(UUID childId) {
+        return find("childId = ?1 and endedOn is null", childId).firstResultOptional();
+    }
+
+    public Optional<VisitPlan> findByBasisStep(UUID stepId) {
+        return find("basisStepId", stepId).firstResultOptional();
     }
 }

@@ -14,15 +14,24 @@ import io.casework.visits.mapping.VisitMapper;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.ChildRepository;
 import io.casework.visits.repository.DueVisitRow;
+import io.casework.visits.repository.KitContactRepository;
 import io.casework.visits.repository.PlannedVisit;
 import io.casework.visits.repository.PlannedVisitRepository;
+import io.casework.visits.repository.RecordedVisit;
 import io.casework.visits.repository.RecordedVisitRepository;
+import io.casework.visits.repository.RecordedVisitVersionRepository;
+import io.casework.visits.repository.VisitAppointment;
+import io.casework.visits.repository.VisitAppointmentRepository;
+import io.casework.visits.repository.VisitFrequencySettingRepository;
 import io.casework.visits.repository.VisitPlan;
 import io.casework.visits.repository.VisitPlanRepository;
+import io.casework.visits.rest.dto.AppointmentDto;
 import io.casework.visits.rest.dto.DueVisitDto;
+import io.casework.visits.rest.dto.KitContactDto;
 import io.casework.visits.rest.dto.RecordedVisitDto;
 import io.casework.visits.rest.dto.VisitDto;
 import io.casework.visits.rest.dto.VisitPlanDto;
+import io.casework.visits.rest.dto.VisitVersionDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +41,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** What staff read about visits, of the children the access policy lets the caller see (see {@link ChildAccess}). */
 @ApplicationScoped
@@ -61,6 +74,21 @@ public class VisitQueryService {
     Clock clock;
 
     @Inject
+    VisitDueDates dueDates;
+
+    @Inject
+    VisitFrequencySettingRepository settings;
+
+    @Inject
+    RecordedVisitVersionRepository versions;
+
+    @Inject
+    KitContactRepository kitContacts;
+
+    @Inject
+    VisitAppointmentRepository appointments;
+
+    @Inject
     WorkingDayCalendar calendar;
 
     /** Names the allocated worker, whom this service knows by username only. */
@@ -79,15 +107,62 @@ public class VisitQueryService {
     public Page<RecordedVisitDto> recordedVisitsOf(UUID childId, PageQuery page) {
         visibleChild(childId, "listChildRecordedVisits");
         return Pagination.page(recordedVisits.forChild(childId, page), page, RecordedVisitRepository::cursorOf,
-                mapper::toRecordedVisitDtos);
+                rows -> mapper.toRecordedVisitDtos(rows, completedBy(rows)));
     }
 
     public VisitPlanDto planOf(UUID childId) {
         Child child = visibleChild(childId, "getChildVisitPlan");
-        VisitPlan plan = plans.findFor(childId, child.getPlanType())
+        VisitPlan plan = plans.findInForce(childId)
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
         LocalDate nextDue = plannedVisits.findOpen(childId).map(PlannedVisit::getDueDate).orElse(null);
-        return mapper.toPlanDto(plan, child, nextDue, recordedVisits.lastSeenOn(childId).orElse(null), organisation);
+        return mapper.toPlanDto(plan, child, mapper.toFrequencyDto(dueDates.ruleFrequency(plan).orElse(null)),
+                settings.inForce(childId).orElse(null), nextDue, recordedVisits.lastSeenOn(childId).orElse(null),
+                organisation);
+    }
+
+    /** Every version of a visit's note as it was applied, and what each did to the schedule. */
+    public List<VisitVersionDto> historyOf(UUID childId, UUID noteId) {
+        visibleChild(childId, "getRecordedVisitHistory");
+        RecordedVisit visit = recordedVisits.findByIdOptional(noteId).filter(found -> found.getChildId().equals(childId))
+                .orElseThrow(() -> Problems.notFound("Recorded visit", noteId));
+        return versions.history(visit.getNoteId()).stream().map(version -> new VisitVersionDto(
+                version.getNoteVersion(), version.getVisitDate(), version.isChildSeen(), version.getSeenAlone(),
+                version.isStatutory(), version.isMetStatutoryVisit(), version.getEffect().name(),
+                version.getAppliedAt())).toList();
+    }
+
+    /** A care leaver's keep-in-touch contacts, by day: one page. */
+    public Page<KitContactDto> kitContactsOf(UUID childId, PageQuery page) {
+        visibleChild(childId, "listChildKitContacts");
+        return Pagination.page(kitContacts.forChild(childId, page), page, KitContactRepository::cursorOf,
+                rows -> rows.stream().map(contact -> new KitContactDto(contact.getNoteId(), contact.getContactDate(),
+                        contact.getNoteVersion(), contact.isInTouch(), contact.getMainActivity(),
+                        contact.getAccommodation(), contact.getSsda903Birthday().isPresent(),
+                        contact.getSsda903Birthday().orElse(null))).toList());
+    }
+
+    /** The visits arranged ahead for the child, cancelled ones included, by day: one page. */
+    public Page<AppointmentDto> appointmentsOf(UUID childId, PageQuery page) {
+        visibleChild(childId, "listVisitAppointments");
+        return Pagination.page(appointments.forChild(childId, page), page, VisitAppointmentRepository::cursorOf,
+                rows -> rows.stream().map(this::appointment).toList());
+    }
+
+    /** A visit arranged, against the due date of the visit now waiting. */
+    public AppointmentDto appointment(VisitAppointment appointment) {
+        Optional<LocalDate> due = plannedVisits.findOpen(appointment.getChildId()).map(PlannedVisit::getDueDate);
+        return new AppointmentDto(appointment.getAppointmentId(), appointment.getChildId(),
+                appointment.getVisitDate(), appointment.isAnnounced(), due.orElse(null),
+                due.map(date -> !appointment.getVisitDate().isAfter(date)).orElse(null),
+                organisation.person(appointment.getArrangedBy()), appointment.getArrangedAt(),
+                appointment.getCancelledAt().orElse(null));
+    }
+
+    /** The planned visits a page of recorded visits completed, by id, for their due dates. */
+    private Map<UUID, PlannedVisit> completedBy(List<RecordedVisit> rows) {
+        List<UUID> ids = rows.stream().map(RecordedVisit::getCompletedVisitId).filter(Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : plannedVisits.list("visitId in ?1", ids).stream()
+                .collect(Collectors.toMap(PlannedVisit::getVisitId, Function.identity()));
     }
 
     /**

@@ -3,11 +3,11 @@ package io.casework.visits.event;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.EventType;
+import io.casework.contracts.NoteType;
+import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildAllocated;
 import io.casework.contracts.events.ChildBorn;
 import io.casework.contracts.events.ChildDetailsChanged;
-import io.casework.contracts.NoteType;
-import io.casework.contracts.PlanType;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.VisitCompleted;
@@ -46,9 +46,9 @@ import static io.casework.visits.CaseNotesTopic.deadLetters;
 import static io.casework.visits.CaseNotesTopic.send;
 import static io.casework.visits.CaseNotesTopic.visits;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The service as case-notes-service's events drive it, through the real broker and database. */
 @QuarkusTest
@@ -88,7 +88,7 @@ class CaseNotesEventConsumerTest {
     @DisplayName("A statutory visit completes the visit due, on time, and the next is due 10 working days after the visit")
     void statutoryVisitCompletesAndPlansTheNext() {
         try (TopicProbe visits = new TopicProbe(visits())) {
-            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             send(visits, registered.childId(), registered);
             VisitScheduled first = scheduled(visits, registered.childId(), THU_7_JAN_2027);
 
@@ -113,7 +113,7 @@ class CaseNotesEventConsumerTest {
     @DisplayName("A statutory visit after the due date completes the visit as late")
     void lateVisit() {
         try (TopicProbe visits = new TopicProbe(visits())) {
-            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             send(visits, registered.childId(), registered);
             scheduled(visits, registered.childId(), THU_7_JAN_2027);
 
@@ -165,7 +165,7 @@ class CaseNotesEventConsumerTest {
             + "the child; a later visit where the child was not seen does not move it")
     void lastSeenIsTheLastVisitThatSawTheChild() {
         try (TopicProbe visits = new TopicProbe(visits())) {
-            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             UUID childId = registered.childId();
             send(visits, childId, registered);
             scheduled(visits, childId, THU_7_JAN_2027);
@@ -301,7 +301,7 @@ class CaseNotesEventConsumerTest {
     @DisplayName("A statutory visit corrected to another day completes the visit on that day and moves the next")
     void laterVersionOnAnotherDay() {
         try (TopicProbe visits = new TopicProbe(visits())) {
-            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             UUID childId = registered.childId();
             send(visits, childId, registered);
             scheduled(visits, childId, THU_7_JAN_2027);
@@ -324,7 +324,7 @@ class CaseNotesEventConsumerTest {
     @DisplayName("A redelivered event (the same envelope twice) changes nothing")
     void redeliveryChangesNothing() {
         try (TopicProbe visits = new TopicProbe(visits())) {
-            ChildRegistered registered = child("north", PlanType.CLA, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             UUID childId = registered.childId();
             String registration = send(visits, childId, registered);
             TopicProbe.send(caseNotes(), childId.toString(), registration);
@@ -362,7 +362,7 @@ class CaseNotesEventConsumerTest {
     void malformedRecordIsDeadLettered() {
         try (TopicProbe visits = new TopicProbe(visits());
                 TopicProbe deadLetters = new TopicProbe(deadLetters())) {
-            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             String garbage = "{not json at all " + UUID.randomUUID();
             // Same key as the good record that follows, so it sits in front of it on the same partition.
             TopicProbe.send(caseNotes(), registered.childId().toString(), garbage);
@@ -379,7 +379,7 @@ class CaseNotesEventConsumerTest {
     void schemaViolationIsDeadLettered() {
         try (TopicProbe visits = new TopicProbe(visits());
                 TopicProbe deadLetters = new TopicProbe(deadLetters())) {
-            ChildRegistered registered = child("north", PlanType.CIN, MON_21_DEC_2026);
+            ChildRegistered registered = child("north", PlanType.CP, MON_21_DEC_2026);
             String valid = visits.event(registered, SOURCE,
                     registered.childId().toString());
             String withoutTeam = valid.replace("\"team\":\"north\",", "");

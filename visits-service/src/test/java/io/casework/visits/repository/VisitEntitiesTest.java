@@ -1,7 +1,9 @@
 package io.casework.visits.repository;
 
 import io.casework.contracts.PlanType;
+import io.casework.contracts.VisitKind;
 import io.casework.visits.domain.ChildNames;
+import io.casework.visits.domain.VisitFacts;
 import io.casework.visits.domain.VisitIds;
 import io.casework.visits.domain.VisitState;
 import org.junit.jupiter.api.DisplayName;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +27,22 @@ class VisitEntitiesTest {
     private static final Instant LATER = Instant.parse("2027-01-08T15:00:00Z");
 
     private static PlannedVisit planned() {
-        VisitPlan plan = VisitPlan.start(CHILD, PlanType.CP, 10, START, PLANNED_AT);
-        return PlannedVisit.schedule(VisitIds.firstVisit(plan.getPlanId()), plan, DUE, PLANNED_AT);
+        VisitPlan plan = VisitPlan.begin(VisitIds.plan(CHILD, PlanType.CP), CHILD, PlanType.CP, VisitKind.CP,
+                "cp-statutory-visit", null, Map.of(), START, PLANNED_AT);
+        return PlannedVisit.schedule(VisitIds.firstVisit(plan.getPlanId()), plan, due(DUE), PLANNED_AT);
     }
 
     private static RecordedVisit statutoryVisitOn(LocalDate day) {
-        return RecordedVisit.record(UUID.randomUUID(), CHILD, 1, day, true, true, true, LATER);
+        return RecordedVisit.record(UUID.randomUUID(), CHILD, facts(1, day, true, true, true), LATER);
+    }
+
+    private static PlannedVisit.Due due(LocalDate date) {
+        return new PlannedVisit.Due(date, "cp-statutory-visit", 10);
+    }
+
+    private static VisitFacts facts(int version, LocalDate day, boolean seen, Boolean alone, boolean statutory) {
+        return new VisitFacts(version, day, seen, alone, statutory, statutory ? "CP" : null, false, null, null, null,
+                null, null);
     }
 
     @Test
@@ -68,13 +81,23 @@ class VisitEntitiesTest {
     }
 
     @Test
-    @DisplayName("a visit plan's id is derived from the child and plan type; a frequency under one day is refused")
+    @DisplayName("a plan of visits begins in force, records its first review once (the earliest), adopts a step "
+            + "once, and ends once")
     void visitPlan() {
-        VisitPlan plan = VisitPlan.start(CHILD, PlanType.CLA, 10, START, PLANNED_AT);
-        assertThat(plan.getPlanId()).isEqualTo(VisitIds.plan(CHILD, PlanType.CLA));
-        assertThat(plan.getFrequencyWorkingDays()).isEqualTo(10);
-        assertThatThrownBy(() -> VisitPlan.start(CHILD, PlanType.CLA, 0, START, PLANNED_AT))
-                .isInstanceOf(IllegalArgumentException.class);
+        VisitPlan plan = VisitPlan.begin(VisitIds.plan(CHILD, PlanType.CLA), CHILD, PlanType.CLA, VisitKind.CLA,
+                "cla-placement", null, Map.of("placementType", "U6"), START, PLANNED_AT);
+        assertThat(plan.inForce()).isTrue();
+        plan.firstReviewHeld(DUE);
+        plan.firstReviewHeld(DUE.plusDays(3));
+        assertThat(plan.getFirstReviewOn()).contains(DUE);
+        UUID step = UUID.randomUUID();
+        plan.adopt(step);
+        plan.adopt(UUID.randomUUID());
+        assertThat(plan.getBasisStepId()).contains(step);
+        plan.end(DUE.plusDays(5));
+        plan.end(DUE.plusDays(9));
+        assertThat(plan.getEndedOn()).contains(DUE.plusDays(5));
+        assertThat(plan.inForce()).isFalse();
     }
 
     @Test
@@ -109,7 +132,7 @@ class VisitEntitiesTest {
     @DisplayName("a completed visit is never completed again, and a visit that met no statutory visit completes none")
     void completedOnce() {
         PlannedVisit visit = planned();
-        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, 1, DUE, false, null, true, LATER);
+        RecordedVisit notSeen = RecordedVisit.record(UUID.randomUUID(), CHILD, facts(1, DUE, false, null, true), LATER);
         assertThat(notSeen.isMetStatutoryVisit()).isFalse();
         assertThatThrownBy(() -> visit.complete(notSeen, LATER)).isInstanceOf(IllegalStateException.class);
         assertThat(visit.getState()).isEqualTo(VisitState.PLANNED);
@@ -129,8 +152,9 @@ class VisitEntitiesTest {
     void laterVersionOfAVisit() {
         RecordedVisit visit = statutoryVisitOn(DUE);
         assertThat(visit.olderThan(1)).isFalse();
-        assertThatThrownBy(() -> visit.revise(1, DUE, false, null, true)).isInstanceOf(IllegalStateException.class);
-        visit.revise(3, DUE.plusDays(1), false, null, false);
+        assertThatThrownBy(() -> visit.revise(facts(1, DUE, false, null, true)))
+                .isInstanceOf(IllegalStateException.class);
+        visit.revise(facts(3, DUE.plusDays(1), false, null, false));
         assertThat(visit.getNoteVersion()).isEqualTo(3);
         assertThat(visit.isMetStatutoryVisit()).isFalse();
         assertThat(visit.getVisitDate()).isEqualTo(DUE.plusDays(1));
@@ -143,7 +167,7 @@ class VisitEntitiesTest {
         PlannedVisit planned = planned();
         RecordedVisit visit = statutoryVisitOn(DUE.minusDays(1));
         planned.complete(visit, LATER);
-        visit.revise(2, DUE.minusDays(1), false, null, false);
+        visit.revise(facts(2, DUE.minusDays(1), false, null, false));
         planned.reopen(visit);
         assertThat(planned.getState()).isEqualTo(VisitState.PLANNED);
         assertThat(planned.getNoteId()).isNull();
@@ -154,8 +178,8 @@ class VisitEntitiesTest {
         PlannedVisit next = planned();
         next.withdraw();
         assertThat(next.getState()).isEqualTo(VisitState.WITHDRAWN);
-        assertThatThrownBy(() -> next.reschedule(DUE)).isInstanceOf(IllegalStateException.class);
-        next.restore(DUE.plusDays(7));
+        assertThatThrownBy(() -> next.reschedule(due(DUE))).isInstanceOf(IllegalStateException.class);
+        next.restore(due(DUE.plusDays(7)));
         assertThat(next.getState()).isEqualTo(VisitState.PLANNED);
         assertThat(next.getDueDate()).isEqualTo(DUE.plusDays(7));
     }
@@ -167,7 +191,7 @@ class VisitEntitiesTest {
         RecordedVisit visit = statutoryVisitOn(DUE);
         planned.complete(visit, LATER);
         assertThat(planned.getOnTime()).isTrue();
-        visit.revise(2, DUE.plusDays(1), true, true, true);
+        visit.revise(facts(2, DUE.plusDays(1), true, true, true));
         planned.recomplete(visit);
         assertThat(planned.getVisitDate()).isEqualTo(DUE.plusDays(1));
         assertThat(planned.getOnTime()).isFalse();

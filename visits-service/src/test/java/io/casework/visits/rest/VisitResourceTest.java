@@ -62,8 +62,8 @@ class VisitResourceTest {
         }
         DemoOrganisation.ensure();
         List<ChildRegistered> children = List.of(child("north", PlanType.CP, LocalDate.of(2025, 1, 6)),
-                child("north", PlanType.CLA, LocalDate.of(2026, 12, 21)),
-                child("south", PlanType.CIN, LocalDate.of(2025, 1, 6)));
+                child("north", PlanType.CP, LocalDate.of(2026, 12, 21)),
+                child("south", PlanType.CP, LocalDate.of(2025, 1, 6)));
         try (TopicProbe probe = new TopicProbe(visits())) {
             for (ChildRegistered registered : children) {
                 send(probe, registered.childId(), registered);
@@ -169,7 +169,7 @@ class VisitResourceTest {
     }
 
     @Test
-    @DisplayName("The visit plan holds the plan type, the frequency in working days and the next due date")
+    @DisplayName("The visit plan holds the plan type, the rule set's frequency with its source, and the next due date")
     void visitPlan() {
         as("north.sw1").get("/children/{id}/visit-plan", upcoming.childId()).then()
                 .statusCode(200)
@@ -181,8 +181,12 @@ class VisitResourceTest {
                 .body("allocatedWorker.fullName", equalTo("Amelia Hughes"))
                 .body("allocatedWorker.designation", equalTo("Social Worker"))
                 .body("allocatedWorker.team", equalTo("north"))
-                .body("planType", equalTo("CLA"))
-                .body("frequencyWorkingDays", equalTo(10))
+                .body("planType", equalTo("CP"))
+                .body("visitKind", equalTo("CP"))
+                .body("frequency.rule", equalTo("cp-statutory-visit"))
+                .body("frequency.sourceKind", equalTo("LOCAL_STANDARD"))
+                .body("frequency.stages", equalTo(java.util.List.of("10 WORKING_DAYS")))
+                .body("childFrequency", nullValue())
                 .body("startDate", equalTo("2026-12-21"))
                 .body("nextDueDate", equalTo("2027-01-07"));
     }

@@ -1,8 +1,10 @@
 package io.casework.visits.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /**
@@ -34,5 +36,31 @@ public record RecordedVisitDto(
         UUID completedVisitId,
         @Schema(description = "The version of the case note these facts are from: a note resubmitted after a return "
                 + "replaces what its earlier version said", example = "1", minimum = "1")
-        int noteVersion) {
+        int noteVersion,
+        @Schema(description = "Which statutory visit the note records (CP, CLA, CIN, PRIVATE_FOSTERING), or "
+                + "CARE_LEAVER_KIT for a care leaver's keep-in-touch contact; null on any other visit", example = "CP")
+        String statutoryVisit,
+        @Schema(description = "The child was not yet born: a visit to the mother, without seen facts (002 s.6)",
+                example = "false")
+        boolean unborn,
+        @Schema(description = "Why the child was not seen alone; null when seen alone, not seen or not said",
+                example = "Leo did not want his mother to leave the room")
+        String notSeenAloneReason,
+        @Schema(description = "Whether the child's bedroom was seen (003 s.5b g, for CP and CLA visits); null when "
+                + "not said", example = "true")
+        Boolean bedroomSeen,
+        @Schema(description = "Whether the family was told of the visit beforehand; null when not said",
+                example = "false")
+        Boolean announced,
+        @Schema(description = "When the visit started, local time in England; null when not said", example = "16:30:00",
+                type = SchemaType.STRING, format = "partial-time")
+        LocalTime startTime,
+        @Schema(description = "How long it lasted, in minutes; null when not said", example = "45")
+        Integer durationMinutes,
+        @Schema(description = "The due date of the planned visit it completed; null when it completed none",
+                example = "2026-02-27")
+        LocalDate dueDate,
+        @Schema(description = "Calendar days after that due date the visit took place: 0 when in time; null when it "
+                + "completed no planned visit", example = "0", minimum = "0")
+        Integer daysLate) {
 }
