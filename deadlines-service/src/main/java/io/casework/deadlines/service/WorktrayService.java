@@ -5,6 +5,7 @@ import io.casework.backbone.access.AccessDecision;
 import io.casework.backbone.access.AccessPolicy;
 import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.StaffMember;
+import io.casework.backbone.access.TeamViewRights;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.AccessChild;
 import io.casework.backbone.access.readmodel.OrgMember;
@@ -20,7 +21,6 @@ import io.casework.deadlines.domain.Countdown;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DueCounts;
 import io.casework.deadlines.domain.DueHorizon;
-import io.casework.deadlines.domain.WorktrayRights;
 import io.casework.deadlines.domain.WorktrayTally;
 import io.casework.deadlines.mapping.DeadlineMapper;
 import io.casework.deadlines.repository.Deadline;
@@ -112,7 +112,7 @@ public class WorktrayService {
     }
 
     /**
-     * Every open deadline of one team, soonest first, for those who manage it ({@link WorktrayRights}); each child
+     * Every open deadline of one team, soonest first, for those who manage it ({@link TeamViewRights}); each child
      * shown as the access policy lists it, and logged.
      *
      * @throws jakarta.ws.rs.WebApplicationException 404 for a team the organisation model does not hold, 403 for
@@ -158,7 +158,7 @@ public class WorktrayService {
             throw Problems.notFound("team", team);
         }
         boolean manages = organisation.member(caller.username())
-                .map(me -> WorktrayRights.mayOpenTeam(me, team, known.serviceArea)).orElse(false);
+                .map(me -> TeamViewRights.mayOpenTeam(me, team, known.serviceArea)).orElse(false);
         if (!manages) {
             throw Problems.accessRefused("A team's worktray is for its practice manager and team manager and the "
                     + "senior manager and head of service of its service area.");
@@ -173,7 +173,7 @@ public class WorktrayService {
             throw Problems.notFound("service area", serviceArea);
         }
         boolean manages = organisation.member(caller.username())
-                .map(me -> WorktrayRights.mayOpenServiceArea(me, serviceArea)).orElse(false);
+                .map(me -> TeamViewRights.mayOpenServiceArea(me, serviceArea)).orElse(false);
         if (!manages) {
             throw Problems.accessRefused("A service area's worktray is for its senior manager and head of "
                     + "service.");

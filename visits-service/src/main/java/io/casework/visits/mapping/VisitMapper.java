@@ -107,6 +107,10 @@ public interface VisitMapper {
     @Mapping(target = "overdue", expression = "java(visit.isOverdueOn(today))")
     @Mapping(target = "workingDaysLeft", source = "workingDaysLeft")
     @Mapping(target = "detailsWithheld", constant = "false")
+    @Mapping(target = "visitKind", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "lastSeenOn", ignore = true)
+    @Mapping(target = "failedAccess", ignore = true)
     DueVisitDto toDueDto(PlannedVisit visit, Child child, int workingDaysLeft, @Context LocalDate today,
             @Context StoredOrganisation organisation);
 

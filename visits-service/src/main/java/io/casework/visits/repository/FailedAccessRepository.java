@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class FailedAccessRepository implements PanacheRepositoryBase<FailedAccess, UUID> {
@@ -17,8 +20,12 @@ public class FailedAccessRepository implements PanacheRepositoryBase<FailedAcces
                 .firstResultOptional();
     }
 
-    /** Open spells, oldest first, a batch at a time, for the scan. */
-    public List<FailedAccess> openBatch(int size) {
-        return find("endedOn is null order by failedSince, failedAccessId").page(0, size).list();
+    /** The open spells of these children, by child. */
+    public Map<UUID, FailedAccess> openOf(Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("childId in ?1 and endedOn is null", childIds).stream()
+                .collect(Collectors.toMap(FailedAccess::getChildId, Function.identity()));
     }
 }

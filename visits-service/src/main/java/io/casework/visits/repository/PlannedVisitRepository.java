@@ -43,23 +43,32 @@ public class PlannedVisitRepository implements PanacheRepositoryBase<PlannedVisi
     }
 
     /**
-     * One page of the planned visits of these children due on or before {@code until}, soonest first (then by visit
-     * id, the cursor's second key), each with its child; {@code limit + 1} rows.
+     * One page of the planned visits of these children due from {@code from} (when given) to {@code until}, soonest
+     * first (then by visit id, the cursor's second key), each with its child and kind of visits; {@code limit + 1}
+     * rows. With {@code failedAccessOnly}, only the children with an open spell of failed access.
      */
-    public List<DueVisitRow> listDue(Collection<UUID> childIds, LocalDate until, PageQuery page) {
+    public List<DueVisitRow> listDue(Collection<UUID> childIds, LocalDate from, LocalDate until,
+                                     boolean failedAccessOnly, PageQuery page) {
         if (childIds.isEmpty()) {
             return List.of();
         }
         String after = page.after() == null ? ""
                 : " and (v.dueDate, v.visitId) > (:afterDue, :afterId)";
+        String since = from == null ? "" : " and v.dueDate >= :from";
+        String failing = failedAccessOnly
+                ? " and exists (select 1 from FailedAccess f where f.childId = c.childId and f.endedOn is null)" : "";
         TypedQuery<DueVisitRow> query = getEntityManager().createQuery("""
-                        select new io.casework.visits.repository.DueVisitRow(v, c)
-                        from PlannedVisit v, Child c
-                        where c.childId = v.childId and c.childId in :children and v.state = :state
-                          and v.dueDate <= :until""" + after + " order by v.dueDate, v.visitId", DueVisitRow.class)
+                        select new io.casework.visits.repository.DueVisitRow(v, c, p.visitKind)
+                        from PlannedVisit v, Child c, VisitPlan p
+                        where c.childId = v.childId and p.planId = v.planId and c.childId in :children
+                          and v.state = :state and v.dueDate <= :until""" + since + failing + after
+                        + " order by v.dueDate, v.visitId", DueVisitRow.class)
                 .setParameter("children", childIds)
                 .setParameter("state", VisitState.PLANNED)
                 .setParameter("until", until);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
         if (page.after() != null) {
             query.setParameter("afterDue", page.after().date(0)).setParameter("afterId", page.after().uuid(1));
         }

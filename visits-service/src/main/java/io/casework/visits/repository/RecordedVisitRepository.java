@@ -6,7 +6,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +31,20 @@ public class RecordedVisitRepository implements PanacheRepositoryBase<RecordedVi
                         "select max(v.visitDate) from RecordedVisit v where v.childId = :child and v.childSeen = true",
                         LocalDate.class)
                 .setParameter("child", childId).getSingleResult());
+    }
+
+    /** The last day each of these children was seen on a visit, for those seen at all. */
+    public Map<UUID, LocalDate> lastSeenOn(Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> seen = new HashMap<>();
+        getEntityManager().createQuery("""
+                        select v.childId, max(v.visitDate) from RecordedVisit v
+                        where v.childId in :children and v.childSeen = true group by v.childId""", Object[].class)
+                .setParameter("children", childIds).getResultList()
+                .forEach(row -> seen.put((UUID) row[0], (LocalDate) row[1]));
+        return seen;
     }
 
     public static PageCursor cursorOf(RecordedVisit visit) {

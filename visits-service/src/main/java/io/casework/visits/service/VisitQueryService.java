@@ -10,10 +10,13 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.timescales.WorkingDayCalendar;
+import io.casework.visits.config.VisitsConfig;
 import io.casework.visits.mapping.VisitMapper;
 import io.casework.visits.repository.Child;
 import io.casework.visits.repository.ChildRepository;
 import io.casework.visits.repository.DueVisitRow;
+import io.casework.visits.repository.FailedAccess;
+import io.casework.visits.repository.FailedAccessRepository;
 import io.casework.visits.repository.KitContactRepository;
 import io.casework.visits.repository.PlannedVisit;
 import io.casework.visits.repository.PlannedVisitRepository;
@@ -27,6 +30,7 @@ import io.casework.visits.repository.VisitPlan;
 import io.casework.visits.repository.VisitPlanRepository;
 import io.casework.visits.rest.dto.AppointmentDto;
 import io.casework.visits.rest.dto.DueVisitDto;
+import io.casework.visits.rest.dto.FailedAccessDto;
 import io.casework.visits.rest.dto.KitContactDto;
 import io.casework.visits.rest.dto.RecordedVisitDto;
 import io.casework.visits.rest.dto.VisitDto;
@@ -75,6 +79,12 @@ public class VisitQueryService {
 
     @Inject
     VisitDueDates dueDates;
+
+    @Inject
+    FailedAccessRepository failedAccess;
+
+    @Inject
+    VisitsConfig config;
 
     @Inject
     VisitFrequencySettingRepository settings;
@@ -166,27 +176,48 @@ public class VisitQueryService {
     }
 
     /**
-     * The statutory visits due on or before {@code until} of the children the caller may see (ACCESS-RULES "Lists"),
-     * soonest first: a worktray. Each child shown is an access, and is logged.
-     *
-     * @param team only this team's children, or every team's the caller may see when null
+     * The statutory visits due of the children the caller may see (ACCESS-RULES "Lists"), soonest first: a worktray.
+     * Each child shown is an access, and is logged. A worker's "my children" is {@code allocatedTo} themselves; a
+     * manager's "children not seen within their timescale" is a team's OVERDUE visits.
      */
-    public Page<DueVisitDto> dueFor(String team, LocalDate until, PageQuery page) {
+    public Page<DueVisitDto> dueFor(DueFilter filter, PageQuery page) {
+        LocalDate today = dueDates.today(clock.instant());
+        LocalDate dueSoonEnd = calendar.addWorkingDays(today, config.dueSoonWorkingDays());
         Map<UUID, ChildFacts> candidates = new HashMap<>();
         for (ChildFacts facts : access.candidates()) {
-            if (team == null || team.equals(facts.team())) {
+            if (filter.team().map(facts.team()::equals).orElse(true)
+                    && filter.allocatedTo().map(worker -> worker.equals(facts.allocatedWorker())).orElse(true)) {
                 candidates.put(facts.childId(), facts);
             }
         }
-        List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), until, page);
-        Map<UUID, AccessDecision> shown = access.listable(rows.stream().limit(page.limit())
-                .map(row -> row.child().getChildId()).distinct().map(candidates::get).toList(), "listDueVisits");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate from = filter.status().map(status -> status == DueFilter.Status.DUE_SOON ? today : null)
+                .orElse(null);
+        LocalDate until = filter.status().map(status -> status == DueFilter.Status.OVERDUE ? today.minusDays(1)
+                : dueSoonEnd).map(limit -> limit.isBefore(filter.until()) ? limit : filter.until())
+                .orElse(filter.until());
+        List<DueVisitRow> rows = plannedVisits.listDue(candidates.keySet(), from, until, filter.failedAccessOnly(),
+                page);
+        List<UUID> pageChildren = rows.stream().limit(page.limit()).map(row -> row.child().getChildId()).distinct()
+                .toList();
+        Map<UUID, AccessDecision> shown = access.listable(pageChildren.stream().map(candidates::get).toList(),
+                "listDueVisits");
+        Map<UUID, LocalDate> lastSeen = recordedVisits.lastSeenOn(pageChildren);
+        Map<UUID, FailedAccess> failing = failedAccess.openOf(pageChildren);
         return Pagination.filteredPage(rows, page, PlannedVisitRepository::cursorOf,
                 row -> shown.containsKey(row.child().getChildId()), shownRows -> shownRows.stream().map(row -> {
-                    DueVisitDto due = dueDto(row.visit(), row.child(), today);
-                    return shown.get(row.child().getChildId()).allowed() ? due : due.withheld();
+                    UUID child = row.child().getChildId();
+                    String status = row.visit().getDueDate().isBefore(today) ? "OVERDUE"
+                            : row.visit().getDueDate().isAfter(dueSoonEnd) ? "LATER" : "DUE_SOON";
+                    DueVisitDto due = dueDto(row.visit(), row.child(), today).with(row.visitKind(), status,
+                            lastSeen.get(child), Optional.ofNullable(failing.get(child)).map(this::failedAccessDto)
+                                    .orElse(null));
+                    return shown.get(child).allowed() ? due : due.withheld();
                 }).toList());
+    }
+
+    private FailedAccessDto failedAccessDto(FailedAccess spell) {
+        return new FailedAccessDto(spell.getFailedSince(), spell.getLastFailedOn(), spell.getFailedVisits(),
+                spell.taken().stream().map(Enum::name).toList());
     }
 
     private DueVisitDto dueDto(PlannedVisit visit, Child child, LocalDate today) {

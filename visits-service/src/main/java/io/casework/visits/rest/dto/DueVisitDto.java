@@ -2,6 +2,7 @@ package io.casework.visits.rest.dto;
 
 import io.casework.backbone.security.Person;
 import io.casework.contracts.PlanType;
+import io.casework.contracts.VisitKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -42,13 +43,31 @@ public record DueVisitDto(
         int workingDaysLeft,
         @Schema(description = "True when the child is shown without details: open the child with "
                 + "X-Access-Purpose to see them", example = "false")
-        boolean detailsWithheld) {
+        boolean detailsWithheld,
+        @Schema(description = "Which visits: CP, CLA, CIN, PRIVATE_FOSTERING or CARE_LEAVER_KIT", example = "CP")
+        VisitKind visitKind,
+        @Schema(description = "OVERDUE (its due date has passed), DUE_SOON (due within the service's due-soon "
+                + "working days, 5 unless set) or LATER", example = "DUE_SOON")
+        String status,
+        @Schema(description = "The last day any visit saw the child (Ofsted Annex A \"date child last seen\"); null "
+                + "when none has, or when details are withheld", example = "2026-02-20")
+        LocalDate lastSeenOn,
+        @Schema(description = "The child's open spell of failed access (004 \"Failed visits\"); null when there is "
+                + "none, or when details are withheld")
+        FailedAccessDto failedAccess) {
+
+    /** The same visit with which visits they are, where it stands, when the child was last seen and failed access. */
+    public DueVisitDto with(VisitKind kind, String dueStatus, LocalDate lastSeen, FailedAccessDto failing) {
+        return new DueVisitDto(id, childId, givenName, familyName, allocatedWorker, planType, dueDate, overdue,
+                workingDaysLeft, detailsWithheld, kind, dueStatus, lastSeen, failing);
+    }
 
     /**
      * A visit of a child the caller may open only with a stated purpose (ACCESS-RULES "Lists"): the date that is
      * due, without the child's names, worker or plan, until the child is opened with a purpose.
      */
     public DueVisitDto withheld() {
-        return new DueVisitDto(id, childId, null, null, null, null, dueDate, overdue, workingDaysLeft, true);
+        return new DueVisitDto(id, childId, null, null, null, null, dueDate, overdue, workingDaysLeft, true, visitKind,
+                status, null, null);
     }
 }

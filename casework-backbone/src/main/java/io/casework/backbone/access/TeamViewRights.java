@@ -1,17 +1,17 @@
-package io.casework.deadlines.domain;
+package io.casework.backbone.access;
 
-import io.casework.backbone.access.StaffMember;
 
 import java.util.Objects;
 
 /**
- * Who may open the worktray of a team or of a service area: those who manage it, as the organisation model holds
- * them (ACCESS-RULES "team-line" and "area-line"), never a token's claim. Opening the worktray is not access to any
- * child: each child it lists is still shown only as the access policy lists it (Y or P on record.read).
+ * Who may open a team's or a service area's views (deadlines' worktrays, visits' compliance): those who manage it, as
+ * the organisation model holds them (ACCESS-RULES "team-line" and "area-line"), never a token's claim. Opening a view
+ * is not access to any child: each child it lists is still shown only as the access policy lists it (Y or P on
+ * record.read).
  */
-public final class WorktrayRights {
+public final class TeamViewRights {
 
-    private WorktrayRights() {
+    private TeamViewRights() {
     }
 
     /** A team's practice manager and team manager, and the senior manager and head of service of its area. */
