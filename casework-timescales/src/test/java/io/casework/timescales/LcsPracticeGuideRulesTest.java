@@ -160,13 +160,58 @@ class LcsPracticeGuideRulesTest {
     }
 
     @Test
-    @DisplayName("004 \"Failed visits\": the second failure and the failed access alerts stay reference data until "
-            + "an event can count failed visits or record an alert")
-    void failedAccessNotYetTracked() {
+    @DisplayName("004 \"Failed visits\": each step escalated opens its own manager's deadline for a case management "
+            + "decision, met by a MANAGEMENT_DECISION note, cancelled when the failed access ends or the case closes; "
+            + "the ten-day and two-week points stay reference data")
+    void failedAccessEscalationsTracked() {
+        String escalated = "casework.visits.failed-access-escalated";
+        String submitted = "casework.case-notes.case-note-submitted";
+        Map<String, DeadlineRole> steps = Map.of(
+                "failed-visit-escalation-practice-manager", DeadlineRole.PRACTICE_MANAGER,
+                "failed-access-team-manager-alert", DeadlineRole.TEAM_MANAGER,
+                "failed-access-senior-manager-alert", DeadlineRole.SENIOR_MANAGER);
+        steps.forEach((id, role) -> {
+            Tracking tracking = base.rule(id).tracking().orElseThrow();
+            assertThat(tracking.owner()).as(id).isEqualTo(role);
+            for (DeadlineRole step : steps.values()) {
+                Map<String, Object> escalation = Map.of("escalateTo", step.name());
+                assertThat(tracking.opensOn().stream().anyMatch(e -> e.matches(escalated, escalation::get)))
+                        .as(id + " opened by the step to " + step).isEqualTo(step == role);
+            }
+            assertThat(tracking.metBy()).as(id).anySatisfy(e -> assertThat(e.matches(submitted,
+                    Map.<String, Object>of("noteType", "MANAGEMENT_DECISION")::get)).isTrue());
+            assertThat(tracking.metBy()).as(id).noneSatisfy(e -> assertThat(e.matches(submitted,
+                    Map.<String, Object>of("noteType", "VISIT")::get)).isTrue());
+            assertThat(tracking.cancelledBy()).extracting(EventMatch::eventType).as(id).containsExactlyInAnyOrder(
+                    "casework.visits.failed-access-ended", "casework.case-notes.case-closed");
+            assertThat(tracking.escalateTo()).as(id).isEmpty();
+            assertThat(base.rule(id).reading()).as(id).get().asString().contains("case management decision");
+        });
         assertThat(base.rule("failed-visit-retry").tracked()).isTrue();
-        for (String id : new String[] {"failed-visit-escalation-practice-manager", "failed-access-ten-days",
-                "failed-access-team-manager-alert", "failed-access-two-weeks", "failed-access-senior-manager-alert"}) {
-            assertThat(base.rule(id).tracked()).as(id).isFalse();
-        }
+        assertThat(base.rule("failed-access-ten-days").tracked()).isFalse();
+        assertThat(base.rule("failed-access-two-weeks").tracked()).isFalse();
+    }
+
+    @Test
+    @DisplayName("004 \"Failed visits\": a step escalated on Thursday 24 December 2026 is due by Tuesday 29 December, "
+            + "Christmas Day and the substitute Boxing Day (Monday 28) not counting, whichever step it is")
+    void failedAccessOverChristmas2026() {
+        LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+        LocalDate due = LocalDate.of(2026, 12, 29);
+        // The practice manager's step runs from the second failed visit itself.
+        assertThat(due("failed-visit-escalation-practice-manager", christmasEve)).isEqualTo(due);
+        // Failed since Monday 14 December: ten days on Thursday 24. Since Thursday 10: two weeks on Thursday 24.
+        assertThat(due("failed-access-team-manager-alert", LocalDate.of(2026, 12, 14))).isEqualTo(due);
+        assertThat(due("failed-access-senior-manager-alert", LocalDate.of(2026, 12, 10))).isEqualTo(due);
+        assertThat(base.rule("failed-access-team-manager-alert").dueDate(christmasEve, calendar)).isEqualTo(due);
+    }
+
+    @Test
+    @DisplayName("004 \"Care Leavers\": KIT visits are planned by visits-service and tracked as statutory visits, so "
+            + "this rule is reference data and no second deadline is opened for the same KIT")
+    void kitVisitPlannedByVisitsService() {
+        TimescaleRule kit = base.rule("care-leaver-kit-visit");
+        assertThat(kit.tracked()).isFalse();
+        assertThat(kit.untrackedBecause()).get().asString().contains("visits-service", "visit-scheduled");
     }
 }

@@ -21,5 +21,11 @@ public enum NotificationType {
      */
     DEADLINE_BREACHED,
     /** A breached deadline reached a step of its rule's escalation, and the recipient holds that step's role. */
-    DEADLINE_ESCALATED
+    DEADLINE_ESCALATED,
+    /**
+     * Visits to a child keep failing and the recipient is the manager the step names in the child's team (004 "Failed
+     * visits"), asked to record a case management decision. About a spell of failed access, not a request; read once
+     * the failed access ends.
+     */
+    FAILED_ACCESS_ESCALATED
 }

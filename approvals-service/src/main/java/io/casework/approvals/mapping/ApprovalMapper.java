@@ -9,6 +9,7 @@ import io.casework.approvals.repository.RestrictionSubject;
 import io.casework.approvals.repository.RiskAlertSubject;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
 import io.casework.approvals.rest.dto.DeadlineAlertDto;
+import io.casework.approvals.rest.dto.FailedAccessAlertDto;
 import io.casework.approvals.rest.dto.PathwayOutcomeDto;
 import io.casework.approvals.rest.dto.RestrictionRequestedDto;
 import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
@@ -44,7 +45,16 @@ public interface ApprovalMapper {
     default NotificationDto toDto(Notification notification) {
         return new NotificationDto(notification.getId(), notification.getType(), notification.getRequestId(),
                 notification.getChildId(), notification.getMessage(), notification.getCreatedAt(),
-                attempt(notification), deadline(notification));
+                attempt(notification), deadline(notification), failedAccess(notification));
+    }
+
+    /** The step of failed access an alert is about, as visits-service announced it; null for other notifications. */
+    default FailedAccessAlertDto failedAccess(Notification notification) {
+        if (notification.getFailedAccessId() == null) {
+            return null;
+        }
+        return new FailedAccessAlertDto(notification.getFailedAccessId(), notification.getFailedAccessStep(),
+                notification.getFailedSince(), notification.getFailedVisits(), notification.getAlertBy());
     }
 
     /** The deadline an alert is about, as deadlines-service announced it; null for other notifications. */
@@ -74,14 +84,15 @@ public interface ApprovalMapper {
         if (request == null) {
             return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(), null, null,
                     notification.getChildId(), null, null, null, null, null, null, notification.getMessage(),
-                    notification.getCreatedAt(), attempt(notification), deadline(notification));
+                    notification.getCreatedAt(), attempt(notification), deadline(notification),
+                    failedAccess(notification));
         }
         boolean decided = notification.getType() == NotificationType.APPROVAL_DECIDED;
         return new InboxEventDto(notification.getType(), notification.getSeq(), notification.getId(),
                 request.getId(), request.getKind(), request.getChildId(), request.getSubjectId(), request.getTeam(),
                 people.named(request.getAssignee()), requester(request, people), decided ? outcome(request) : null,
                 decided ? decider(request, people) : null, notification.getMessage(), notification.getCreatedAt(),
-                null, null);
+                null, null, null);
     }
 
     default DecisionDto decision(ApprovalRequest request, @Context People people) {

@@ -1,6 +1,7 @@
 package io.casework.approvals.repository;
 
 import io.casework.approvals.domain.NotificationType;
+import io.casework.contracts.events.FailedAccessEscalated;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +15,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A message in one person's inbox about a request: one was routed to them, or theirs was decided (table
- * {@code notification}). Sent by {@link #send}, numbered in its recipient's sequence; afterwards it changes only by
- * being read ({@link #markRead}), once: what it said, to whom and when stay as they were sent.
+ * A message in one person's inbox about a request (one was routed to them, or theirs was decided), or an alert about
+ * a refused attempt, a deadline or failed access to a child (table {@code notification}). Sent by {@link #send} or
+ * one of the alerts' factories, numbered in its recipient's sequence; afterwards it changes only by being read
+ * ({@link #markRead}), once: what it said, to whom and when stay as they were sent.
  */
 @Entity
 @Table(name = "notification")
@@ -97,6 +99,23 @@ public class Notification {
     @Column(name = "escalation_step", updatable = false)
     private Integer escalationStep;
 
+    /** For an alert of failed access to a child: the spell; null for every other notification. */
+    @Column(name = "failed_access_id", updatable = false)
+    private UUID failedAccessId;
+
+    /** The step: the post it went to (PRACTICE_MANAGER, TEAM_MANAGER or SENIOR_MANAGER). */
+    @Column(name = "failed_access_step", updatable = false)
+    private String failedAccessStep;
+
+    @Column(name = "failed_since", updatable = false)
+    private LocalDate failedSince;
+
+    @Column(name = "failed_visits", updatable = false)
+    private Integer failedVisits;
+
+    @Column(name = "alert_by", updatable = false)
+    private LocalDate alertBy;
+
     protected Notification() {
         // for Hibernate
     }
@@ -164,6 +183,29 @@ public class Notification {
         notification.deadlineRuleId = ruleId;
         notification.deadlineDueDate = dueDate;
         notification.escalationStep = step;
+        return notification;
+    }
+
+    /**
+     * An alert to {@code recipient}, the holder of the post a step of failed access names in the child's team, that
+     * the step was escalated to them (004 "Failed visits"), number {@code seq} of theirs. About the spell, not a
+     * request.
+     */
+    public static Notification failedAccessAlert(String recipient, FailedAccessEscalated step, String message,
+                                                 long seq, Instant createdAt) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.recipient = recipient;
+        notification.type = NotificationType.FAILED_ACCESS_ESCALATED;
+        notification.childId = step.childId();
+        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
+        notification.createdAt = createdAt;
+        notification.seq = seq;
+        notification.failedAccessId = step.failedAccessId();
+        notification.failedAccessStep = step.escalateTo();
+        notification.failedSince = step.failedSince();
+        notification.failedVisits = step.failedVisits();
+        notification.alertBy = step.alertBy();
         return notification;
     }
 
@@ -264,5 +306,25 @@ public class Notification {
 
     public Integer getEscalationStep() {
         return escalationStep;
+    }
+
+    public UUID getFailedAccessId() {
+        return failedAccessId;
+    }
+
+    public String getFailedAccessStep() {
+        return failedAccessStep;
+    }
+
+    public LocalDate getFailedSince() {
+        return failedSince;
+    }
+
+    public Integer getFailedVisits() {
+        return failedVisits;
+    }
+
+    public LocalDate getAlertBy() {
+        return alertBy;
     }
 }

@@ -57,6 +57,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return count("deadlineId = ?1 and escalationStep = ?2", deadlineId, step) > 0;
     }
 
+    /** Whether this step of the spell of failed access was alerted already: one alert per step, however announced. */
+    public boolean alertedFailedAccess(UUID failedAccessId, String step) {
+        return count("failedAccessId = ?1 and failedAccessStep = ?2", failedAccessId, step) > 0;
+    }
+
+    /** Marks read every unread alert of the spell of failed access: once it ends they ask nothing of anyone. */
+    public int markReadAboutFailedAccess(UUID failedAccessId, Instant at) {
+        return update("readAt = ?1 where failedAccessId = ?2 and readAt is null", at, failedAccessId);
+    }
+
     /** The number the recipient's next notification follows: 0 before their first. */
     public long lastSeq(String recipient) {
         Object last = getEntityManager().createNativeQuery(

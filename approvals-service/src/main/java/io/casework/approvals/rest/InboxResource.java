@@ -93,7 +93,8 @@ public class InboxResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listNotifications", summary = "The caller's unread notifications, newest first",
             description = "One page at a time, with `total` the number unread in all. A notification that asked for a "
-                    + "decision is read once the request is decided. Each child named is logged as an access.")
+                    + "decision is read once the request is decided, and an alert of failed access to a child once "
+                    + "the failed access ends. Each child named is logged as an access.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public Page<NotificationDto> notifications(
             @Parameter(description = "Only notifications about this child")

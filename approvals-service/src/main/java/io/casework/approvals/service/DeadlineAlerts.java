@@ -1,10 +1,7 @@
 package io.casework.approvals.service;
 
-import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.repository.KnownDeadline;
 import io.casework.approvals.repository.KnownDeadlineRepository;
-import io.casework.backbone.access.ChildFacts;
-import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.contracts.events.DeadlineBreached;
 import io.casework.contracts.events.DeadlineEscalated;
 import io.casework.contracts.events.DeadlineExtended;
@@ -26,9 +23,8 @@ import java.util.UUID;
  * the rule names as alerts in their inbox and live stream, the same kind of item as a refused attempt on a restricted
  * record.
  *
- * <p>The rule names roles; the person is found here, where the management lines are kept: the allocated worker and
- * the IRO from the child's facts, the managers from the line of the child's team. A breached deadline somebody holds
- * by name goes to them.
+ * <p>The rule names roles; the person is found here, where the management lines are kept ({@link RoleHolders}). A
+ * breached deadline somebody holds by name goes to them.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
@@ -42,10 +38,7 @@ public class DeadlineAlerts {
     InboxService inbox;
 
     @Inject
-    OrganisationService organisation;
-
-    @Inject
-    StoredOrganisation childFacts;
+    RoleHolders holders;
 
     @Inject
     Clock clock;
@@ -74,7 +67,7 @@ public class DeadlineAlerts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void breached(DeadlineBreached breach) {
         Optional<String> recipient = Optional.ofNullable(breach.assignee())
-                .or(() -> holder(breach.owner(), breach.team(), breach.childId()));
+                .or(() -> holders.holderOf(breach.owner(), breach.team(), breach.childId()));
         alert(recipient, breach.childId(), breach.deadlineId(), breach.ruleId(), breach.dueDate(), 0,
                 "Overdue: " + what(breach.ruleId(), breach.kind()) + " was due by " + breach.dueDate());
     }
@@ -83,8 +76,8 @@ public class DeadlineAlerts {
     @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void escalated(DeadlineEscalated step) {
-        alert(holder(step.role(), step.team(), step.childId()), step.childId(), step.deadlineId(), step.ruleId(),
-                step.dueDate(), step.step(), "Escalated to you (step " + step.step() + "): "
+        alert(holders.holderOf(step.role(), step.team(), step.childId()), step.childId(), step.deadlineId(),
+                step.ruleId(), step.dueDate(), step.step(), "Escalated to you (step " + step.step() + "): "
                         + what(step.ruleId(), step.kind()) + " was due by " + step.dueDate()
                         + " and is still not done");
     }
@@ -106,21 +99,10 @@ public class DeadlineAlerts {
         inbox.alertDeadline(recipient.get(), childId, deadlineId, ruleId, dueDate, step, message);
     }
 
-    // The roles of casework-timescales' DeadlineRole, found for this child.
-    private Optional<String> holder(String role, String team, UUID childId) {
-        if (role == null) {
-            return Optional.empty();
-        }
-        Optional<ChildFacts> child = childFacts.child(childId);
-        return switch (role) {
-            case "ALLOCATED_WORKER" -> child.map(ChildFacts::allocatedWorker);
-            case "IRO" -> child.map(ChildFacts::iro);
-            default -> organisation.lineOf(child.map(ChildFacts::team).orElse(team))
-                    .flatMap(line -> line.holderOf(ManagementRole.valueOf(role)));
-        };
-    }
-
     private static String what(String ruleId, String kind) {
+        if ("FAILED_ACCESS".equals(kind)) {
+            return "the case management decision on failed visits (rule " + ruleId + ")";
+        }
         return "PATHWAY_STEP".equals(kind) || kind == null ? "the work under rule " + ruleId
                 : kind.toLowerCase().replace('_', ' ') + " (rule " + ruleId + ")";
     }

@@ -17,12 +17,14 @@ import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
+import io.casework.contracts.events.FailedAccessEscalated;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +166,28 @@ public class InboxService {
         notifications.persist(Notification.deadlineAlert(recipient, childId, deadlineId, ruleId, dueDate, step,
                 message, notifications.nextSeq(recipient), clock.instant()));
         return true;
+    }
+
+    /**
+     * Alerts {@code recipient} to a step of failed access escalated to them, once per spell and step: the same step
+     * announced again alerts nobody twice (a unique index says so too).
+     *
+     * @return whether the alert was sent now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean alertFailedAccess(String recipient, FailedAccessEscalated step, String message) {
+        if (notifications.alertedFailedAccess(step.failedAccessId(), step.escalateTo())) {
+            return false;
+        }
+        notifications.persist(Notification.failedAccessAlert(recipient, step, message,
+                notifications.nextSeq(recipient), clock.instant()));
+        return true;
+    }
+
+    /** The failed access ended: the alerts of its steps ask nothing more of their managers, and are read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settleFailedAccess(UUID failedAccessId, Instant endedAt) {
+        notifications.markReadAboutFailedAccess(failedAccessId, endedAt);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

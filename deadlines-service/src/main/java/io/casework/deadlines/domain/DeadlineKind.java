@@ -30,7 +30,16 @@ public enum DeadlineKind {
      * within six months of being recorded and at least six-monthly after): opened when the alert is activated, met by
      * each review, opened again for the next cycle when the review continues it.
      */
-    RISK_ALERT_REVIEW(null);
+    RISK_ALERT_REVIEW(null),
+
+    /**
+     * A manager's case management decision after failed access to a child (004 "Failed visits": "when failed visits
+     * are escalated the manager records a case management decision"): one per step of a spell of failed access (the
+     * practice manager, the team manager, a senior manager), under the rule the step names, opened when visits-service
+     * escalates it, due on the day it says the manager must be told by, met by a management decision note, cancelled
+     * when the failed access ends or the case closes.
+     */
+    FAILED_ACCESS(null);
 
     private final String ruleId;
 

@@ -3,9 +3,12 @@ package io.casework.deadlines.event;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.events.CaseClosed;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRolledBack;
+import io.casework.contracts.events.FailedAccessEnded;
+import io.casework.contracts.events.FailedAccessEscalated;
 import io.casework.contracts.events.ManagementOversightRecorded;
 import io.casework.contracts.events.PathwayStepDecided;
 import io.casework.contracts.events.PathwayStepEnded;
@@ -19,6 +22,7 @@ import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
 import io.casework.deadlines.service.DeadlineService;
+import io.casework.deadlines.service.FailedAccessDeadlines;
 import io.casework.deadlines.service.PathwayDeadlines;
 import io.casework.deadlines.service.RiskAlertDeadlines;
 import io.smallrye.common.annotation.Blocking;
@@ -51,6 +55,9 @@ public class CaseworkEventConsumer {
     RiskAlertDeadlines riskAlerts;
 
     @Inject
+    FailedAccessDeadlines failedAccess;
+
+    @Inject
     AccessReadModel accessFacts;
 
     private EventHandlers handlers;
@@ -76,7 +83,13 @@ public class CaseworkEventConsumer {
                 .on(ChildRolledBack.class, pathway::rolledBack)
                 // Risk alerts' reviews, where the authority's rules set them (001 "Risk Alerts").
                 .on(RiskAlertActivated.class, riskAlerts::activated)
-                .on(RiskAlertReviewed.class, riskAlerts::reviewed);
+                .on(RiskAlertReviewed.class, riskAlerts::reviewed)
+                // The managers' decisions after failed access (004 "Failed visits"): opened by each step escalated,
+                // met by a management decision note, withdrawn when the failed access ends or the case closes.
+                .on(FailedAccessEscalated.class, failedAccess::escalated)
+                .on(FailedAccessEnded.class, failedAccess::ended)
+                .on(CaseNoteSubmitted.class, failedAccess::noteSubmitted)
+                .on(CaseClosed.class, failedAccess::caseClosed);
     }
 
     @Incoming(CHANNEL)

@@ -122,7 +122,8 @@ public class Deadline {
 
     /**
      * A deadline of {@code kind} under one of the authority's tracked rules (a pathway step's, a risk alert's review),
-     * due as counted here under {@code rulesVersion} from {@code countedFrom}.
+     * due as counted here under {@code rulesVersion} from {@code countedFrom}; both null when the service that owns
+     * the due date announced it (a failed access step's, visits-service).
      */
     public static Deadline openUnderRule(UUID childId, DeadlineKind kind, String ruleId, String authority,
                                          String rulesVersion, String subjectId, String team, String assignee,

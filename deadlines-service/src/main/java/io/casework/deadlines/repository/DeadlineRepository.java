@@ -54,6 +54,11 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return list("kind = ?1 and subjectId = ?2 and state = ?3", kind, subjectId, DeadlineState.OPEN);
     }
 
+    /** Every open deadline of this kind of the child's: a few at most (the steps of a spell of failed access). */
+    public List<Deadline> openOfChild(DeadlineKind kind, UUID childId) {
+        return list("kind = ?1 and childId = ?2 and state = ?3", kind, childId, DeadlineState.OPEN);
+    }
+
     /**
      * The deadline of this piece of work in whatever state, if tracked: for a statutory visit there is one for the
      * visit's whole life (met, reopened, withdrawn, reinstated), so the latest opened is the only one.

@@ -32,8 +32,9 @@ import java.util.UUID;
  * Applies one event to the deadlines of the authority's tracked rules it names (issue 15: "a rule says which event
  * opens it, which event meets it, which events cancel it, whom it belongs to"): for each rule the event matches, the
  * open deadline of the same subject is cancelled (withdrawn, kept) or met, or a deadline is opened, due as counted
- * here under the rule from the day given, recording the version of the rules and calendar. A recurring rule met by
- * an event that also opens it (a risk alert reviewed and continued, 001) is met and opened for the next cycle.
+ * here under the rule from the day given, recording the version of the rules and calendar, or on the day the event
+ * announces when another service owns that date. A recurring rule met by an event that also opens it (a risk alert
+ * reviewed and continued, 001) is met and opened for the next cycle.
  */
 // The organisation read model (who is allocated) is request-scoped; an event applied by a consumer has no request.
 @ActivateRequestContext
@@ -48,9 +49,18 @@ public class RuleTracker {
      * @param subjectId what the deadlines are for: the step, the alert
      * @param start     the day a deadline it opens counts from (null for an event that opens none)
      * @param on        the day it happened, which meets a deadline
+     * @param announced the due date the event itself gives, counted under the same rule by the service that owns
+     *                  that date (a failed access step's {@code alertBy}, visits-service's): the deadline is due then,
+     *                  with no version of ours to record. Null when the due date is counted here from {@code start}
      */
     public record Happened(EventType type, Object payload, UUID childId, String subjectId, String team,
-                           LocalDate start, LocalDate on, Instant at) {
+                           LocalDate start, LocalDate on, Instant at, LocalDate announced) {
+
+        /** An event whose deadlines are counted here, from {@code start}. */
+        public Happened(EventType type, Object payload, UUID childId, String subjectId, String team,
+                        LocalDate start, LocalDate on, Instant at) {
+            this(type, payload, childId, subjectId, team, start, on, at, null);
+        }
     }
 
     @Inject
@@ -106,15 +116,17 @@ public class RuleTracker {
     }
 
     private void open(DeadlineKind kind, TimescaleRule rule, Happened event, Optional<Deadline> open) {
-        if (event.start() == null) {
+        boolean countedHere = event.announced() == null;
+        if (countedHere && event.start() == null) {
             LOG.warnf("Rule %s opens on an event with no start date; %s left untracked", rule.id(),
                     event.subjectId());
             return;
         }
-        LocalDate due = rule.dueDate(event.start(), calendar);
+        LocalDate due = countedHere ? rule.dueDate(event.start(), calendar) : event.announced();
         String cause = event.type().type();
         if (open.isPresent()) {
-            // Opened again (a priority set back to what it was): the one deadline stays, due as counted now.
+            // Opened again (a priority set back to what it was, a step announced again): the one deadline stays,
+            // due as counted or announced now.
             if (!open.get().getDueDate().equals(due)) {
                 LocalDate before = open.get().getDueDate();
                 open.get().reschedule(due);
@@ -123,9 +135,10 @@ public class RuleTracker {
             }
             return;
         }
+        // A due date another service counted is not ours to count again after a release: no version, no start.
         Deadline deadline = Deadline.openUnderRule(event.childId(), kind, rule.id(), rules.authority(),
-                registry.version(), event.subjectId(), event.team(), owner(rule, event.childId()), event.start(), due,
-                event.at());
+                countedHere ? registry.version() : null, event.subjectId(), event.team(), owner(rule, event.childId()),
+                countedHere ? event.start() : null, due, event.at());
         deadlines.persist(deadline);
         history.record(deadline, DeadlineChangeKind.OPENED, cause);
         outbox.publish(event.childId().toString(), mapper.toOpened(deadline));

@@ -57,9 +57,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorktrayService {
 
-    /** What a team's managers hold when no one holds it by name: oversight of notes, and pathway steps' reminders. */
+    /**
+     * What a team's managers hold when no one holds it by name: oversight of notes, pathway steps' reminders, and the
+     * decisions owed after failed access.
+     */
     private static final Set<DeadlineKind> MANAGERS_HOLD = EnumSet.of(DeadlineKind.MANAGEMENT_OVERSIGHT,
-            DeadlineKind.PATHWAY_STEP);
+            DeadlineKind.PATHWAY_STEP, DeadlineKind.FAILED_ACCESS);
 
     @Inject
     DeadlineRepository deadlines;

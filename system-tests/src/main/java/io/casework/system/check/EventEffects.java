@@ -242,6 +242,31 @@ public final class EventEffects {
                         d -> d.get("deadlineId").asText(),
                         d -> d.get("deadlineId").asText() + "|" + d.get("step").asInt(),
                         d -> LINE_ROLES.contains(d.get("role").asText()))));
+        // Failed access (004 "Failed visits"): each step escalated opens one deadline for its manager's case management
+        // decision in deadlines-service (subject "<spell>:<step>", under every authority, since none overrides the
+        // base's rules) and puts one alert in that manager's inbox in approvals-service (every team of the demo has a
+        // practice manager, a team manager and a senior manager), told apart by the step, however often announced.
+        EFFECTS.put(EventType.FAILED_ACCESS_ESCALATED, List.of(
+                Effect.by(DEADLINES, "deadline for the step's case management decision", """
+                        select split_part(subject_id, ':', 1) || '|' || split_part(subject_id, ':', 2), count(*)
+                        from deadline where kind = 'FAILED_ACCESS' and split_part(subject_id, ':', 1) = any(?)
+                        group by 1""", "failedAccessId", "escalateTo"),
+                Effect.by(APPROVALS, "alert of the step in its manager's inbox", """
+                        select failed_access_id::text || '|' || failed_access_step, count(*) from notification
+                        where failed_access_id = any(cast(? as uuid[])) group by 1""",
+                        "failedAccessId", "escalateTo")));
+        // Its end leaves none of the spell's steps open in deadlines-service (withdrawn, or met before) and none of its
+        // alerts unread in approvals-service: one effect per spell, whatever the number of steps it had (none, too).
+        EFFECTS.put(EventType.FAILED_ACCESS_ENDED, List.of(
+                Effect.by(DEADLINES, "the spell's open steps withdrawn", """
+                        select s.id, (select case when count(*) = 0 then 1 else 0 end from deadline
+                                      where kind = 'FAILED_ACCESS' and state = 'OPEN'
+                                      and split_part(subject_id, ':', 1) = s.id)
+                        from unnest(cast(? as text[])) as s(id)""", "failedAccessId"),
+                Effect.by(APPROVALS, "the spell's alerts read", """
+                        select s.id, (select case when count(*) = 0 then 1 else 0 end from notification
+                                      where failed_access_id = cast(s.id as uuid) and read_at is null)
+                        from unnest(cast(? as text[])) as s(id)""", "failedAccessId")));
         // Approval requests reach people through approvals-service's own live stream, not through another service.
         EFFECTS.put(EventType.APPROVAL_REQUESTED, List.of());
         EFFECTS.put(EventType.APPROVAL_DECIDED, List.of(
@@ -285,7 +310,9 @@ public final class EventEffects {
                         .when(d -> RiskAlertDecision.covers(d.get("kind").asText()))));
         // Closing a child's case (002 s.12): the closure sent for the manager's oversight becomes one approval request
         // for the practice manager of the child's team; the decision is applied to the closure once, and on an approval
-        // the case closes. visits-service and deadlines-service do not consume case-closed yet (their schedules will).
+        // the case closes. visits-service does not consume case-closed yet (its schedules will); deadlines-service
+        // withdraws the child's open failed access steps on it, which most closed children have none of, so nothing
+        // is counted for it here.
         EFFECTS.put(EventType.CASE_CLOSURE_REQUESTED, List.of(
                 Effect.by(APPROVALS, "case closure routed for the manager's oversight", """
                         select subject_id, count(*) from approval_request

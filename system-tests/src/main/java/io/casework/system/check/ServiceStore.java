@@ -21,7 +21,8 @@ public enum ServiceStore {
     VISITS("visits-service", "visits", Topics.VISITS, List.of(Topics.CASE_NOTES, Topics.APPROVALS)),
     DEADLINES("deadlines-service", "deadlines", Topics.DEADLINES,
             List.of(Topics.CASE_NOTES, Topics.VISITS, Topics.APPROVALS)),
-    APPROVALS("approvals-service", "approvals", Topics.APPROVALS, List.of(Topics.CASE_NOTES, Topics.DEADLINES));
+    APPROVALS("approvals-service", "approvals", Topics.APPROVALS,
+            List.of(Topics.CASE_NOTES, Topics.DEADLINES, Topics.VISITS));
 
     private static final String DB_HOST = System.getenv().getOrDefault("CASEWORK_DB_HOST", "127.0.0.1:5432");
 

@@ -67,7 +67,10 @@ public record InboxEventDto(
         AccessAttemptDto attempt,
         @Schema(description = "On DEADLINE_BREACHED and DEADLINE_ESCALATED only: the deadline, as in the "
                 + "notification's `deadline`; the request's fields are then absent")
-        DeadlineAlertDto deadline) {
+        DeadlineAlertDto deadline,
+        @Schema(description = "On FAILED_ACCESS_ESCALATED only: the step of failed access, as in the notification's "
+                + "`failedAccess`; the request's fields are then absent")
+        FailedAccessAlertDto failedAccess) {
 
     /** What each notification type means, for both the list's and the stream's {@code type}. */
     static final String TYPE_DESCRIPTION = "APPROVAL_REQUESTED: a request waits for the caller's decision; "
@@ -76,5 +79,8 @@ public record InboxEventDto(
             + "area (an alert about an attempt, not a request); DEADLINE_BREACHED: a deadline the caller holds, or "
             + "their team holds in their role, passed its due date unmet; DEADLINE_ESCALATED: a breached deadline "
             + "reached the step of its rule's escalation that names the caller's role (alerts about a deadline, not "
-            + "a request)";
+            + "a request); FAILED_ACCESS_ESCALATED: visits to a child keep failing and a step of 004 \"Failed "
+            + "visits\" names the caller's post in the child's team (practice manager, team manager, or the senior "
+            + "manager of its service area), who is to record a case management decision (an alert about the child's "
+            + "failed visits, read once the failed access ends)";
 }

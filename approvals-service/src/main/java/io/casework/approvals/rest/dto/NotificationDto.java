@@ -8,17 +8,19 @@ import java.util.UUID;
 
 /** A message in the caller's inbox; the live stream shows the same notifications as {@link InboxEventDto}. */
 @Schema(description = "A message in the caller's inbox about an approval request, or an alert: of a refused attempt "
-        + "on a restricted record, or of a deadline breached or escalated")
+        + "on a restricted record, of a deadline breached or escalated, or of failed access to a child escalated to "
+        + "the caller")
 public record NotificationDto(
         @Schema(description = "The notification's id", example = "0b9d4e2a-6c1f-4a3b-9d8e-7f6a5b4c3d2e")
         UUID id,
         @Schema(description = InboxEventDto.TYPE_DESCRIPTION, example = "APPROVAL_REQUESTED")
         NotificationType type,
-        @Schema(description = "The approval request it is about (GET /approval-requests/{requestId}); null on "
-                + "RESTRICTED_ACCESS_REFUSED, which is about an attempt",
+        @Schema(description = "The approval request it is about (GET /approval-requests/{requestId}); null on an "
+                + "alert (RESTRICTED_ACCESS_REFUSED, DEADLINE_BREACHED, DEADLINE_ESCALATED, FAILED_ACCESS_ESCALATED), "
+                + "which is about an attempt, a deadline or a child's failed visits",
                 example = "3f2c8a4e-7b1d-4c2a-9e5f-1a2b3c4d5e6f")
         UUID requestId,
-        @Schema(description = "The child whose record the request (or the attempt) is about",
+        @Schema(description = "The child whose record the request (or the alert) is about",
                 example = "8d0b6c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e")
         UUID childId,
         @Schema(description = "The notification's text, ready to show",
@@ -31,5 +33,8 @@ public record NotificationDto(
         AccessAttemptDto attempt,
         @Schema(description = "On DEADLINE_BREACHED and DEADLINE_ESCALATED only: the deadline; null on every other "
                 + "type")
-        DeadlineAlertDto deadline) {
+        DeadlineAlertDto deadline,
+        @Schema(description = "On FAILED_ACCESS_ESCALATED only: the step of failed access escalated to the caller; "
+                + "null on every other type. Read once the failed access ends (a visit saw the child)")
+        FailedAccessAlertDto failedAccess) {
 }

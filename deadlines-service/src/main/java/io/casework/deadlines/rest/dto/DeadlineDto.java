@@ -26,10 +26,13 @@ public record DeadlineDto(
         String authority,
         @Schema(description = "The version of the rules and the working-day calendar the due date was computed under "
                 + "(as getAuthorityTimescales reports it); null when another service counted the due date (a "
-                + "statutory visit's comes from visits-service)", example = "rules-3f9a1c2b7d4e", maxLength = 40)
+                + "statutory visit's and a failed access step's come from visits-service)",
+                example = "rules-3f9a1c2b7d4e", maxLength = 40)
         String rulesVersion,
-        @Schema(description = "The work tracked: the planned statutory visit's id (visits-service), or the id of the "
-                + "case note awaiting oversight", example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
+        @Schema(description = "The work tracked: the planned statutory visit's id (visits-service), the id of the "
+                + "case note awaiting oversight, the pathway step's or risk alert's id, or for FAILED_ACCESS the spell "
+                + "of failed access and the step, as <failedAccessId>:<role>",
+                example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         String subjectId,
         @Schema(description = "The id of the child's team", example = "north")
         String team,
@@ -81,5 +84,7 @@ public record DeadlineDto(
             + "PATHWAY_STEP: a step of the child's pathway under one of the authority's tracked rules, named by "
             + "ruleId (a C&F's priority, the supervisor's reminder, a strategy discussion, 004; a contact's or a "
             + "meeting's record, 001 and 003); RISK_ALERT_REVIEW: the head of service's review of a risk alert, "
-            + "where the authority's rules set one (001)";
+            + "where the authority's rules set one (001); FAILED_ACCESS: a manager's case management decision after "
+            + "failed access to the child, one per step escalated (practice manager, team manager, senior manager), "
+            + "due on the day visits-service says the manager must be told by (004 \"Failed visits\")";
 }

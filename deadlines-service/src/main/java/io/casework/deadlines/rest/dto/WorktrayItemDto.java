@@ -19,7 +19,8 @@ public record WorktrayItemDto(
                 example = "statutory-visit-frequency")
         String ruleId,
         @Schema(description = "The work tracked: the planned statutory visit's id, the id of the case note "
-                + "awaiting oversight, or the pathway step's id; null when details are withheld",
+                + "awaiting oversight, the pathway step's or risk alert's id, or for FAILED_ACCESS the spell of "
+                + "failed access and the step (<failedAccessId>:<role>); null when details are withheld",
                 example = "2e4f6a8c-0b1d-4f3e-a5c7-9e1b3d5f7a9c")
         String subjectId,
         @Schema(description = "The id of the child's team", example = "north")
