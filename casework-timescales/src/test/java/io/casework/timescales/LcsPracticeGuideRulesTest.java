@@ -37,6 +37,17 @@ class LcsPracticeGuideRulesTest {
     }
 
     @Test
+    @DisplayName("004 failed visits and 002 s.6: a visit that did not see the child opens the retry; a visit to the "
+            + "mother of an unborn child does not")
+    void unbornChildVisitIsNoFailedVisit() {
+        EventMatch opens = base.rule("failed-visit-retry").tracking().orElseThrow().opensOn().get(0);
+        String type = "casework.case-notes.visit-recorded";
+        assertThat(opens.matches(type, java.util.Map.of("childSeen", false, "unborn", false)::get)).isTrue();
+        assertThat(opens.matches(type, java.util.Map.of("childSeen", false, "unborn", true)::get)).isFalse();
+        assertThat(opens.matches(type, java.util.Map.of("childSeen", true, "unborn", false)::get)).isFalse();
+    }
+
+    @Test
     @DisplayName("004 failed visits: second failure to the practice manager within 1 working day, Christmas 2027")
     void failedVisitEscalation() {
         assertThat(due("failed-visit-escalation-practice-manager", LocalDate.of(2027, 12, 24)))

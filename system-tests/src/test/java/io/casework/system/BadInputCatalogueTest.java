@@ -9,9 +9,13 @@ import io.casework.system.check.ServiceStore;
 import io.casework.testing.TopicProbe;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -332,7 +336,9 @@ class BadInputCatalogueTest {
     /**
      * The row counts once the suite is quiet: earlier tests leave work in flight (an alert on each refused attempt at
      * a restricted record travels from the service that refused it, through case-notes-service, to approvals-service's
-     * inboxes), which must not be counted as this test's doing. Quiet: neither the data nor any topic moved for 10 s.
+     * inboxes), which must not be counted as this test's doing. Quiet: neither the data nor any topic moved for 10 s,
+     * and every service's consumer group has read everything on the topics (a consumer catching up slowly can leave
+     * the data still for 10 s and then move it).
      */
     private static Map<String, Long> settledData() throws SQLException, InterruptedException {
         Map<String, Long> previous = data();
@@ -342,7 +348,7 @@ class BadInputCatalogueTest {
             Thread.sleep(10_000);
             Map<String, Long> now = data();
             Map<TopicPartition, Long> offsets = endOffsets();
-            if (now.equals(previous) && offsets.equals(previousOffsets)) {
+            if (now.equals(previous) && offsets.equals(previousOffsets) && lag(offsets) == 0) {
                 return now;
             }
             previous = now;
@@ -384,6 +390,37 @@ class BadInputCatalogueTest {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return new KafkaConsumer<>(props);
+    }
+
+    /**
+     * What the services' consumer groups have yet to read of the topics ending at {@code end}: the groups of the
+     * services' own channels, not the live inbox streams' (which start from the latest and never commit).
+     */
+    private static long lag(Map<TopicPartition, Long> end) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.BOOTSTRAP);
+        try (Admin admin = Admin.create(props)) {
+            long lag = 0;
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+                if (!group.groupId().endsWith("-service") && !group.groupId().contains("-service-")) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                for (Map.Entry<TopicPartition, OffsetAndMetadata> read : committed.entrySet()) {
+                    Long last = end.get(read.getKey());
+                    if (last != null && read.getValue() != null) {
+                        lag += Math.max(0, last - read.getValue().offset());
+                    }
+                }
+            }
+            return lag;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not read the consumer groups' offsets", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<TopicPartition, Long> endOffsets() {

@@ -102,7 +102,9 @@ public class VisitCommandService {
                 clock.instant()));
         settings.flush();
         planning.frequencyChanged(child);
-        return queries.planOf(childId);
+        // Shown as it now stands to whoever may set it: record.manage is the check (an area's managers manage
+        // without a stated purpose, though they read with one).
+        return queries.plan(child);
     }
 
     /** A worker arranges a visit ahead, announced or not, to see against the due dates. */

@@ -121,7 +121,12 @@ public class VisitQueryService {
     }
 
     public VisitPlanDto planOf(UUID childId) {
-        Child child = visibleChild(childId, "getChildVisitPlan");
+        return plan(visibleChild(childId, "getChildVisitPlan"));
+    }
+
+    /** The child's plan in force, for a caller whose access was checked already (by what they did). */
+    VisitPlanDto plan(Child child) {
+        UUID childId = child.getChildId();
         VisitPlan plan = plans.findInForce(childId)
                 .orElseThrow(() -> Problems.notFound("Visit plan of child", childId));
         LocalDate nextDue = plannedVisits.findOpen(childId).map(PlannedVisit::getDueDate).orElse(null);
