@@ -141,12 +141,14 @@ public class VisitPlanningService {
             LOG.debugf("Child %s is on a %s plan: no visits", child.getChildId(), planType);
             return;
         }
-        if (plans.findInForce(child.getChildId()).isPresent()) {
-            // Registered again (a replayed topic, a corrected registration): the plan in force stands.
+        UUID planId = VisitIds.plan(child.getChildId(), planType);
+        if (plans.findInForce(child.getChildId()).isPresent() || plans.findByIdOptional(planId).isPresent()) {
+            // Registered again (a replayed topic, a corrected registration): the plan in force stands, and a
+            // registration's plan that a pathway step replaced or ended does not begin again.
             LOG.debugf("Child %s already has a plan of visits; registration updates details only", child.getChildId());
             return;
         }
-        begin(child, VisitIds.plan(child.getChildId(), planType), planType, null,
+        begin(child, planId, planType, null,
                 new VisitBasis(kind.get(), registered.planStartDate(), Map.of()), now);
     }
 

@@ -109,6 +109,30 @@ class VisitFrequencyJourneyTest {
     }
 
     @Test
+    @DisplayName("A placement that ends stops the visits; the registration announced again does not begin them anew")
+    void endedPlacementStopsTheVisits() {
+        try (TopicProbe visits = new TopicProbe(visits())) {
+            ChildRegistered registered = child("north", PlanType.CLA, LocalDate.of(2026, 5, 4));
+            UUID childId = registered.childId();
+            send(visits, childId, registered);
+            UUID placement = UUID.randomUUID();
+            send(visits, childId, step(placement, childId, "PLACEMENT", LocalDate.of(2026, 5, 11),
+                    Map.of("placementType", "U6")));
+            scheduled(visits, childId, LocalDate.of(2026, 5, 18));
+            send(visits, childId, new io.casework.contracts.events.PathwayStepEnded(placement, childId, "PLACEMENT",
+                    null, "north", LocalDate.of(2026, 5, 15), "Returned home", null, "north.sw1", Instant.now()));
+            VisitWithdrawn withdrawn = codec.data(codec.read(awaitRecord(visits, r -> is(r, EventType.VISIT_WITHDRAWN,
+                    childId) && r.value().contains("ended")).value()), VisitWithdrawn.class);
+            assertThat(withdrawn.reason()).contains("PLACEMENT");
+            send(visits, childId, registered);
+            // Applied, not stuck: the next event about the child is applied after it.
+            send(visits, childId, step(UUID.randomUUID(), childId, "CHILD_IN_NEED_PLAN", LocalDate.of(2026, 6, 1),
+                    Map.of()));
+            scheduled(visits, childId, LocalDate.of(2026, 6, 29));
+        }
+    }
+
+    @Test
     @DisplayName("reg 28: a placement intended to last until 18 is visited within 6 weeks in its first year and within 3 "
             + "months from its first anniversary")
     void firstYearBoundary() {
