@@ -1,16 +1,11 @@
 package io.casework.system;
 
-import io.casework.testing.KeycloakTokens;
 import io.restassured.path.json.JsonPath;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import static io.casework.system.TimedReads.read;
+import static io.casework.system.TimedReads.timed;
 
 /**
  * How long a worktray takes over a million open deadlines (issue 15): a worker's own, a team manager's team and a
@@ -34,8 +29,6 @@ public final class WorktrayBenchmark {
             new View("a team manager's team worktray (north.tm, team north)", "north.tm", "/teams/north/worktray"),
             new View("a head of service's area worktray (head.of.service, service-area-1)", "head.of.service",
                     "/service-areas/service-area-1/worktray"));
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private WorktrayBenchmark() {
     }
@@ -64,7 +57,7 @@ public final class WorktrayBenchmark {
             System.out.printf("first page of %d ruleId=cf-priority-supervisor-alert, %d times: %s%n", pageSize,
                     samples, Percentiles.withP95(timed(view.user(), first + "&ruleId=cf-priority-supervisor-alert",
                             samples)));
-            Walk walked = walk(view.user(), first, walk);
+            TimedReads.Walk walked = TimedReads.walk(view.user(), first, walk);
             System.out.printf("%d pages by their cursor (%d items shown): %s%n", walked.times().size(),
                     walked.items(), Percentiles.withP95(walked.times()));
             int countSamples = Math.max(1, samples / 10);
@@ -73,46 +66,5 @@ public final class WorktrayBenchmark {
             System.out.printf("counts: %s%n", JsonPath.from(read(view.user(), base + view.path() + "/counts"))
                     .getMap("total"));
         }
-    }
-
-    private record Walk(List<Long> times, int items) {
-    }
-
-    /** Up to {@code pages} pages from the first, each after the previous one's {@code next}. */
-    private static Walk walk(String user, String first, int pages) throws Exception {
-        List<Long> times = new ArrayList<>();
-        int items = 0;
-        String after = null;
-        do {
-            String page = after == null ? first : first + "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8);
-            long start = System.nanoTime();
-            String answer = read(user, page);
-            times.add(System.nanoTime() - start);
-            JsonPath body = JsonPath.from(answer);
-            items += body.getList("items").size();
-            after = body.getString("next");
-        } while (after != null && times.size() < pages);
-        return new Walk(times, items);
-    }
-
-    private static List<Long> timed(String user, String uri, int samples) throws Exception {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
-            long start = System.nanoTime();
-            read(user, uri);
-            times.add(System.nanoTime() - start);
-        }
-        return times;
-    }
-
-    private static String read(String user, String uri) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(uri))
-                .header("Authorization", KeycloakTokens.bearer(user)).header("Accept", "application/json").GET()
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException(uri + " as " + user + " answered " + answer.statusCode() + ": "
-                    + answer.body());
-        }
-        return answer.body();
     }
 }
