@@ -2,7 +2,7 @@
 #
 # The worker's and manager's visit views over 10,000 open children on the running suite (scripts/run.sh first):
 #   scripts/bench-visits.sh [children] [samples] [page size] [pages walked]
-#   default 10000, 1000, 50, 200
+#   default 10000, 1000, 50, 200; VISITS_BENCH_TEAM=south reads as south.sw1 and south.tm instead (default north)
 # 1. seeds visits-service's database (VISITS_DB, default visits) straight with SQL (scripts/bench-visits/seed.sql):
 #    the deadlines benchmark's organisation (40 teams in four service areas, 400 case holders, the demo users in their
 #    posts, north.sw1 holding about a tenth of team north's children), and for each child its access facts, the plan
@@ -24,6 +24,8 @@ samples=${2:-1000}
 page=${3:-50}
 pages=${4:-200}
 database=${VISITS_DB:-visits}
+team=${VISITS_BENCH_TEAM:-north}
+[[ $team =~ ^[a-z0-9-]+$ ]] || { echo "VISITS_BENCH_TEAM: a team name such as north, not '$team'" >&2; exit 2; }
 
 # psql as the postgres superuser over the Unix socket, as scripts/infra/postgres.sh does (the service's runtime role
 # may not delete, and the seed writes the read models that only events write otherwise).
@@ -55,10 +57,11 @@ echo "seeded in $(( $(date +%s) - start )) s"
 db -c "vacuum (analyze) child, access_child, visit_plan, planned_visit, recorded_visit, failed_access" >/dev/null
 
 # The visit plan opened is of a seeded child of the worker's, not of one an earlier test run left behind.
-child=$(db -At -c "select child_id from child where allocated_worker = 'north.sw1'
+child=$(db -At -c "select child_id from child where allocated_worker = '$team.sw1'
   and child_id between 'b3c50000-0000-4000-8000-000000000000' and 'b3c50000-0000-4000-8000-ffffffffffff'
   order by child_id limit 1")
+[[ -n $child ]] || { echo "no seeded child is allocated to $team.sw1: is $team one of the demo teams?" >&2; exit 1; }
 
 # The benchmarks run from system-tests. Not offline: the first run on a machine fetches the exec plugin.
 ./mvnw -B -q -pl system-tests exec:java -Dexec.mainClass=io.casework.system.VisitViewsBenchmark \
-  -Dexec.args="$samples $page $pages 2000 $child"
+  -Dexec.args="$samples $page $pages 2000 $child $team"

@@ -12,21 +12,22 @@ import static io.casework.system.TimedReads.timed;
 /**
  * How long the visit views take for an authority with 10,000 open children (issue 16): a worker's own visits
  * (overdue, due soon, the next 90 days and a walk through them by cursor), a team manager's children not seen within
- * their timescale (and a walk), the team's visit compliance over the last 90 days, and one child's visit plan. The
- * children are seeded straight into visits-service's database by {@code scripts/bench-visits.sh}, which runs this
- * class and removes what it seeded afterwards. A benchmark, not a test: it prints numbers and asserts nothing.
+ * their timescale (and a walk), the team's visit compliance over the last 90 days, and one child's visit plan; each
+ * list also at a page of five. The children are seeded straight into visits-service's database by
+ * {@code scripts/bench-visits.sh}, which runs this class and removes what it seeded afterwards. A benchmark, not a
+ * test: it prints numbers and asserts nothing.
  *
- * <p>Usage: {@code VisitViewsBenchmark [samples] [page size] [pages walked] [warm-up reads] [child id]} (default
- * 1000, 50, 200, 2000, and the first child of the worker's list). Each list page is also an access logged for every
- * child shown (002 s.5), as in production: that is part of what is timed. The compliance view names no child and
- * logs nothing.
+ * <p>Usage: {@code VisitViewsBenchmark [samples] [page size] [pages walked] [warm-up reads] [child id] [team]}
+ * (default 1000, 50, 200, 2000, the first child of the worker's list, north). The worker and the manager are the
+ * team's demo users, {@code <team>.sw1} and {@code <team>.tm}, whose posts the organisation model and the realm both
+ * hold. Each list page is also an access logged for every child shown (002 s.5), as in production: that is part of
+ * what is timed. The compliance view names no child and logs nothing.
  */
 public final class VisitViewsBenchmark {
 
-    /** The worker and the manager: demo users, whose posts the organisation model and the realm both hold. */
-    private static final String WORKER = "north.sw1";
-    private static final String MANAGER = "north.tm";
-    private static final String TEAM = "north";
+
+    /** The size of the small page each list is also timed at. */
+    private static final int FEW = 5;
 
     /** A view as its reader opens it; a list walked is also read page after page by its cursor. */
     private record View(String name, String user, String path, boolean list, boolean walked) {
@@ -44,22 +45,25 @@ public final class VisitViewsBenchmark {
         // The service's "today" is England's: a run near midnight UTC in summer must ask for the same days it counts.
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String page = "&limit=" + pageSize;
-        String child = args.length > 4 ? args[4] : firstChild(base + "/visits/due?allocatedTo=me&until="
-                + today.plusDays(90) + page);
+        String team = args.length > 5 ? args[5] : "north";
+        String worker = team + ".sw1";
+        String manager = team + ".tm";
+        String child = args.length > 4 && !args[4].isBlank() ? args[4] : firstChild(worker,
+                base + "/visits/due?allocatedTo=me&until=" + today.plusDays(90) + page);
 
         List<View> views = List.of(
-                new View("worker: my overdue visits (" + WORKER + ")", WORKER,
+                new View("worker: my overdue visits (" + worker + ")", worker,
                         "/visits/due?allocatedTo=me&status=OVERDUE" + page, true, false),
-                new View("worker: my visits due soon (" + WORKER + ")", WORKER,
+                new View("worker: my visits due soon (" + worker + ")", worker,
                         "/visits/due?allocatedTo=me&status=DUE_SOON" + page, true, false),
-                new View("worker: my visits due in the next 90 days (" + WORKER + ")", WORKER,
+                new View("worker: my visits due in the next 90 days (" + worker + ")", worker,
                         "/visits/due?allocatedTo=me&until=" + today.plusDays(90) + page, true, true),
-                new View("manager: team " + TEAM + "'s children not seen within their timescale (" + MANAGER + ")",
-                        MANAGER, "/visits/due?team=" + TEAM + "&status=OVERDUE" + page, true, true),
-                new View("manager: team " + TEAM + "'s visit compliance, last 90 days (" + MANAGER + ")", MANAGER,
-                        "/teams/" + TEAM + "/visit-compliance?from=" + today.minusDays(90) + "&to=" + today, false,
+                new View("manager: team " + team + "'s children not seen within their timescale (" + manager + ")",
+                        manager, "/visits/due?team=" + team + "&status=OVERDUE" + page, true, true),
+                new View("manager: team " + team + "'s visit compliance, last 90 days (" + manager + ")", manager,
+                        "/teams/" + team + "/visit-compliance?from=" + today.minusDays(90) + "&to=" + today, false,
                         false),
-                new View("worker: a child's visit plan (" + WORKER + ", child " + child + ")", WORKER,
+                new View("worker: a child's visit plan (" + worker + ", child " + child + ")", worker,
                         "/children/" + child + "/visit-plan", false, false));
 
         // Warmed up as a working day would: timing the first reads on two cores would measure the JIT compiler.
@@ -75,6 +79,11 @@ public final class VisitViewsBenchmark {
             if (view.list()) {
                 System.out.printf("first page: %d items%s%n", body.getList("items").size(),
                         body.getString("next") == null ? ", the last" : "");
+                // The same list a few children at a time: what a page costs whatever it shows, against what each
+                // child shown adds (checked, logged, its last visit and failed access looked up).
+                String few = uri.replace(page, "&limit=" + FEW);
+                System.out.printf("first page of %d, %d times: %s%n", FEW, samples / 4,
+                        Percentiles.withP95(timed(view.user(), few, samples / 4)));
             } else if (view.path().contains("visit-compliance")) {
                 System.out.printf("compliance: %s, not seen within timescale %s%n", body.getMap("total"),
                         body.getString("childrenNotSeenInTimescale"));
@@ -88,10 +97,10 @@ public final class VisitViewsBenchmark {
     }
 
     /** A child of the worker's to open the visit plan of, when the caller names none. */
-    private static String firstChild(String workerList) throws Exception {
-        List<String> children = JsonPath.from(read(WORKER, workerList)).getList("items.childId");
+    private static String firstChild(String worker, String workerList) throws Exception {
+        List<String> children = JsonPath.from(read(worker, workerList)).getList("items.childId");
         if (children.isEmpty()) {
-            throw new IllegalStateException(WORKER + " has no visits due: seed the children first");
+            throw new IllegalStateException(worker + " has no visits due: seed the children first");
         }
         return children.get(0);
     }
