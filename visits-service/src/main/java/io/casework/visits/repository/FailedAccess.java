@@ -139,16 +139,4 @@ public class FailedAccess {
     public Optional<LocalDate> getEndedOn() {
         return Optional.ofNullable(endedOn);
     }
-
-    public Optional<UUID> getEndedByNote() {
-        return Optional.ofNullable(endedByNote);
-    }
-
-    public Optional<Instant> toldAt(Step step) {
-        return Optional.ofNullable(switch (step) {
-            case PRACTICE_MANAGER -> practiceManagerToldAt;
-            case TEAM_MANAGER -> teamManagerToldAt;
-            case SENIOR_MANAGER -> seniorManagerToldAt;
-        });
-    }
 }

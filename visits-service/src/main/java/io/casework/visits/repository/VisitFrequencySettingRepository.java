@@ -3,7 +3,6 @@ package io.casework.visits.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +13,5 @@ public class VisitFrequencySettingRepository implements PanacheRepositoryBase<Vi
     public Optional<VisitFrequencySetting> inForce(UUID childId) {
         return find("childId = ?1 order by setAt desc", childId).firstResultOptional()
                 .filter(setting -> setting.every().isPresent());
-    }
-
-    /** Every setting for the child, the latest first. */
-    public List<VisitFrequencySetting> history(UUID childId) {
-        return list("childId = ?1 order by setAt desc", childId);
     }
 }
