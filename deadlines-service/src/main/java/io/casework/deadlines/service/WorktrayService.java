@@ -7,6 +7,7 @@ import io.casework.backbone.access.ChildFacts;
 import io.casework.backbone.access.StaffMember;
 import io.casework.backbone.access.TeamViewRights;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.enforce.TeamViews;
 import io.casework.backbone.access.readmodel.AccessChild;
 import io.casework.backbone.access.readmodel.OrgMember;
 import io.casework.backbone.access.readmodel.OrgTeam;
@@ -88,6 +89,9 @@ public class WorktrayService {
     @Inject
     StoredOrganisation organisation;
 
+    @Inject
+    TeamViews teamViews;
+
     /** Today and what counts as due soon from it, as filters and counts read them. */
     public DueHorizon horizon() {
         return DueHorizon.of(LocalDate.now(clock), config.soonWorkingDays(), calendar);
@@ -156,16 +160,8 @@ public class WorktrayService {
     }
 
     private void requireTeamManager(String team) {
-        OrgTeam known = OrgTeam.findById(team);
-        if (known == null) {
-            throw Problems.notFound("team", team);
-        }
-        boolean manages = organisation.member(caller.username())
-                .map(me -> TeamViewRights.mayOpenTeam(me, team, known.serviceArea)).orElse(false);
-        if (!manages) {
-            throw Problems.accessRefused("A team's worktray is for its practice manager and team manager and the "
-                    + "senior manager and head of service of its service area.");
-        }
+        teamViews.requireManagerOf(team, "A team's worktray is for its practice manager and team manager and the "
+                + "senior manager and head of service of its service area.");
     }
 
     /** The area's teams, once the caller is found to manage the area. */

@@ -1,12 +1,9 @@
 package io.casework.visits.service;
 
-import io.casework.backbone.access.TeamViewRights;
-import io.casework.backbone.access.readmodel.OrgTeam;
-import io.casework.backbone.access.readmodel.StoredOrganisation;
+import io.casework.backbone.access.enforce.TeamViews;
 import io.casework.backbone.problem.Problems;
-import io.casework.backbone.security.Caller;
-import io.casework.visits.rest.dto.VisitComplianceDto;
 import io.casework.visits.rest.dto.VisitComplianceDto.Counts;
+import io.casework.visits.rest.dto.VisitComplianceDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * A team's visit compliance over a period, for those who manage the team (its practice and team managers, its
- * area's senior manager and head of service: {@link TeamViewRights}). Counts only: no child is named, so no child's
- * access log is written; the children behind the numbers are listed, and logged, by the due list.
+ * area's senior manager and head of service: {@link io.casework.backbone.access.TeamViewRights}). Counts only: no
+ * child is named, so no child's access log is written; the children behind the numbers are listed, and logged, by
+ * the due list.
  */
 @ApplicationScoped
 public class VisitComplianceService {
@@ -35,10 +33,7 @@ public class VisitComplianceService {
     EntityManager entityManager;
 
     @Inject
-    StoredOrganisation organisation;
-
-    @Inject
-    Caller caller;
+    TeamViews teamViews;
 
     @Inject
     VisitDueDates dueDates;
@@ -122,15 +117,7 @@ public class VisitComplianceService {
     }
 
     private void requireTeamManager(String team) {
-        OrgTeam known = OrgTeam.findById(team);
-        if (known == null) {
-            throw Problems.notFound("team", team);
-        }
-        boolean manages = organisation.member(caller.username())
-                .map(me -> TeamViewRights.mayOpenTeam(me, team, known.serviceArea)).orElse(false);
-        if (!manages) {
-            throw Problems.accessRefused("A team's visit compliance is for its practice manager and team manager "
-                    + "and the senior manager and head of service of its service area.");
-        }
+        teamViews.requireManagerOf(team, "A team's visit compliance is for its practice manager and team manager "
+                + "and the senior manager and head of service of its service area.");
     }
 }
