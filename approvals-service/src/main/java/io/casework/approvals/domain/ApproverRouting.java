@@ -38,4 +38,22 @@ public final class ApproverRouting {
                 + decidedBy.name().toLowerCase().replace('_', ' ') + " or anyone above on its management line"
                 + " other than the requester " + requester);
     }
+
+    /**
+     * Where a request goes when it must move up: its assignee left the line or the team, or its deadline was breached
+     * (issue 17: "re-routed upward to the next person entitled to decide, never sideways or down"). The first holder
+     * of a post strictly above {@code floor} (the post the request was with) who is above the requester and is not the
+     * requester; empty when nobody above holds a post, and the request must stay where it is.
+     */
+    public static Optional<String> routeAbove(ManagementLine line, ManagementRole floor, String requester) {
+        Optional<ManagementRole> requesterPost = line.postOf(requester);
+        for (ManagementRole role : ManagementRole.values()) {
+            boolean aboveRequester = requesterPost.map(role::isAbove).orElse(true);
+            Optional<String> holder = line.holderOf(role);
+            if (role.isAbove(floor) && aboveRequester && holder.isPresent() && !holder.get().equals(requester)) {
+                return holder;
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -6,6 +6,8 @@ public enum DecisionRight {
     ASSIGNEE(true),
     /** They hold a post above the assignee's on the team's management line. */
     ABOVE_ASSIGNEE(true),
+    /** They act for the absent assignee under a delegation recorded for this time (issue 17). */
+    DELEGATE(true),
     /** They made the request: nobody approves their own work, whatever their post. */
     SELF_APPROVAL(false),
     /** They are neither the assignee nor above them on this team's line (another team's manager, a worker). */

@@ -1,6 +1,7 @@
 package io.casework.approvals.domain;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may decide a request, by the organisation model as it is when the decision is made: someone who holds a post
@@ -16,6 +17,27 @@ public final class DecisionRights {
 
     public static DecisionRight of(ManagementLine line, ManagementRole decidedBy, String assignee, String requestedBy,
             String decider) {
+        return of(line, decidedBy, assignee, requestedBy, decider, Set.of());
+    }
+
+    /**
+     * The same, for a decider who acts for others during their absence (issue 17: acting up and delegation are
+     * explicit, time-bound and recorded): someone with no right of their own may decide what was routed to a person
+     * they act for now, in that person's place. Self-approval is refused first, delegated or not.
+     *
+     * @param actsFor the people whose decisions {@code decider} holds by a delegation running now
+     */
+    public static DecisionRight of(ManagementLine line, ManagementRole decidedBy, String assignee, String requestedBy,
+            String decider, Set<String> actsFor) {
+        DecisionRight own = ownRight(line, decidedBy, assignee, requestedBy, decider);
+        if (!own.allowed() && own != DecisionRight.SELF_APPROVAL && actsFor.contains(assignee)) {
+            return DecisionRight.DELEGATE;
+        }
+        return own;
+    }
+
+    private static DecisionRight ownRight(ManagementLine line, ManagementRole decidedBy, String assignee,
+            String requestedBy, String decider) {
         if (decider.equals(requestedBy)) {
             return DecisionRight.SELF_APPROVAL;
         }

@@ -1,5 +1,9 @@
 package io.casework.approvals.domain;
 
+import io.casework.contracts.Post;
+
+import java.util.Optional;
+
 /**
  * The posts on a team's management line, lowest first: a practice manager answers to the team manager, who answers
  * to the senior manager, who answers to the head of service. The order is what "above" means.
@@ -19,6 +23,17 @@ public enum ManagementRole {
     /** The post as the field writes it, e.g. on a decision whose maker's token carries no designation. */
     public String title() {
         return title;
+    }
+
+    /** The post on a management line a member's organisation post is, if it is one (a social worker's is not). */
+    public static Optional<ManagementRole> of(Post post) {
+        return switch (post) {
+            case PRACTICE_MANAGER -> Optional.of(PRACTICE_MANAGER);
+            case TEAM_MANAGER -> Optional.of(TEAM_MANAGER);
+            case SENIOR_MANAGER -> Optional.of(SENIOR_MANAGER);
+            case HEAD_OF_SERVICE -> Optional.of(HEAD_OF_SERVICE);
+            default -> Optional.empty();
+        };
     }
 
     public boolean isAbove(ManagementRole other) {

@@ -3,21 +3,21 @@ package io.casework.approvals.mapping;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
-import io.casework.approvals.repository.RemovalSubject;
 import io.casework.approvals.repository.PathwayOutcomeSubject;
+import io.casework.approvals.repository.RemovalSubject;
 import io.casework.approvals.repository.RestrictionSubject;
 import io.casework.approvals.repository.RiskAlertSubject;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
-import io.casework.approvals.rest.dto.DeadlineAlertDto;
-import io.casework.approvals.rest.dto.FailedAccessAlertDto;
-import io.casework.approvals.rest.dto.PathwayOutcomeDto;
-import io.casework.approvals.rest.dto.RestrictionRequestedDto;
-import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
+import io.casework.approvals.rest.dto.DeadlineAlertDto;
 import io.casework.approvals.rest.dto.DecisionDto;
+import io.casework.approvals.rest.dto.FailedAccessAlertDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.rest.dto.InformationRemovalDto;
 import io.casework.approvals.rest.dto.NotificationDto;
+import io.casework.approvals.rest.dto.PathwayOutcomeDto;
+import io.casework.approvals.rest.dto.RestrictionRequestedDto;
+import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
 import io.casework.backbone.security.Person;
 import io.casework.contracts.Outcome;
 import org.mapstruct.Context;
@@ -100,7 +100,7 @@ public interface ApprovalMapper {
             return null;
         }
         return new DecisionDto(outcome(request), request.getComments(), decider(request, people),
-                request.getDecidedAt());
+                request.getDecidedAt(), request.isLate(), people.named(request.getActingFor()), request.isDirect());
     }
 
     /** What a removal request would remove and why; null for every other kind. */

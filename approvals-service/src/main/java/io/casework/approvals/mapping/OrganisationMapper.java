@@ -1,5 +1,8 @@
 package io.casework.approvals.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.approvals.repository.DecisionKind;
 import io.casework.approvals.repository.OrganisationChange;
 import io.casework.approvals.repository.ServiceArea;
@@ -14,9 +17,6 @@ import io.casework.backbone.access.StaffMember;
 import io.casework.backbone.security.Person;
 import io.casework.contracts.events.StaffMemberChanged;
 import io.casework.contracts.events.TeamChanged;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -79,6 +79,22 @@ public class ApprovalRequest {
 
     private String comments;
 
+    /** Decided after its due date: recorded all the same, and marked (issue 17). */
+    @Column(nullable = false)
+    private boolean late;
+
+    /** When a breached deadline escalated the request up the line; null while it has not. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    /** The absent assignee the decider acted for under a delegation; null when they decided in their own right. */
+    @Column(name = "acting_for")
+    private String actingFor;
+
+    /** A decision a manager recorded within their own authority, without anyone asking (004). */
+    @Column(nullable = false, updatable = false)
+    private boolean direct;
+
     /** What a removal of inaccurate information would remove, and why; null for every other kind. */
     @Embedded
     private RemovalSubject informationRemoval;
@@ -175,8 +191,37 @@ public class ApprovalRequest {
     }
 
     /**
+     * A decision a manager recorded within their own authority, without a request (issue 17; 004 "Setting A Due Date
+     * (Priority) for New C&F": the practice manager resets the priority). The owning service applied it already; it
+     * is kept here so that every decision on a child is in one place. Requester, assignee and decider are the one
+     * manager, so it is born decided.
+     */
+    public static ApprovalRequest direct(String kind, UUID childId, String subjectId, int subjectVersion, String team,
+                                         String decidedBy, String decidedByName, String decidedByDesignation,
+                                         String reasons, Instant decidedAt) {
+        ApprovalRequest request = open(kind, childId, subjectId, subjectVersion, team, decidedBy, decidedByName,
+                decidedBy, null, decidedAt);
+        request.direct = true;
+        // No due date, so never late: the day it was decided does not matter.
+        request.decide(Outcome.APPROVED, reasons, decidedBy, decidedByName, decidedByDesignation, null, decidedAt,
+                LocalDate.MIN);
+        return request;
+    }
+
+    /**
+     * A breached deadline escalated the request to {@code assignee}, the next manager up the line; the day it
+     * happened is kept, and a decision from now on is late.
+     */
+    public void escalate(String assignee, Instant at) {
+        reassign(assignee);
+        if (escalatedAt == null) {
+            escalatedAt = at;
+        }
+    }
+
+    /**
      * The request goes to {@code assignee} instead: the child's record was restricted and the one it was routed to is
-     * off its list (001 "Restricted Records"). Only a pending request moves.
+     * off its list (001 "Restricted Records"), or they left the line. Only a pending request moves.
      *
      * @throws IllegalStateException if the request was decided already
      */
@@ -189,12 +234,15 @@ public class ApprovalRequest {
 
     /**
      * The decision, recorded as it is taken: the outcome and the reasons (stripped; empty when none were given), who
-     * decided with their name and designation as they are at the time, and when.
+     * decided with their name and designation as they are at the time, for whom when acting under a delegation, and
+     * when. Decided after the due date, or after a breach escalated it, it is marked late and recorded all the same.
      *
+     * @param actingFor the absent assignee the decider acts for; null when deciding in their own right
+     * @param decidedOn the day of {@code decidedAt} in the authority's time zone, to compare with the due date
      * @throws IllegalStateException if the request was decided already (callers check first, to say by whom)
      */
     public void decide(Outcome outcome, String comments, String decidedBy, String decidedByName,
-                       String decidedByDesignation, Instant decidedAt) {
+                       String decidedByDesignation, String actingFor, Instant decidedAt, LocalDate decidedOn) {
         if (state.decided()) {
             throw new IllegalStateException("approval request " + id + " was decided already (" + state + ")");
         }
@@ -204,6 +252,24 @@ public class ApprovalRequest {
         this.decidedByName = decidedByName;
         this.decidedByDesignation = decidedByDesignation;
         this.decidedAt = decidedAt;
+        this.actingFor = actingFor;
+        this.late = escalatedAt != null || (dueBy != null && decidedOn.isAfter(dueBy));
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public String getActingFor() {
+        return actingFor;
+    }
+
+    public boolean isDirect() {
+        return direct;
     }
 
     public UUID getId() {

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,13 @@ import java.util.stream.Collectors;
 public class ApprovalRequestRepository implements PanacheRepositoryBase<ApprovalRequest, UUID> {
 
     /**
-     * One page of what waits for the assignee, oldest first (what has waited longest is acted on first), optionally
-     * for one child; {@code limit + 1} rows, see {@link io.casework.backbone.rest.Pagination}.
+     * One page of what waits for the assignees (a person, and those they act for), oldest first (what has waited
+     * longest is acted on first), optionally for one child; {@code limit + 1} rows, see
+     * {@link io.casework.backbone.rest.Pagination}.
      */
-    public List<ApprovalRequest> pendingFor(String assignee, UUID childId, PageQuery page) {
-        StringBuilder query = new StringBuilder("assignee = :assignee and state = :state");
-        Parameters parameters = Parameters.with("assignee", assignee).and("state", RequestState.PENDING);
+    public List<ApprovalRequest> pendingFor(Collection<String> assignees, UUID childId, PageQuery page) {
+        StringBuilder query = new StringBuilder("assignee in :assignees and state = :state");
+        Parameters parameters = Parameters.with("assignees", assignees).and("state", RequestState.PENDING);
         if (childId != null) {
             query.append(" and childId = :child");
             parameters.and("child", childId);
@@ -38,10 +40,28 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
         return find(query + " order by createdAt, id", parameters).page(0, page.rows()).list();
     }
 
-    public long countPendingFor(String assignee, UUID childId) {
+    public long countPendingFor(Collection<String> assignees, UUID childId) {
         return childId == null
-                ? count("assignee = ?1 and state = ?2", assignee, RequestState.PENDING)
-                : count("assignee = ?1 and state = ?2 and childId = ?3", assignee, RequestState.PENDING, childId);
+                ? count("assignee in ?1 and state = ?2", assignees, RequestState.PENDING)
+                : count("assignee in ?1 and state = ?2 and childId = ?3", assignees, RequestState.PENDING, childId);
+    }
+
+    /** The requests still waiting for {@code assignee}, row-locked: they are about to be routed elsewhere. */
+    public List<ApprovalRequest> pendingForUpdate(String assignee) {
+        return find("assignee = ?1 and state = ?2 order by createdAt, id", assignee, RequestState.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The requests on {@code team} still waiting for {@code assignee}, row-locked, to be routed elsewhere. */
+    public List<ApprovalRequest> pendingForUpdate(String assignee, String team) {
+        return find("assignee = ?1 and team = ?2 and state = ?3 order by createdAt, id", assignee, team,
+                RequestState.PENDING).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The pending requests of these kinds about {@code subjectId}, row-locked: their deadline was breached. */
+    public List<ApprovalRequest> pendingTimedBy(Collection<String> kinds, String subjectId) {
+        return find("kind in ?1 and subjectId = ?2 and state = ?3", kinds, subjectId, RequestState.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Map<UUID, ApprovalRequest> byIds(Collection<UUID> ids) {
@@ -62,5 +82,22 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
 
     public boolean exists(String kind, String subjectId, int subjectVersion) {
         return count("kind = ?1 and subjectId = ?2 and subjectVersion = ?3", kind, subjectId, subjectVersion) > 0;
+    }
+
+    /**
+     * A team's pending requests counted per assignee, longest waiting first: count, oldest opened, earliest due date,
+     * how many are past {@code today}, how many were escalated. One row per person, so the list is as long as the
+     * team's line and the people rerouted to.
+     */
+    public List<PendingPerAssignee> pendingPerAssignee(String team, LocalDate today) {
+        return getEntityManager().createQuery("""
+                        select new io.casework.approvals.repository.PendingPerAssignee(r.assignee, count(r),
+                            min(r.createdAt), min(r.dueBy),
+                            sum(case when r.dueBy < :today then 1 else 0 end),
+                            sum(case when r.escalatedAt is not null then 1 else 0 end))
+                        from ApprovalRequest r where r.team = :team and r.state = :pending
+                        group by r.assignee order by min(r.createdAt)""", PendingPerAssignee.class)
+                .setParameter("team", team).setParameter("today", today)
+                .setParameter("pending", RequestState.PENDING).getResultList();
     }
 }

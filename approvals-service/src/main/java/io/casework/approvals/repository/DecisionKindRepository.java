@@ -11,4 +11,9 @@ public class DecisionKindRepository implements PanacheRepositoryBase<DecisionKin
     public List<DecisionKind> catalogue() {
         return list("order by kind");
     }
+
+    /** The kinds whose decision is timed by the timescale rule {@code ruleId}. */
+    public List<String> timedBy(String ruleId) {
+        return list("timescaleRule", ruleId).stream().map(DecisionKind::getKind).toList();
+    }
 }

@@ -9,22 +9,25 @@ import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.NoApproverException;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.domain.RestrictedRecordRouting;
+import io.casework.approvals.domain.RoutingReason;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKind;
 import io.casework.approvals.repository.DecisionKindRepository;
+import io.casework.approvals.repository.DelegationRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessPolicy;
-import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.access.enforce.ChildAccess;
+import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
-import io.casework.backbone.problem.Problems;
 import io.casework.backbone.problem.Problems.FieldViolation;
+import io.casework.backbone.problem.Problems;
 import io.casework.backbone.security.Caller;
+import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.CaseClosureDecision;
 import io.casework.contracts.InformationRemovalDecision;
 import io.casework.contracts.NoteContentField;
@@ -32,8 +35,8 @@ import io.casework.contracts.NoteOversight;
 import io.casework.contracts.PathwayOutcomeDecision;
 import io.casework.contracts.PathwayStepKind;
 import io.casework.contracts.RestrictionDecision;
-import io.casework.contracts.RollBackDecision;
 import io.casework.contracts.RiskAlertDecision;
+import io.casework.contracts.RollBackDecision;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ApprovalRequested;
 import io.casework.contracts.events.CaseClosureRequested;
@@ -43,11 +46,11 @@ import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
-import io.casework.contracts.events.RollBackRequested;
 import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RollBackRequested;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -56,6 +59,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,6 +86,15 @@ public class ApprovalService {
 
     @Inject
     InboxService inbox;
+
+    @Inject
+    RequestRouting routing;
+
+    @Inject
+    DelegationRepository delegations;
+
+    @Inject
+    TimescalesConfig timescales;
 
     @Inject
     Outbox outbox;
@@ -336,11 +349,8 @@ public class ApprovalService {
             if (assignee.equals(former)) {
                 continue;
             }
-            request.reassign(assignee);
-            inbox.settleFor(request, former);
-            inbox.notify(assignee, NotificationType.APPROVAL_REQUESTED, request, kinds.findById(request.getKind())
-                    .title() + " requested by " + request.getRequesterName() + ", routed to you: the record was "
-                    + "restricted and " + former + " is not on its list");
+            routing.move(request, assignee, RoutingReason.RECORD_RESTRICTED, RequestRouting.SYSTEM,
+                    "the record was restricted and " + former + " is not on its list");
         }
     }
 
@@ -354,7 +364,7 @@ public class ApprovalService {
     // The request, the assignee's notification and the event, in the transaction of the event that asked.
     private void open(ApprovalRequest request, String message) {
         requests.persist(request);
-        inbox.notify(request.getAssignee(), NotificationType.APPROVAL_REQUESTED, request, message);
+        routing.opened(request, message);
         outbox.publish(request.getChildId().toString(), new ApprovalRequested(request.getId(), request.getKind(),
                 request.getChildId(), request.getSubjectId(), request.getTeam(), request.getAssignee(),
                 request.getRequestedBy(), request.getCreatedAt()));
@@ -379,8 +389,9 @@ public class ApprovalService {
         String decider = caller.username();
         DecisionKind kind = kinds.findById(request.getKind());
         requireOnTheList(request, decider, "decideApprovalRequest");
+        Instant now = clock.instant();
         DecisionRight right = DecisionRights.of(line, kind.getDecidedBy(), request.getAssignee(),
-                request.getRequestedBy(), decider);
+                request.getRequestedBy(), decider, delegations.delegatorsFor(decider, now));
         access.log(AccessClass.INBOX, request.getChildId(), "decideApprovalRequest", right.allowed(),
                 "decision right: " + right.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (right == DecisionRight.SELF_APPROVAL) {
@@ -390,8 +401,8 @@ public class ApprovalService {
         if (!right.allowed()) {
             throw Problems.forbidden("not-on-management-line", "Only " + request.getAssignee()
                     + " or a manager above them on team " + request.getTeam() + "'s management line as it is now, at "
-                    + "or above the " + kind.getDecidedBy().title() + " and senior to the requester, may decide this "
-                    + "request.");
+                    + "or above the " + kind.getDecidedBy().title() + " and senior to the requester, or someone acting "
+                    + "for " + request.getAssignee() + " under a delegation running now, may decide this request.");
         }
         if (request.getState().decided()) {
             throw Problems.conflict("already-decided", "This request was already decided (" + request.getState()
@@ -402,15 +413,18 @@ public class ApprovalService {
                     List.of(FieldViolation.body("comments", problem)));
         });
 
+        // A late decision is recorded all the same, and marked: never shut out (issue 17).
+        String actingFor = right == DecisionRight.DELEGATE ? request.getAssignee() : null;
         request.decide(decision.outcome(), decision.comments(), decider, caller.fullName(),
-                designation(line, decider), clock.instant());
+                designation(line, decider), actingFor, now, now.atZone(timescales.zone()).toLocalDate());
 
         inbox.settle(request);
         // The requester hears of the decision, and so does the assignee when a manager above them decided in their
         // place. In name order: each notification locks its recipient's numbering until commit (V7), and taking the
         // locks in one order keeps two decisions from deadlocking on them.
         String outcome = kind.title() + " " + decision.outcome().name().toLowerCase(Locale.ROOT)
-                + " by " + request.getDecidedByName() + " (" + request.getDecidedByDesignation() + ")";
+                + " by " + request.getDecidedByName() + " (" + request.getDecidedByDesignation() + ")"
+                + (actingFor == null ? "" : ", acting for " + actingFor) + (request.isLate() ? ", late" : "");
         Set<String> recipients = new TreeSet<>(Set.of(request.getRequestedBy()));
         if (!decider.equals(request.getAssignee())) {
             recipients.add(request.getAssignee());
@@ -419,7 +433,8 @@ public class ApprovalService {
                 recipient.equals(request.getAssignee()) ? outcome + ", in your place" : outcome));
         outbox.publish(request.getChildId().toString(), new ApprovalDecided(request.getId(), request.getKind(),
                 request.getChildId(), request.getSubjectId(), decision.outcome(), request.getComments(), decider,
-                request.getDecidedByName(), request.getDecidedByDesignation(), request.getDecidedAt()));
+                request.getDecidedByName(), request.getDecidedByDesignation(), request.getDecidedAt(),
+                request.getSubjectVersion(), request.isLate(), actingFor, Map.of()));
         return mapper.toDto(request, people);
     }
 

@@ -1,5 +1,9 @@
 package io.casework.approvals.service;
 
+import io.casework.approvals.domain.RoutingReason;
+import io.casework.approvals.repository.ApprovalRequest;
+import io.casework.approvals.repository.ApprovalRequestRepository;
+import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.KnownDeadline;
 import io.casework.approvals.repository.KnownDeadlineRepository;
 import io.casework.contracts.events.DeadlineBreached;
@@ -14,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +44,18 @@ public class DeadlineAlerts {
 
     @Inject
     RoleHolders holders;
+
+    @Inject
+    ApprovalRequestRepository requests;
+
+    @Inject
+    DecisionKindRepository kinds;
+
+    @Inject
+    RequestRouting routing;
+
+    @Inject
+    OrganisationService organisation;
 
     @Inject
     Clock clock;
@@ -70,6 +87,28 @@ public class DeadlineAlerts {
                 .or(() -> holders.holderOf(breach.owner(), breach.team(), breach.childId()));
         alert(recipient, breach.childId(), breach.deadlineId(), breach.ruleId(), breach.dueDate(), 0,
                 "Overdue: " + what(breach.ruleId(), breach.kind()) + " was due by " + breach.dueDate());
+        escalateRequests(breach);
+    }
+
+    /**
+     * A decision whose deadline passed escalates to the next manager up the line, and stays open: a late decision is
+     * recorded and marked, never locked out (issue 17; 004 "the manager can no longer comment" is what this avoids).
+     * The one it was with can still decide it, as anyone above may. Announced again, a breach finds the request
+     * escalated already and moves it no further.
+     */
+    private void escalateRequests(DeadlineBreached breach) {
+        List<String> timed = kinds.timedBy(breach.ruleId());
+        if (timed.isEmpty() || breach.subjectId() == null) {
+            return;
+        }
+        for (ApprovalRequest request : requests.pendingTimedBy(timed, breach.subjectId())) {
+            if (request.getEscalatedAt() != null) {
+                continue;
+            }
+            organisation.lineOf(request.getTeam()).ifPresent(line -> routing.moveUp(request, line,
+                    routing.postOf(request, line), RoutingReason.DEADLINE_BREACHED, RequestRouting.SYSTEM,
+                    "its decision was due by " + breach.dueDate() + " and is overdue"));
+        }
     }
 
     /** A breached deadline reached a step of its rule's escalation: the holder of the step's role is alerted. */

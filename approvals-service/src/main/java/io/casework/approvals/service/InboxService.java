@@ -5,6 +5,7 @@ import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
+import io.casework.approvals.repository.DelegationRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.NotificationRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
@@ -26,10 +27,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +51,9 @@ public class InboxService {
     NotificationRepository notifications;
 
     @Inject
+    DelegationRepository delegations;
+
+    @Inject
     ApprovalMapper mapper;
 
     @Inject
@@ -60,14 +66,17 @@ public class InboxService {
     Clock clock;
 
     /**
-     * One page of what waits for the caller, oldest first, with how many wait in all; each child the page names is
-     * an access to that child, and is logged once (002 s.5). Paging bounds what one call logs as well as returns.
+     * One page of what waits for the caller, and for those they act for under a delegation running now (issue 17),
+     * oldest first, with how many wait in all; each child the page names is an access to that child, and is logged
+     * once (002 s.5). Paging bounds what one call logs as well as returns.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApprovalRequestDto> pendingFor(String username, UUID childId, PageQuery query) {
-        Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(username, childId, query), query,
+        Set<String> assignees = new HashSet<>(delegations.delegatorsFor(username, clock.instant()));
+        assignees.add(username);
+        Page<ApprovalRequestDto> page = Pagination.page(requests.pendingFor(assignees, childId, query), query,
                 request -> PageCursor.of(request.getCreatedAt(), request.getId()), shown -> mapper.toDtos(shown, people))
-                .withTotal(requests.countPendingFor(username, childId));
+                .withTotal(requests.countPendingFor(assignees, childId));
         logShown(page.items().stream().map(ApprovalRequestDto::childId), "getInbox");
         return page;
     }

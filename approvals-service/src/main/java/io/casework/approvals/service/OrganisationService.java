@@ -3,11 +3,14 @@ package io.casework.approvals.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.approvals.domain.ManagementLine;
+import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.OrganisationChangeRights;
 import io.casework.approvals.domain.RequestState;
 import io.casework.approvals.domain.Responsibilities;
+import io.casework.approvals.domain.RoutingReason;
 import io.casework.approvals.mapping.OrganisationMapper;
 import io.casework.approvals.mapping.People;
+import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.OrganisationChange;
@@ -76,6 +79,9 @@ public class OrganisationService {
 
     @Inject
     ApprovalRequestRepository requests;
+
+    @Inject
+    RequestRouting routing;
 
     @Inject
     OrganisationChangeRepository changes;
@@ -153,7 +159,11 @@ public class OrganisationService {
                 shown -> mapper.toChangeDtos(shown, people));
     }
 
-    /** Creates the team or replaces its name and management line. Requests already routed keep their assignee. */
+    /**
+     * Creates the team or replaces its name and management line. A manager taken off the line hands on the team's
+     * requests still waiting for them: each goes up the line from the post they held (issue 17), recorded and
+     * notified; the rest keep their assignee.
+     */
     @Transactional
     public TeamDto replace(String teamId, TeamUpdateRequest update, String ifMatch) {
         ServiceArea area = serviceAreas.findByIdOptional(update.serviceArea()).orElseThrow(() -> Problems.badRequest(
@@ -177,6 +187,7 @@ public class OrganisationService {
         }
         String by = caller.username();
         Instant at = clock.instant();
+        Optional<ManagementLine> before = existing.flatMap(t -> lineOf(t.getId()));
         Team team;
         if (existing.isPresent()) {
             team = existing.get();
@@ -187,6 +198,7 @@ public class OrganisationService {
                     update.seniorManager(), by, at);
             teams.persist(team);
         }
+        before.ifPresent(line -> handOnFromTheLine(teamId, line));
         publish(team, existing.isPresent() ? "CHANGED" : "CREATED");
         return mapper.toDto(team, people);
     }
@@ -238,8 +250,10 @@ public class OrganisationService {
                         Problems.FieldViolation.body("supervisor", "no member of staff '" + update.supervisor() + "'")));
             }
         }
-        existing.filter(s -> !s.hasLeft() && !Objects.equals(s.getTeam(), update.team()))
-                .ifPresent(s -> requireNoResponsibilities(s, "move to another team"));
+        existing.filter(s -> !s.hasLeft() && !Objects.equals(s.getTeam(), update.team())).ifPresent(s -> {
+            handOnPending(s, RoutingReason.MOVED_TEAM, s.getUsername() + " moved to another team");
+            requireNoResponsibilities(s, "move to another team");
+        });
         boolean joining = existing.isEmpty() || existing.get().hasLeft();
         String by = caller.username();
         Instant at = clock.instant();
@@ -262,6 +276,7 @@ public class OrganisationService {
         Staff member = staff.current(username).orElseThrow(() -> Problems.notFound("member of staff", username));
         refuseUnless(OrganisationChangeRights.forMember(changer(), administrator(), member.getPost(),
                 member.getServiceArea(), member.getServiceArea()));
+        handOnPending(member, RoutingReason.LEFT, username + " left");
         requireNoResponsibilities(member, "be marked as left");
         member.leave(caller.username(), clock.instant());
         publish(member, "LEFT");
@@ -316,6 +331,37 @@ public class OrganisationService {
     public Optional<ManagementLine> lineOf(String teamId) {
         return teams.findByIdOptional(teamId).map(team -> ManagementLine.of(team.getId(), team.getPracticeManager(),
                 team.getTeamManager(), team.getSeniorManager(), team.getServiceArea().getHeadOfService()));
+    }
+
+    // The requests of the team still waiting for a manager taken off its line go up from the post they held.
+    private void handOnFromTheLine(String teamId, ManagementLine before) {
+        ManagementLine now = lineOf(teamId).orElseThrow();
+        for (ManagementRole role : ManagementRole.values()) {
+            Optional<String> former = before.holderOf(role).filter(holder -> now.postOf(holder).isEmpty());
+            if (former.isEmpty()) {
+                continue;
+            }
+            for (ApprovalRequest request : requests.pendingForUpdate(former.get(), teamId)) {
+                routing.moveUp(request, now, role, RoutingReason.LEFT_THE_LINE, caller.username(),
+                        former.get() + " is no longer the " + role.title() + " of team " + teamId);
+            }
+        }
+    }
+
+    /**
+     * A leaver's or mover's requests still waiting go up the line of each request's team (issue 17): from the post the
+     * person holds when it is a management post at or above the one the request needs, else from the request's own
+     * post. What cannot move (nobody above) stays, and the refusal that follows lists it.
+     */
+    private void handOnPending(Staff member, RoutingReason reason, String why) {
+        Optional<ManagementRole> held = ManagementRole.of(member.getPost());
+        for (ApprovalRequest request : requests.pendingForUpdate(member.getUsername())) {
+            lineOf(request.getTeam()).ifPresent(line -> {
+                ManagementRole needed = routing.postOf(request, line);
+                ManagementRole floor = held.filter(post -> !needed.isAbove(post)).orElse(needed);
+                routing.moveUp(request, line, floor, reason, caller.username(), why);
+            });
+        }
     }
 
     private void requireNoResponsibilities(Staff member, String what) {

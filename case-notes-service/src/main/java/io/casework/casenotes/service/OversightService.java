@@ -17,6 +17,7 @@ import io.casework.contracts.events.ManagementOversightRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OversightService {
+
+    private static final Logger LOG = Logger.getLogger(OversightService.class);
 
     @Inject
     RecordChain chain;
@@ -55,6 +58,13 @@ public class OversightService {
         CaseNote note = notes.findForUpdate(noteId)
                 .orElseThrow(() -> new InvalidEventException("decision " + decision.requestId()
                         + " concerns note " + noteId + ", which this service does not hold"));
+        if (decision.subjectVersion() > 0 && decision.subjectVersion() != note.getCurrentVersion()) {
+            // Decided on a version the note has moved on from (returned and submitted again, say): a late or replayed
+            // decision never lands on a newer version (issue 17). The newer version has its own request.
+            LOG.warnf("Decision %s on version %d of note %s not applied: the note is at version %d",
+                    decision.requestId(), decision.subjectVersion(), noteId, note.getCurrentVersion());
+            return;
+        }
         note.refusalToDecide(decision.decidedBy()).ifPresent(refusal -> {
             throw new InvalidEventException("decision " + decision.requestId() + " cannot be applied: "
                     + refusal.reason());

@@ -48,6 +48,10 @@ public record ApprovalRequestDto(
                 + "kind has a timescale (statutory visit oversight: 5 working days from submission, 004); null "
                 + "when it has none", example = "2026-03-09")
         LocalDate dueDate,
+        @Schema(description = "When a breached deadline escalated the request to the next manager up the line, UTC; "
+                + "null while it has not. An escalated request stays open to decide, and its decision is marked late",
+                example = "2026-03-12T07:00:00Z")
+        Instant escalatedAt,
         @Schema(description = "The decision; null while the request is PENDING")
         DecisionDto decision,
         @Schema(description = "For a REMOVE_INACCURATE_INFORMATION request, what would be removed and why; null for "

@@ -22,5 +22,14 @@ public record DecisionDto(
         Person decidedBy,
         @Schema(description = "When the decision was made, UTC (ISO-8601 with offset Z)",
                 example = "2026-03-04T14:30:00Z")
-        Instant decidedAt) {
+        Instant decidedAt,
+        @Schema(description = "Decided after the due date, or after a breached deadline escalated the request: "
+                + "recorded all the same, and marked (a late decision is never shut out)", example = "false")
+        boolean late,
+        @Schema(description = "When the decider acted for an absent approver under a delegation, whom they acted "
+                + "for; null when they decided in their own right", example = Person.Examples.PRACTICE_MANAGER)
+        Person actingFor,
+        @Schema(description = "Recorded by a manager within their own authority, without a request (a practice "
+                + "manager resetting a C&F's priority, 004): requester and decider are the same", example = "false")
+        boolean direct) {
 }
