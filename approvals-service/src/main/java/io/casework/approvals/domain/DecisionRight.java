@@ -6,6 +6,11 @@ public enum DecisionRight {
     ASSIGNEE(true),
     /** They hold a post above the assignee's on the team's management line. */
     ABOVE_ASSIGNEE(true),
+    /**
+     * The request was escalated past them because its deadline was breached, and they still hold a post that decides
+     * it: a late decision is recorded, never locked out (issue 17).
+     */
+    DECIDING_POST_AFTER_ESCALATION(true),
     /** They act for the absent assignee under a delegation recorded for this time (issue 17). */
     DELEGATE(true),
     /** They made the request: nobody approves their own work, whatever their post. */

@@ -17,7 +17,7 @@ public final class DecisionRights {
 
     public static DecisionRight of(ManagementLine line, ManagementRole decidedBy, String assignee, String requestedBy,
             String decider) {
-        return of(line, decidedBy, assignee, requestedBy, decider, Set.of());
+        return of(line, decidedBy, assignee, requestedBy, decider, Set.of(), false);
     }
 
     /**
@@ -25,11 +25,19 @@ public final class DecisionRights {
      * explicit, time-bound and recorded): someone with no right of their own may decide what was routed to a person
      * they act for now, in that person's place. Self-approval is refused first, delegated or not.
      *
-     * @param actsFor the people whose decisions {@code decider} holds by a delegation running now
+     * <p>And a request escalated because its deadline was breached stays open to everyone who holds a deciding post on
+     * the line, not only to its new assignee and above: the manager it passed can still record their late decision
+     * (issue 17: never locked, as LCS locks a statutory visit note after five days, 004).
+     *
+     * @param actsFor   the people whose decisions {@code decider} holds by a delegation running now
+     * @param escalated whether a breached deadline escalated the request
      */
     public static DecisionRight of(ManagementLine line, ManagementRole decidedBy, String assignee, String requestedBy,
-            String decider, Set<String> actsFor) {
+            String decider, Set<String> actsFor, boolean escalated) {
         DecisionRight own = ownRight(line, decidedBy, assignee, requestedBy, decider);
+        if (own == DecisionRight.NOT_ON_LINE && escalated && line.postOf(decider).isPresent()) {
+            return DecisionRight.DECIDING_POST_AFTER_ESCALATION;
+        }
         if (!own.allowed() && own != DecisionRight.SELF_APPROVAL && actsFor.contains(assignee)) {
             return DecisionRight.DELEGATE;
         }

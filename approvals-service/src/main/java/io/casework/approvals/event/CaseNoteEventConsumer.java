@@ -1,6 +1,7 @@
 package io.casework.approvals.event;
 
 import io.casework.approvals.service.ApprovalService;
+import io.casework.approvals.service.DirectDecisions;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
@@ -9,9 +10,11 @@ import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.ChildRestrictionChanged;
 import io.casework.contracts.events.InformationRemovalRequested;
 import io.casework.contracts.events.PathwayOutcomeRequested;
+import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.contracts.events.RestrictedAccessRefused;
 import io.casework.contracts.events.RestrictionRequested;
 import io.casework.contracts.events.RiskAlertRequested;
+import io.casework.contracts.events.RiskAlertReviewed;
 import io.casework.contracts.events.RollBackRequested;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +41,9 @@ public class CaseNoteEventConsumer {
     ApprovalService approvals;
 
     @Inject
+    DirectDecisions direct;
+
+    @Inject
     AccessReadModel accessFacts;
 
     private EventHandlers handlers;
@@ -53,6 +59,9 @@ public class CaseNoteEventConsumer {
                 .on(RiskAlertRequested.class, approvals::requestRiskAlert)
                 .on(CaseClosureRequested.class, approvals::requestCaseClosure)
                 .on(RollBackRequested.class, approvals::requestRollBack)
+                // Decisions made within a manager's own authority, kept in the register beside requested ones.
+                .on(PathwayStepPriorityChanged.class, direct::priorityChanged)
+                .on(RiskAlertReviewed.class, direct::riskAlertReviewed)
                 // After the access facts took the restriction: those pending with someone off the list move.
                 .on(ChildRestrictionChanged.class, approvals::rerouteForRestriction)
                 .on(RestrictedAccessRefused.class, approvals::alertRestrictedAccess);

@@ -1,6 +1,7 @@
 package io.casework.approvals.event;
 
 import io.casework.approvals.service.DeadlineAlerts;
+import io.casework.approvals.service.DirectDecisions;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.contracts.events.DeadlineBreached;
@@ -31,13 +32,19 @@ public class DeadlineEventConsumer {
     @Inject
     DeadlineAlerts deadlines;
 
+    @Inject
+    DirectDecisions direct;
+
     private EventHandlers handlers;
 
     @PostConstruct
     void handlers() {
         handlers = inbound.handlers()
                 .on(DeadlineOpened.class, deadlines::opened)
-                .on(DeadlineExtended.class, deadlines::extended)
+                .on(DeadlineExtended.class, extension -> {
+                    deadlines.extended(extension);
+                    direct.deadlineExtended(extension);
+                })
                 .on(DeadlineBreached.class, deadlines::breached)
                 .on(DeadlineEscalated.class, deadlines::escalated);
     }

@@ -7,6 +7,7 @@ import io.casework.approvals.repository.PathwayOutcomeSubject;
 import io.casework.approvals.repository.RemovalSubject;
 import io.casework.approvals.repository.RestrictionSubject;
 import io.casework.approvals.repository.RiskAlertSubject;
+import io.casework.approvals.repository.RoutingRecord;
 import io.casework.approvals.rest.dto.AccessAttemptDto;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DeadlineAlertDto;
@@ -18,6 +19,7 @@ import io.casework.approvals.rest.dto.NotificationDto;
 import io.casework.approvals.rest.dto.PathwayOutcomeDto;
 import io.casework.approvals.rest.dto.RestrictionRequestedDto;
 import io.casework.approvals.rest.dto.RiskAlertRequestedDto;
+import io.casework.approvals.rest.dto.RoutingDto;
 import io.casework.backbone.security.Person;
 import io.casework.contracts.Outcome;
 import org.mapstruct.Context;
@@ -42,10 +44,16 @@ public interface ApprovalMapper {
 
     List<ApprovalRequestDto> toDtos(List<ApprovalRequest> requests, @Context People people);
 
+    @Mapping(target = "from", expression = "java(people.named(routing.getFromAssignee()))")
+    @Mapping(target = "to", expression = "java(people.named(routing.getToAssignee()))")
+    RoutingDto toDto(RoutingRecord routing, @Context People people);
+
+    List<RoutingDto> toRoutingDtos(List<RoutingRecord> routings, @Context People people);
+
     default NotificationDto toDto(Notification notification) {
         return new NotificationDto(notification.getId(), notification.getType(), notification.getRequestId(),
                 notification.getChildId(), notification.getMessage(), notification.getCreatedAt(),
-                attempt(notification), deadline(notification), failedAccess(notification));
+                notification.state(), attempt(notification), deadline(notification), failedAccess(notification));
     }
 
     /** The step of failed access an alert is about, as visits-service announced it; null for other notifications. */

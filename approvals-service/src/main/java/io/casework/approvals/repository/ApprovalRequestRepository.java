@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -99,5 +100,27 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
                         group by r.assignee order by min(r.createdAt)""", PendingPerAssignee.class)
                 .setParameter("team", team).setParameter("today", today)
                 .setParameter("pending", RequestState.PENDING).getResultList();
+    }
+
+    /** Whether this direct decision, made at this moment, is registered already. */
+    public boolean directExists(String kind, String subjectId, Instant decidedAt) {
+        return count("kind = ?1 and subjectId = ?2 and direct = true and decidedAt = ?3", kind, subjectId,
+                decidedAt) > 0;
+    }
+
+    /** The version the next direct decision on a subject takes: one more than the decisions on it so far. */
+    public int nextDirectVersion(String kind, String subjectId) {
+        return (int) count("kind = ?1 and subjectId = ?2", kind, subjectId) + 1;
+    }
+
+    /** One page of every request and decision about the child, pending, decided or direct, oldest first. */
+    public List<ApprovalRequest> ofChild(UUID childId, PageQuery page) {
+        StringBuilder query = new StringBuilder("childId = :child");
+        Parameters parameters = Parameters.with("child", childId);
+        if (page.after() != null) {
+            query.append(" and (createdAt, id) > (:at, :id)");
+            parameters.and("at", page.after().instant(0)).and("id", page.after().uuid(1));
+        }
+        return find(query + " order by createdAt, id", parameters).page(0, page.rows()).list();
     }
 }

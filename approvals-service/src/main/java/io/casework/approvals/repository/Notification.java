@@ -1,5 +1,6 @@
 package io.casework.approvals.repository;
 
+import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.contracts.events.FailedAccessEscalated;
 import io.casework.contracts.events.RestrictedAccessRefused;
@@ -56,6 +57,10 @@ public class Notification {
 
     @Column(name = "read_at")
     private Instant readAt;
+
+    /** When the decision the notification asked for was made; null while it waits, and on alerts. */
+    @Column(name = "acted_at")
+    private Instant actedAt;
 
     /** For an alert of a refused attempt on a restricted record: the attempt; null for every other notification. */
     @Column(name = "attempt_id", updatable = false)
@@ -214,6 +219,16 @@ public class Notification {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    /** Unread, read, or acted on: acted on once the decision it asked for was made, whoever made it. */
+    public NotificationState state() {
+        return actedAt != null ? NotificationState.ACTED : readAt != null ? NotificationState.READ
+                : NotificationState.UNREAD;
+    }
+
+    public Instant getActedAt() {
+        return actedAt;
     }
 
     public boolean isFor(String username) {

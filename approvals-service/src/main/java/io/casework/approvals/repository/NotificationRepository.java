@@ -1,5 +1,6 @@
 package io.casework.approvals.repository;
 
+import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.backbone.rest.PageCursor;
 import io.casework.backbone.rest.PageQuery;
@@ -14,26 +15,39 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** One page of the recipient's unread notifications, newest first; {@code limit + 1} rows. */
-    public List<Notification> unreadFor(String recipient, UUID childId, PageQuery page) {
-        StringBuilder query = new StringBuilder("recipient = :recipient and readAt is null");
-        Parameters parameters = Parameters.with("recipient", recipient);
-        if (childId != null) {
-            query.append(" and childId = :child");
-            parameters.and("child", childId);
-        }
+    /**
+     * One page of the recipient's notifications in a state (null: every state), oldest or newest first;
+     * {@code limit + 1} rows.
+     */
+    public List<Notification> inState(String recipient, NotificationState state, UUID childId, boolean newestFirst,
+                                      PageQuery page) {
+        StringBuilder query = new StringBuilder(filter(state, childId));
+        Parameters parameters = parameters(recipient, childId);
         PageCursor after = page.after();
         if (after != null) {
-            query.append(" and (createdAt, id) < (:at, :id)");
+            query.append(newestFirst ? " and (createdAt, id) < (:at, :id)" : " and (createdAt, id) > (:at, :id)");
             parameters.and("at", after.instant(0)).and("id", after.uuid(1));
         }
-        return find(query + " order by createdAt desc, id desc", parameters).page(0, page.rows()).list();
+        String order = newestFirst ? " order by createdAt desc, id desc" : " order by createdAt, id";
+        return find(query + order, parameters).page(0, page.rows()).list();
     }
 
-    public long countUnreadFor(String recipient, UUID childId) {
-        return childId == null
-                ? count("recipient = ?1 and readAt is null", recipient)
-                : count("recipient = ?1 and readAt is null and childId = ?2", recipient, childId);
+    public long countInState(String recipient, NotificationState state, UUID childId) {
+        return count(filter(state, childId), parameters(recipient, childId));
+    }
+
+    private static String filter(NotificationState state, UUID childId) {
+        String inState = state == null ? "" : switch (state) {
+            case UNREAD -> " and readAt is null";
+            case READ -> " and readAt is not null and actedAt is null";
+            case ACTED -> " and actedAt is not null";
+        };
+        return "recipient = :recipient" + inState + (childId == null ? "" : " and childId = :child");
+    }
+
+    private static Parameters parameters(String recipient, UUID childId) {
+        Parameters parameters = Parameters.with("recipient", recipient);
+        return childId == null ? parameters : parameters.and("child", childId);
     }
 
     /** The recipient's notifications numbered after {@code seq}, in order, at most {@code limit}. */
@@ -93,10 +107,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     /**
-     * Marks read every unread notification of this type about the request: once a request is decided, the notices
-     * that asked for its decision no longer ask anything of anyone.
+     * Marks acted on (and read, if they were not) the notifications of this type about the request: once a request is
+     * decided, the notices that asked for its decision no longer ask anything of anyone.
      */
-    public int markReadAbout(UUID requestId, NotificationType type, Instant at) {
-        return update("readAt = ?1 where requestId = ?2 and type = ?3 and readAt is null", at, requestId, type);
+    public int markActedAbout(UUID requestId, NotificationType type, Instant at) {
+        return update("readAt = coalesce(readAt, ?1), actedAt = ?1 where requestId = ?2 and type = ?3 "
+                + "and actedAt is null", at, requestId, type);
     }
 }

@@ -64,6 +64,10 @@ public class RoutingRecord {
         return record;
     }
 
+    public UUID getId() {
+        return id;
+    }
+
     public UUID getRequestId() {
         return requestId;
     }

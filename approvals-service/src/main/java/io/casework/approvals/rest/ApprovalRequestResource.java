@@ -2,15 +2,20 @@ package io.casework.approvals.rest;
 
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
+import io.casework.approvals.rest.dto.RoutingDto;
 import io.casework.approvals.service.ApprovalService;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor.Key;
+import io.casework.backbone.rest.PageParams;
 import io.casework.backbone.rest.RequestParams;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,6 +57,23 @@ public class ApprovalRequestResource {
             @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
         UUID id = RequestParams.pathUuid("requestId", idText);
         return approvals.get(id);
+    }
+
+    @GET
+    @Path("/{requestId}/routing")
+    @Operation(operationId = "getApprovalRequestRouting",
+            summary = "Where a request travelled: each routing, first to last, a page at a time",
+            description = "Opened, and every move after it (issue 17): a leaver's or mover's requests go up the "
+                    + "line, never sideways or down; a breached deadline escalates to the next manager; a restricted "
+                    + "record sends it to someone on its list. For those the request concerns, as the request "
+                    + "itself; every read is logged on the child's access log.")
+    @APIResponse(responseCode = "403", description = "Not concerned by the request (problem not-concerned)")
+    @APIResponse(responseCode = "404", description = "No such request (problem not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
+    public Page<RoutingDto> routing(@PathParam("requestId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText,
+            @BeanParam PageParams page) {
+        return approvals.routing(RequestParams.pathUuid("requestId", idText), page.query(Key.INSTANT, Key.UUID));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.casework.approvals.rest;
 
 import io.casework.approvals.config.ApprovalsConfig;
+import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.InboxEventDto;
 import io.casework.approvals.rest.dto.NotificationDto;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -91,18 +93,28 @@ public class InboxResource {
     @GET
     @Path("/notifications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listNotifications", summary = "The caller's unread notifications, newest first",
-            description = "One page at a time, with `total` the number unread in all. A notification that asked for a "
-                    + "decision is read once the request is decided, and an alert of failed access to a child once "
-                    + "the failed access ends. Each child named is logged as an access.")
+    @Operation(operationId = "listNotifications",
+            summary = "The caller's notifications, unread by default, oldest first",
+            description = "One page at a time, with `total` the number in the state asked for. UNREAD: not yet "
+                    + "opened; READ: marked read; ACTED: the decision it asked for was made; ALL: every state. A "
+                    + "notification that asked for a decision is acted on once the request is decided, and an alert "
+                    + "of failed access to a child read once the failed access ends. Oldest first, so that what has "
+                    + "waited longest is seen first; `order=newest` for the latest first. Each child named is logged "
+                    + "as an access.")
     @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
     public Page<NotificationDto> notifications(
             @Parameter(description = "Only notifications about this child")
             @QueryParam("childId") @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE)
             String childId,
+            @Parameter(description = "UNREAD (the default), READ, ACTED or ALL")
+            @QueryParam("state") @DefaultValue("UNREAD")
+            @Pattern(regexp = "UNREAD|READ|ACTED|ALL", message = "must be UNREAD, READ, ACTED or ALL") String state,
+            @Parameter(description = "oldest (the default) or newest first")
+            @QueryParam("order") @DefaultValue("oldest")
+            @Pattern(regexp = "oldest|newest", message = "must be oldest or newest") String order,
             @BeanParam PageParams page) {
-        return inbox.unreadFor(caller.username(), RequestParams.queryUuid("childId", childId),
-                page.query(Key.INSTANT, Key.UUID));
+        return inbox.notificationsOf(caller.username(), "ALL".equals(state) ? null : NotificationState.valueOf(state),
+                RequestParams.queryUuid("childId", childId), "newest".equals(order), page.query(Key.INSTANT, Key.UUID));
     }
 
     @POST

@@ -17,8 +17,10 @@ import io.casework.approvals.repository.ApprovalRequestRepository;
 import io.casework.approvals.repository.DecisionKind;
 import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.DelegationRepository;
+import io.casework.approvals.repository.RoutingRecordRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
+import io.casework.approvals.rest.dto.RoutingDto;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.AccessPolicy;
 import io.casework.backbone.access.enforce.ChildAccess;
@@ -26,6 +28,10 @@ import io.casework.backbone.access.readmodel.StoredOrganisation;
 import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems.FieldViolation;
 import io.casework.backbone.problem.Problems;
+import io.casework.backbone.rest.Page;
+import io.casework.backbone.rest.PageCursor;
+import io.casework.backbone.rest.PageQuery;
+import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
 import io.casework.backbone.timescales.TimescalesConfig;
 import io.casework.contracts.CaseClosureDecision;
@@ -89,6 +95,9 @@ public class ApprovalService {
 
     @Inject
     RequestRouting routing;
+
+    @Inject
+    RoutingRecordRepository routings;
 
     @Inject
     DelegationRepository delegations;
@@ -391,7 +400,8 @@ public class ApprovalService {
         requireOnTheList(request, decider, "decideApprovalRequest");
         Instant now = clock.instant();
         DecisionRight right = DecisionRights.of(line, kind.getDecidedBy(), request.getAssignee(),
-                request.getRequestedBy(), decider, delegations.delegatorsFor(decider, now));
+                request.getRequestedBy(), decider, delegations.delegatorsFor(decider, now),
+                request.getEscalatedAt() != null);
         access.log(AccessClass.INBOX, request.getChildId(), "decideApprovalRequest", right.allowed(),
                 "decision right: " + right.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (right == DecisionRight.SELF_APPROVAL) {
@@ -441,19 +451,35 @@ public class ApprovalService {
     /** A request, for those it concerns: its requester, its assignee, and the team's management line. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApprovalRequestDto get(UUID id) {
+        return mapper.toDto(concerning(id, "getApprovalRequest"), people);
+    }
+
+    /** One page of where a request travelled, first to last, for those the request concerns. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RoutingDto> routing(UUID id, PageQuery query) {
+        ApprovalRequest request = concerning(id, "getApprovalRequestRouting");
+        return Pagination.page(routings.ofRequest(request.getId(), query), query,
+                routing -> PageCursor.of(routing.getRoutedAt(), routing.getId()),
+                shown -> mapper.toRoutingDtos(shown, people));
+    }
+
+    // Its requester, its assignee (or someone acting for them) and the team's line; everyone else is refused, logged.
+    private ApprovalRequest concerning(UUID id, String action) {
         ApprovalRequest request = requests.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         String me = caller.username();
-        requireOnTheList(request, me, "getApprovalRequest");
+        requireOnTheList(request, me, action);
         boolean concerned = me.equals(request.getRequestedBy()) || me.equals(request.getAssignee())
-                || lineOf(request).postOf(me).isPresent();
-        access.log(AccessClass.INBOX, request.getChildId(), "getApprovalRequest", concerned,
-                concerned ? "requester, assignee or on the team's management line" : "not concerned by the request");
+                || lineOf(request).postOf(me).isPresent()
+                || delegations.delegatorsFor(me, clock.instant()).contains(request.getAssignee());
+        access.log(AccessClass.INBOX, request.getChildId(), action, concerned,
+                concerned ? "requester, assignee (or acting for them) or on the team's management line"
+                        : "not concerned by the request");
         if (!concerned) {
             throw Problems.forbidden("not-concerned", "This request is not yours, not routed to you, and not on "
                     + "your management line.");
         }
-        return mapper.toDto(request, people);
+        return request;
     }
 
     /**

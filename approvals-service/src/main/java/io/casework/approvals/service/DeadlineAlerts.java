@@ -93,7 +93,8 @@ public class DeadlineAlerts {
     /**
      * A decision whose deadline passed escalates to the next manager up the line, and stays open: a late decision is
      * recorded and marked, never locked out (issue 17; 004 "the manager can no longer comment" is what this avoids).
-     * The one it was with can still decide it, as anyone above may. Announced again, a breach finds the request
+     * The one it was with can still decide it (DecisionRight.DECIDING_POST_AFTER_ESCALATION).
+     * Announced again, a breach finds the request
      * escalated already and moves it no further.
      */
     private void escalateRequests(DeadlineBreached breach) {

@@ -1,5 +1,6 @@
 package io.casework.approvals.service;
 
+import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
@@ -81,12 +82,18 @@ public class InboxService {
         return page;
     }
 
-    /** One page of the caller's unread notifications, newest first, with how many are unread; logged like the inbox. */
+    /**
+     * One page of the caller's notifications in a state (null: all), oldest first unless {@code newestFirst}, with how
+     * many are in that state; logged like the inbox.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NotificationDto> unreadFor(String username, UUID childId, PageQuery query) {
-        Page<NotificationDto> page = Pagination.page(notifications.unreadFor(username, childId, query), query,
-                notification -> PageCursor.of(notification.getCreatedAt(), notification.getId()), mapper::toNotificationDtos)
-                .withTotal(notifications.countUnreadFor(username, childId));
+    public Page<NotificationDto> notificationsOf(String username, NotificationState state, UUID childId,
+                                                 boolean newestFirst, PageQuery query) {
+        Page<NotificationDto> page = Pagination.page(
+                notifications.inState(username, state, childId, newestFirst, query), query,
+                notification -> PageCursor.of(notification.getCreatedAt(), notification.getId()),
+                mapper::toNotificationDtos)
+                .withTotal(notifications.countInState(username, state, childId));
         logShown(page.items().stream().map(NotificationDto::childId), "listNotifications");
         return page;
     }
@@ -132,10 +139,10 @@ public class InboxService {
                 .markRead(clock.instant());
     }
 
-    /** A decided request asks nothing more of its approver: the notices that asked for the decision are read. */
+    /** A decided request asks nothing more of its approver: the notices that asked for the decision are acted on. */
     @Transactional(Transactional.TxType.MANDATORY)
     void settle(ApprovalRequest request) {
-        notifications.markReadAbout(request.getId(), NotificationType.APPROVAL_REQUESTED, request.getDecidedAt());
+        notifications.markActedAbout(request.getId(), NotificationType.APPROVAL_REQUESTED, request.getDecidedAt());
     }
 
     /** A request moved to someone else asks nothing more of the one it left: their notices of it are read. */

@@ -56,4 +56,25 @@ class ApproverRoutingTest {
                 .isInstanceOf(NoApproverException.class)
                 .hasMessageContaining("no approver configured for team 'east'");
     }
+
+    @Test
+    @DisplayName("issue 17: a request moved on from the practice manager goes up to the team manager, never sideways "
+            + "to another practice manager or down")
+    void movesUpFromThePostItWasWith() {
+        ManagementLine newPm = ManagementLine.of("north", "new.pm", "north.tm", "senior.manager", "head.of.service");
+        assertThat(ApproverRouting.routeAbove(newPm, ManagementRole.PRACTICE_MANAGER, "north.sw1")).contains("north.tm");
+        assertThat(ApproverRouting.routeAbove(NORTH, ManagementRole.TEAM_MANAGER, "north.sw1"))
+                .contains("senior.manager");
+    }
+
+    @Test
+    @DisplayName("issue 17: moving up skips vacant posts and the requester, and finds nobody above the head of service")
+    void movesUpPastVacanciesAndTheRequester() {
+        ManagementLine noTm = ManagementLine.of("north", "north.pm", null, "senior.manager", "head.of.service");
+        assertThat(ApproverRouting.routeAbove(noTm, ManagementRole.PRACTICE_MANAGER, "north.sw1"))
+                .contains("senior.manager");
+        assertThat(ApproverRouting.routeAbove(NORTH, ManagementRole.TEAM_MANAGER, "senior.manager"))
+                .contains("head.of.service");
+        assertThat(ApproverRouting.routeAbove(NORTH, ManagementRole.HEAD_OF_SERVICE, "north.sw1")).isEmpty();
+    }
 }

@@ -3,6 +3,8 @@ package io.casework.approvals.domain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DecisionRightsTest {
@@ -69,5 +71,36 @@ class DecisionRightsTest {
         // 000: a roll-back is for a head of service; a senior manager on the line may not decide it.
         assertThat(DecisionRights.of(vacant, ManagementRole.HEAD_OF_SERVICE, "head.of.service", "north.sw1",
                 "senior.manager")).isEqualTo(DecisionRight.BELOW_DECIDING_POST);
+    }
+
+    @Test
+    @DisplayName("issue 17: someone acting for the absent assignee under a running delegation may decide in their place; "
+            + "without the delegation, or for someone else's requests, they may not")
+    void delegateMayDecideForTheAssignee() {
+        assertThat(DecisionRights.of(NORTH, PM, "north.pm", "north.sw1", "south.pm", Set.of("north.pm"), false))
+                .isEqualTo(DecisionRight.DELEGATE);
+        assertThat(DecisionRights.of(NORTH, PM, "north.pm", "north.sw1", "south.pm", Set.of(), false))
+                .isEqualTo(DecisionRight.NOT_ON_LINE);
+        assertThat(DecisionRights.of(NORTH, PM, "north.tm", "north.sw1", "south.pm", Set.of("north.pm"), false))
+                .isEqualTo(DecisionRight.NOT_ON_LINE);
+    }
+
+    @Test
+    @DisplayName("issue 17: delegation never lets anyone approve their own request")
+    void delegationDoesNotBeatSelfApproval() {
+        assertThat(DecisionRights.of(NORTH, PM, "north.pm", "north.sw1", "north.sw1", Set.of("north.pm"), false))
+                .isEqualTo(DecisionRight.SELF_APPROVAL);
+    }
+
+    @Test
+    @DisplayName("issue 17: a request escalated past the practice manager by a breached deadline is never locked: "
+            + "they may still record their late decision; a worker still may not")
+    void escalatedRequestStaysOpenToTheDecidingPost() {
+        assertThat(DecisionRights.of(NORTH, PM, "north.tm", "north.sw1", "north.pm", Set.of(), true))
+                .isEqualTo(DecisionRight.DECIDING_POST_AFTER_ESCALATION);
+        assertThat(DecisionRights.of(NORTH, PM, "north.tm", "north.sw1", "north.pm", Set.of(), false))
+                .isEqualTo(DecisionRight.NOT_ON_LINE);
+        assertThat(DecisionRights.of(NORTH, PM, "north.tm", "north.sw1", "north.sw2", Set.of(), true))
+                .isEqualTo(DecisionRight.NOT_ON_LINE);
     }
 }

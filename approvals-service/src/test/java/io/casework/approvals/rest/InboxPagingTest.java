@@ -17,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -50,8 +51,9 @@ class InboxPagingTest {
     }
 
     @Test
-    @DisplayName("notifications page newest first; a decision reads the notice that asked for it")
-    void notificationsPageNewestFirst() {
+    @DisplayName("issue 17: notifications page oldest first by default, newest first when asked; a decision marks the "
+            + "notice that asked for it acted on, listed under ACTED and no longer under UNREAD")
+    void notificationsPageOldestFirstAndActedOn() {
         UUID child = UUID.randomUUID();
         CaseNoteSubmitted older = TestTopics.send(
                 TestTopics.submitted(child, NoteType.CASE_NOTE, "north.sw1", "Amelia Hughes", "north"));
@@ -60,17 +62,27 @@ class InboxPagingTest {
         await().atMost(WAIT).until(() -> notifications(child, 25, null).extract().<List<String>>path("items")
                 .size() == 2);
 
-        ValidatableResponse first = notifications(child, 1, null).body("total", equalTo(2));
-        String newest = first.extract().path("items[0].requestId");
-        String oldest = notifications(child, 1, first.extract().path("next")).body("next", nullValue())
+        ValidatableResponse first = notifications(child, 1, null).body("total", equalTo(2))
+                .body("items[0].state", equalTo("UNREAD"));
+        String oldest = first.extract().path("items[0].requestId");
+        String newest = notifications(child, 1, first.extract().path("next")).body("next", nullValue())
                 .extract().path("items[0].requestId");
-        assertThat(List.of(subjectOf(newest), subjectOf(oldest)))
-                .containsExactly(newer.noteId().toString(), older.noteId().toString());
+        assertThat(List.of(subjectOf(oldest), subjectOf(newest)))
+                .containsExactly(older.noteId().toString(), newer.noteId().toString());
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).queryParam("childId", child.toString())
+                .queryParam("order", "newest").get("/inbox/notifications").then().statusCode(200)
+                .body("items.requestId", contains(newest, oldest));
 
         given().header("Authorization", KeycloakTokens.bearer("north.pm")).contentType("application/json")
                 .body("{\"outcome\": \"APPROVED\", \"comments\": \"Agreed.\"}")
                 .post("/approval-requests/" + newest + "/decision").then().statusCode(200);
         notifications(child, 25, null).body("total", equalTo(1)).body("items.requestId", hasItem(oldest));
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).queryParam("childId", child.toString())
+                .queryParam("state", "ACTED").get("/inbox/notifications").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].requestId", equalTo(newest))
+                .body("items[0].state", equalTo("ACTED"));
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).queryParam("state", "SOME")
+                .get("/inbox/notifications").then().statusCode(400).body("violations.field", hasItem("state"));
     }
 
     @Test

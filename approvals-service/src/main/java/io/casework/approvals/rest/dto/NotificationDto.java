@@ -1,5 +1,6 @@
 package io.casework.approvals.rest.dto;
 
+import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,9 @@ public record NotificationDto(
         @Schema(description = "When the notification was recorded, UTC (ISO-8601 with offset Z)",
                 example = "2026-03-04T14:30:01Z")
         Instant createdAt,
+        @Schema(description = "UNREAD; READ once its recipient marked it read; ACTED once the decision it asked for "
+                + "was made (by them, or by someone above them or acting for them)", example = "UNREAD")
+        NotificationState state,
         @Schema(description = "On RESTRICTED_ACCESS_REFUSED only: the refused attempt; null on every other type")
         AccessAttemptDto attempt,
         @Schema(description = "On DEADLINE_BREACHED and DEADLINE_ESCALATED only: the deadline; null on every other "
