@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param extendsAuthority the rule set it refines, if any
  * @param rulesById every rule in force for the authority, in file order (the base's first)
  * @param visitFrequenciesById every visit frequency in force for the authority, likewise
+ * @param approvalTypesById the catalogue of decisions that need a manager, likewise
  */
 public record RuleSet(
         String authority,
@@ -29,7 +30,8 @@ public record RuleSet(
         String document,
         Optional<String> extendsAuthority,
         Map<String, TimescaleRule> rulesById,
-        Map<String, VisitFrequency> visitFrequenciesById) {
+        Map<String, VisitFrequency> visitFrequenciesById,
+        Map<String, ApprovalType> approvalTypesById) {
 
     public RuleSet {
         Objects.requireNonNull(authority, "authority");
@@ -38,6 +40,22 @@ public record RuleSet(
         Objects.requireNonNull(extendsAuthority, "extendsAuthority");
         rulesById = Collections.unmodifiableMap(new LinkedHashMap<>(rulesById));
         visitFrequenciesById = Collections.unmodifiableMap(new LinkedHashMap<>(visitFrequenciesById));
+        approvalTypesById = Collections.unmodifiableMap(new LinkedHashMap<>(approvalTypesById));
+    }
+
+    /** The catalogue of decisions that need a manager, in force for the authority: the base's first, in file order. */
+    public List<ApprovalType> approvalTypes() {
+        return List.copyOf(approvalTypesById.values());
+    }
+
+    public Optional<ApprovalType> findApprovalType(String id) {
+        return Optional.ofNullable(approvalTypesById.get(id));
+    }
+
+    /** The kind with this id; a kind the catalogue lacks is a programming or configuration error. */
+    public ApprovalType approvalType(String id) {
+        return findApprovalType(id).orElseThrow(() -> new NoSuchElementException("no approval type '" + id
+                + "' for authority '" + authority + "'; it has " + approvalTypesById.keySet()));
     }
 
     /** Every visit frequency in force, the base's first, in file order. */

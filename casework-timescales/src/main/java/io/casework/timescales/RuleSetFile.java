@@ -23,7 +23,8 @@ final class RuleSetFile {
             @JsonProperty("extends") String extendsAuthority,
             String description,
             List<JsonNode> rules,
-            List<JsonNode> visitFrequencies) {
+            List<JsonNode> visitFrequencies,
+            List<JsonNode> approvalTypes) {
     }
 
     record RawRule(
@@ -59,7 +60,8 @@ final class RuleSetFile {
 
     /** A file that parsed and passed its own checks, waiting for {@code extends} to be resolved. */
     record CheckedFile(String fileName, RawRuleSet header, List<CheckedRule> rules,
-                       List<VisitFrequencyReader.CheckedFrequency> frequencies) {
+                       List<VisitFrequencyReader.CheckedFrequency> frequencies,
+                       List<ApprovalTypeReader.CheckedApprovalType> approvalTypes) {
     }
 
     /** A rule that passed its checks, with whether it declared itself an override. */

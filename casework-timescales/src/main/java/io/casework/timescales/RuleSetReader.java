@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,7 @@ final class RuleSetReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final TrackingReader trackingReader = new TrackingReader(json);
     private final VisitFrequencyReader frequencyReader = new VisitFrequencyReader(json);
+    private final ApprovalTypeReader approvalTypeReader = new ApprovalTypeReader(json);
 
     /** The checked file, or empty with the reasons added to {@code problems}. */
     Optional<CheckedFile> read(String fileName, String content, List<String> problems) {
@@ -54,23 +57,16 @@ final class RuleSetReader {
             return Optional.empty();
         }
         checkHeader(fileName, header, problems);
-        List<CheckedRule> rules = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<JsonNode> nodes = header.rules() == null ? List.of() : header.rules();
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            String label = fileName + ", rule " + ruleLabel(node, i);
-            readRule(label, node, header, problems).ifPresent(rule -> {
-                if (!seen.add(rule.rule().id())) {
-                    problems.add(label + ": the id is used more than once in the file");
-                }
-                rules.add(rule);
-            });
-        }
+        List<CheckedRule> rules = readEach(json, fileName, "rule", header.rules(), RawRule.class,
+                (label, raw) -> readRule(label, raw, header, problems), rule -> rule.rule().id(), problems);
         List<VisitFrequencyReader.CheckedFrequency> frequencies = frequencyReader.read(fileName,
-                header.visitFrequencies() == null ? List.of() : header.visitFrequencies(), header.authority(),
-                header.document(), problems);
-        return problems.size() == before ? Optional.of(new CheckedFile(fileName, header, rules, frequencies))
+                header.visitFrequencies(), header.authority(), header.document(), problems);
+        // An authority's own entries come from its own policy; the base's catalogue gathers every seed's decisions.
+        List<ApprovalTypeReader.CheckedApprovalType> approvalTypes = approvalTypeReader.read(fileName,
+                header.approvalTypes(), header.authority(),
+                header.extendsAuthority() == null ? null : header.document(), problems);
+        return problems.size() == before
+                ? Optional.of(new CheckedFile(fileName, header, rules, frequencies, approvalTypes))
                 : Optional.empty();
     }
 
@@ -93,14 +89,7 @@ final class RuleSetReader {
         }
     }
 
-    private Optional<CheckedRule> readRule(String label, JsonNode node, RawRuleSet header, List<String> problems) {
-        RawRule raw;
-        try {
-            raw = json.treeToValue(node, RawRule.class);
-        } catch (JsonProcessingException e) {
-            problems.add(label + ": " + describe(e));
-            return Optional.empty();
-        }
+    private Optional<CheckedRule> readRule(String label, RawRule raw, RawRuleSet header, List<String> problems) {
         int before = problems.size();
         if (blank(raw.id())) {
             problems.add(label + ": \"id\" is missing");
@@ -286,6 +275,38 @@ final class RuleSetReader {
             problems.add(label + ": \"source.quote\" has " + words(raw.quote()) + " words; keep it under 25");
         }
         return problems.size() == before ? new Source(raw.document(), raw.section(), raw.quote()) : null;
+    }
+
+    /**
+     * Reads each entry of a section on its own, labelled with the file and the entry's id (or its place, when it has
+     * none) so that every problem can be found: parsed as {@code rawType}, then checked by {@code check}, which adds
+     * its problems and gives the entry only when it has none. An id used twice in the file is a problem too.
+     *
+     * @param nodes the section, null when the file has none
+     * @param noun  what an entry is called in a problem: "rule", "visit frequency", "approval type"
+     */
+    static <R, T> List<T> readEach(ObjectMapper json, String fileName, String noun, List<JsonNode> nodes,
+                                   Class<R> rawType, BiFunction<String, R, Optional<T>> check,
+                                   Function<T, String> idOf, List<String> problems) {
+        List<T> read = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; nodes != null && i < nodes.size(); i++) {
+            String label = fileName + ", " + noun + " " + ruleLabel(nodes.get(i), i);
+            R raw;
+            try {
+                raw = json.treeToValue(nodes.get(i), rawType);
+            } catch (JsonProcessingException e) {
+                problems.add(label + ": " + describe(e));
+                continue;
+            }
+            check.apply(label, raw).ifPresent(entry -> {
+                if (!seen.add(idOf.apply(entry))) {
+                    problems.add(label + ": the id is used more than once in the file");
+                }
+                read.add(entry);
+            });
+        }
+        return read;
     }
 
     private static String ruleLabel(JsonNode node, int index) {

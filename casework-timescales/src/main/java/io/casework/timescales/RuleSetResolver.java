@@ -65,6 +65,7 @@ final class RuleSetResolver {
     private Optional<RuleSet> build(String authority, CheckedFile file, Set<String> path) {
         Map<String, TimescaleRule> rules = new LinkedHashMap<>();
         Map<String, VisitFrequency> frequencies = new LinkedHashMap<>();
+        Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
         String parentId = file.header().extendsAuthority();
         if (parentId != null) {
             if (!files.containsKey(parentId)) {
@@ -78,6 +79,7 @@ final class RuleSetResolver {
             }
             rules.putAll(parent.get().rulesById());
             frequencies.putAll(parent.get().visitFrequenciesById());
+            approvalTypes.putAll(parent.get().approvalTypesById());
         }
         int before = problems.size();
         for (CheckedRule checked : file.rules()) {
@@ -94,12 +96,21 @@ final class RuleSetResolver {
             // An override keeps the base's place; a frequency of the authority's own goes after the base's.
             frequencies.put(id, checked.frequency());
         }
+        for (ApprovalTypeReader.CheckedApprovalType checked : file.approvalTypes()) {
+            ApprovalType type = checked.type();
+            String label = file.fileName() + ", approval type '" + type.id() + "'";
+            checkOverride(label, "approval type", approvalTypes.containsKey(type.id()), checked.overrides(), parentId);
+            // Rules are added or replaced, never removed, so a base's kind keeps the rule it names in every authority.
+            type.timescaleRule().filter(ruleId -> !rules.containsKey(ruleId)).ifPresent(ruleId -> problems.add(label
+                    + ": \"timescaleRule\" names '" + ruleId + "', which is not a rule of '" + authority + "'"));
+            approvalTypes.put(type.id(), type);
+        }
         checkFollows(file, rules);
         if (problems.size() != before) {
             return Optional.empty();
         }
         RuleSet ruleSet = new RuleSet(authority, file.header().title(), file.header().document(),
-                Optional.ofNullable(parentId), rules, frequencies);
+                Optional.ofNullable(parentId), rules, frequencies, approvalTypes);
         resolved.put(authority, ruleSet);
         return Optional.of(ruleSet);
     }

@@ -9,7 +9,6 @@ import io.casework.timescales.RuleSetFile.RawTimescale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,33 +48,16 @@ final class VisitFrequencyReader {
     record CheckedFrequency(VisitFrequency frequency, boolean overrides) {
     }
 
+    /** The section's frequencies that pass their checks; {@code nodes} is null when the file has no section. */
     List<CheckedFrequency> read(String fileName, List<JsonNode> nodes, String authority, String fileDocument,
                                 List<String> problems) {
-        List<CheckedFrequency> read = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode id = nodes.get(i).get("id");
-            String label = fileName + ", visit frequency " + (id != null && id.isTextual() ? "'" + id.asText() + "'"
-                    : "#" + (i + 1) + " (no id)");
-            readOne(label, nodes.get(i), authority, fileDocument, problems).ifPresent(checked -> {
-                if (!seen.add(checked.frequency().id())) {
-                    problems.add(label + ": the id is used more than once in the file");
-                }
-                read.add(checked);
-            });
-        }
-        return read;
+        return RuleSetReader.readEach(json, fileName, "visit frequency", nodes, RawFrequency.class,
+                (label, raw) -> readOne(label, raw, authority, fileDocument, problems),
+                checked -> checked.frequency().id(), problems);
     }
 
-    private Optional<CheckedFrequency> readOne(String label, JsonNode node, String authority, String fileDocument,
+    private Optional<CheckedFrequency> readOne(String label, RawFrequency raw, String authority, String fileDocument,
                                                List<String> problems) {
-        RawFrequency raw;
-        try {
-            raw = json.treeToValue(node, RawFrequency.class);
-        } catch (JsonProcessingException e) {
-            problems.add(label + ": " + RuleSetReader.describe(e));
-            return Optional.empty();
-        }
         int before = problems.size();
         if (RuleSetReader.blank(raw.id()) || !ID.matcher(raw.id()).matches()) {
             problems.add(label + ": \"id\" must be lower-case words joined by hyphens");

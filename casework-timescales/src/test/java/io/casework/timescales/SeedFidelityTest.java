@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Keeps the data honest: every quote is the seed's own words, and the README's table lists
- * every rule. The seeds live outside the repository; where they are absent the quote check is
+ * Keeps the data honest: every quote is the seed's own words, and the README's tables list
+ * every rule and approval type. The seeds live outside the repository; where they are absent the quote check is
  * skipped rather than failed (set {@code -Dcasework.seeds.dir} to point at them).
  */
 class SeedFidelityTest {
@@ -24,7 +24,7 @@ class SeedFidelityTest {
     private static final RuleSetRegistry REGISTRY = RuleSetRegistry.standard();
 
     @Test
-    @DisplayName("001-004: every rule's quote appears word for word in the seed it names")
+    @DisplayName("000-004: every rule's and approval type's quote appears word for word in the seed it names")
     void quotesAreTheSeedsOwnWords() throws IOException {
         Path seeds = Path.of(System.getProperty("casework.seeds.dir", "/work/shared/seeds"));
         assumeTrue(Files.isDirectory(seeds), "seed documents not found at " + seeds);
@@ -41,11 +41,16 @@ class SeedFidelityTest {
                         .as("%s %s quotes seed %s", authority, rule.id(), rule.source().document())
                         .contains(normalise(rule.source().quote()));
             }
+            for (ApprovalType type : REGISTRY.ruleSet(authority).approvalTypes()) {
+                assertThat(seedText.get(type.source().document()))
+                        .as("%s %s quotes seed %s", authority, type.id(), type.source().document())
+                        .contains(normalise(type.source().quote()));
+            }
         }
     }
 
     @Test
-    @DisplayName("README: the rule table lists every rule id of every rule set")
+    @DisplayName("README: the tables list every rule id and approval type of every rule set")
     void readmeListsEveryRule() throws IOException {
         Path readme = Path.of("README.md");
         assumeTrue(Files.exists(readme), "run from the module directory");
@@ -54,6 +59,11 @@ class SeedFidelityTest {
             for (TimescaleRule rule : REGISTRY.ruleSet(authority).rules()) {
                 if (rule.origin().equals(authority)) {
                     assertThat(text).as("README lists %s %s", authority, rule.id()).contains("`" + rule.id() + "`");
+                }
+            }
+            for (ApprovalType type : REGISTRY.ruleSet(authority).approvalTypes()) {
+                if (type.origin().equals(authority)) {
+                    assertThat(text).as("README lists %s %s", authority, type.id()).contains("`" + type.id() + "`");
                 }
             }
         }

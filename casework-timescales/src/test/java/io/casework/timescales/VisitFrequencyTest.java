@@ -206,13 +206,5 @@ class VisitFrequencyTest {
         }
     }
 
-    private static final String BASE_FILE = read("timescales/lcs-practice-guide.json");
-
-    private static String read(String resource) {
-        try (var in = VisitFrequencyTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final String BASE_FILE = ShippedFiles.read("timescales/lcs-practice-guide.json");
 }
