@@ -1,5 +1,11 @@
 -- Issue 17: how a request travels and how its decision is marked.
 --
+-- The catalogue of decisions is data in the authority's rule set (casework-timescales, approvalTypes), composed per
+-- authority like the timescales: the copy these migrations wrote is dropped, so that there is one place for it. A
+-- request keeps the kind's id, as before.
+alter table approval_request drop constraint approval_request_kind_fkey;
+drop table decision_kind;
+--
 -- Each routing of a request is kept: the first, and every re-routing after it (a leaver's or mover's requests go up
 -- the line, a breached deadline escalates to the next manager, a restricted record sends it to someone on its list),
 -- with who it left, who it reached, why and when. The history is append-only: the service inserts, never updates.
@@ -28,7 +34,13 @@ alter table approval_request
     add column acting_for   varchar(100),
     -- a decision a manager recorded within their own authority, without a request (004: a practice manager
     -- resetting a C&F's priority); requester and decider are then the same person
-    add column direct       boolean      not null default false;
+    add column direct       boolean      not null default false,
+    -- what a request asked through the API carries, by the catalogue's field names (a record taken off site: what,
+    -- why, where to, how it is kept secure, the agreed return date); null for requests an owning service sent
+    add column details      jsonb,
+    -- a record taken off site is back (002 s.11: "The manager must then ensure the record is returned")
+    add column returned_at  timestamptz,
+    add column returned_by  varchar(100);
 
 -- Acting up and delegation during absence: explicit, time-bound and recorded (issue 17). While it runs, the delegate
 -- may decide what is routed to the delegator, in the delegator's name as well as their own. Never deleted; ending one

@@ -1,6 +1,7 @@
 package io.casework.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.casework.system.check.ServiceStore;
@@ -321,7 +322,8 @@ class AccessMatrixTest {
     private static boolean aboutTheChild(JsonNode spec) {
         return spec.path("path").toString()
                 .matches(".*\"(child|note|draft|request|notification|restriction-request|deadline)\".*")
-                || spec.path("query").toString().contains("\"child\"");
+                || spec.path("query").toString().contains("\"child\"")
+                || spec.path("body").toString().contains("\"child\"");
     }
 
     @Test
@@ -371,7 +373,7 @@ class AccessMatrixTest {
         spec.path("query").fields().forEachRemaining(q -> request.queryParam(q.getKey(),
                 value(q.getValue().asText(), child)));
         if (spec.has("body")) {
-            request.body(spec.path("body").toString());
+            request.body(withFixtures(spec.path("body"), child).toString());
         }
         if (spec.has("multipart")) {
             // A file upload: a JSON metadata part and a file part, as the file names them.
@@ -382,6 +384,20 @@ class AccessMatrixTest {
                             file.path("content").asText().getBytes(StandardCharsets.UTF_8), file.path("type").asText());
         }
         return request.request(operation.method(), path);
+    }
+
+    // A body's top-level text naming one of the matrix's own (a child the request is about) is sent as its id.
+    private static JsonNode withFixtures(JsonNode body, Map<String, String> child) {
+        if (!body.isObject()) {
+            return body;
+        }
+        ObjectNode sent = body.deepCopy();
+        body.fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual() && child.containsKey(field.getValue().asText())) {
+                sent.put(field.getKey(), child.get(field.getValue().asText()));
+            }
+        });
+        return sent;
     }
 
     private static String value(String name, Map<String, String> child) {
@@ -456,7 +472,8 @@ class AccessMatrixTest {
         String prefix = operation.service() == Suite.CASE_NOTES ? ""
                 : operation.service().name().toLowerCase().replace('_', '-') + "-service ";
         boolean onTheChild = spec.path("path").toString().matches(".*\"(child|note|draft|request|deadline)\".*")
-                || spec.path("query").toString().contains("\"child\"");
+                || spec.path("query").toString().contains("\"child\"")
+                || spec.path("body").toString().contains("\"child\"");
         if (operation.id().equals("markNotificationRead")) {
             return java.util.Optional.empty();
         }

@@ -3,12 +3,10 @@ package io.casework.approvals.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casework.approvals.repository.DecisionKind;
 import io.casework.approvals.repository.OrganisationChange;
 import io.casework.approvals.repository.ServiceArea;
 import io.casework.approvals.repository.Staff;
 import io.casework.approvals.repository.Team;
-import io.casework.approvals.rest.dto.DecisionKindDto;
 import io.casework.approvals.rest.dto.OrganisationChangeDto;
 import io.casework.approvals.rest.dto.ServiceAreaDto;
 import io.casework.approvals.rest.dto.StaffMemberDto;
@@ -36,14 +34,6 @@ public interface OrganisationMapper {
     TeamDto toDto(Team team, @Context People people);
 
     List<TeamDto> toTeamDtos(List<Team> teams, @Context People people);
-
-    @Mapping(target = "id", source = "kind")
-    @Mapping(target = "source.document", source = "sourceDocument")
-    @Mapping(target = "source.section", source = "sourceSection")
-    @Mapping(target = "source.quote", source = "sourceQuote")
-    DecisionKindDto toDto(DecisionKind kind);
-
-    List<DecisionKindDto> toKindDtos(List<DecisionKind> kinds);
 
     StaffMemberDto toDto(Staff staff, @Context People people);
 

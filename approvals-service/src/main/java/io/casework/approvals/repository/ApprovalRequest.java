@@ -13,9 +13,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -94,6 +97,18 @@ public class ApprovalRequest {
     /** A decision a manager recorded within their own authority, without anyone asking (004). */
     @Column(nullable = false, updatable = false)
     private boolean direct;
+
+    /** The fields of a request asked through the API, by the catalogue's names; null for those sent by event. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false)
+    private Map<String, String> details;
+
+    /** When a record taken off site came back, and who said so; null while it is away (002 s.11). */
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
 
     /** What a removal of inaccurate information would remove, and why; null for every other kind. */
     @Embedded
@@ -209,6 +224,41 @@ public class ApprovalRequest {
     }
 
     /**
+     * A request asked through the API (issue 17: "through REST where no service owns the subject", and the kinds a
+     * worker asks of their manager), carrying its fields by the catalogue's names, checked by the caller. Without a
+     * subject, the request is its own.
+     */
+    public static ApprovalRequest asked(String kind, UUID childId, String subjectId, int subjectVersion, String team,
+                                        String requestedBy, String requesterName, String assignee,
+                                        Map<String, String> details, Instant createdAt) {
+        ApprovalRequest request = open(kind, childId, subjectId, subjectVersion, team, requestedBy, requesterName,
+                assignee, null, createdAt);
+        if (subjectId == null) {
+            // What is decided is the request itself (a record taken off site): it is its own subject.
+            request.subjectId = request.id.toString();
+        }
+        request.details = Map.copyOf(details);
+        return request;
+    }
+
+    /**
+     * A record taken off site is back (002 s.11), said by {@code by} at {@code at}; saying so again changes nothing.
+     *
+     * @throws IllegalStateException unless the request was approved
+     */
+    public boolean recordReturn(String by, Instant at) {
+        if (state != RequestState.APPROVED) {
+            throw new IllegalStateException("approval request " + id + " is " + state + ": nothing was taken");
+        }
+        if (returnedAt != null) {
+            return false;
+        }
+        returnedAt = at;
+        returnedBy = by;
+        return true;
+    }
+
+    /**
      * A breached deadline escalated the request to {@code assignee}, the next manager up the line; the day it
      * happened is kept, and a decision from now on is late.
      */
@@ -270,6 +320,19 @@ public class ApprovalRequest {
 
     public boolean isDirect() {
         return direct;
+    }
+
+    /** The request's fields by the catalogue's names; empty for a request sent by event. */
+    public Map<String, String> getDetails() {
+        return details == null ? Map.of() : details;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
     }
 
     public UUID getId() {

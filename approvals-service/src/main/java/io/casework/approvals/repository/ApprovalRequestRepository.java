@@ -108,8 +108,8 @@ public class ApprovalRequestRepository implements PanacheRepositoryBase<Approval
                 decidedAt) > 0;
     }
 
-    /** The version the next direct decision on a subject takes: one more than the decisions on it so far. */
-    public int nextDirectVersion(String kind, String subjectId) {
+    /** The version the next request or direct decision on a subject takes: one more than those on it so far. */
+    public int nextVersion(String kind, String subjectId) {
         return (int) count("kind = ?1 and subjectId = ?2", kind, subjectId) + 1;
     }
 

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,15 +20,17 @@ public class KnownDeadlineRepository implements PanacheRepositoryBase<KnownDeadl
     }
 
     /**
-     * Every pending request about the subject whose kind's timescale is the rule is due on {@code dueDate}; the number
-     * changed.
+     * Every pending request about the subject of these kinds (those the deadline's rule times) is due on
+     * {@code dueDate}; the number changed.
      */
-    public int setDueOfPendingRequests(String ruleId, String subjectId, LocalDate dueDate) {
+    public int setDueOfPendingRequests(Collection<String> kinds, String subjectId, LocalDate dueDate) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
         return getEntityManager().createQuery("""
                         update ApprovalRequest r set r.dueBy = :due
-                        where r.subjectId = :subject and r.state = :pending
-                        and r.kind in (select k.kind from DecisionKind k where k.timescaleRule = :rule)""")
+                        where r.subjectId = :subject and r.state = :pending and r.kind in :kinds""")
                 .setParameter("due", dueDate).setParameter("subject", subjectId)
-                .setParameter("pending", RequestState.PENDING).setParameter("rule", ruleId).executeUpdate();
+                .setParameter("pending", RequestState.PENDING).setParameter("kinds", kinds).executeUpdate();
     }
 }

@@ -1,9 +1,11 @@
 package io.casework.approvals.rest;
 
+import io.casework.approvals.rest.dto.ApprovalAsk;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
 import io.casework.approvals.rest.dto.DecisionRequest;
 import io.casework.approvals.rest.dto.RoutingDto;
 import io.casework.approvals.service.ApprovalService;
+import io.casework.approvals.service.AskedRequests;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.idempotency.IdempotentRequests;
 import io.casework.backbone.rest.Page;
@@ -23,10 +25,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +49,57 @@ public class ApprovalRequestResource {
     ApprovalService approvals;
 
     @Inject
+    AskedRequests askedRequests;
+
+    @Inject
     IdempotentRequests idempotent;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestApproval",
+            summary = "Ask for a decision of a kind asked through the API: records taken off site, a deadline "
+                    + "extension, a C&F's priority change",
+            description = "For the kinds the catalogue has requestedThrough REST (GET /organisation/decision-kinds), "
+                    + "with the fields it lists for the kind in `fields` (every required one; a date as YYYY-MM-DD). "
+                    + "Asking is recording on the child's record (record.write), and the catalogue's askedBy narrows "
+                    + "who may ask each kind. Routed like every request, to the post the catalogue names on the "
+                    + "line (for records taken off site, the asker's own line, 002 s.11), notified and published as "
+                    + "approval-requested; the decision carries the fields in approval-decided `details`, and the "
+                    + "service holding the subject applies it (deadlines-service an extension, case-notes-service a "
+                    + "priority change). With an Idempotency-Key, a retry answers what the first call did.")
+    @APIResponse(responseCode = "201", description = "Asked and routed",
+            content = @Content(schema = @Schema(implementation = ApprovalRequestDto.class)))
+    @APIResponse(responseCode = "400", description = "A kind not asked through the API, a field missing or invalid, "
+            + "a subject missing or not expected (problem invalid-fields)")
+    @APIResponse(responseCode = "403", description = "Not someone who may record on the child's record (problem "
+            + "access-refused; logged), or not whom the catalogue lets ask this kind (problem may-not-ask)")
+    @APIResponse(responseCode = "404", description = "No such child known here (problem not-found)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.RECORD_WRITE)
+    public Response ask(@Valid @NotNull ApprovalAsk ask,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotent.execute(idempotencyKey, "POST /approval-requests", ask, replayed -> { }, () -> {
+            ApprovalRequestDto asked = askedRequests.ask(ask);
+            return Response.created(uri.getBaseUriBuilder().path("approval-requests").path(asked.id().toString())
+                    .build()).entity(asked).build();
+        });
+    }
+
+    @POST
+    @Path("/{requestId}/return")
+    @Operation(operationId = "recordOffSiteReturn",
+            summary = "Say that a record taken off site is back (002 s.11)",
+            description = "\"The manager must then ensure the record is returned as required/agreed\": the person "
+                    + "who took it, or a manager on the team's line, records its return, once; saying so again "
+                    + "changes nothing. Only an approved RECORD_OFF_SITE request (409 not-off-site otherwise).")
+    @APIResponse(responseCode = "200", description = "Returned (now, or already)")
+    @APIResponse(responseCode = "403", description = "Not the requester or on the team's line (problem not-concerned)")
+    @APIResponse(responseCode = "404", description = "No such request (problem not-found)")
+    @APIResponse(responseCode = "409", description = "Not an approved record taken off site (problem not-off-site)")
+    @Extension(name = AccessClass.EXTENSION, value = AccessClass.Names.INBOX)
+    public ApprovalRequestDto recordReturn(@PathParam("requestId")
+            @Pattern(regexp = RequestParams.UUID_PATTERN, message = RequestParams.UUID_MESSAGE) String idText) {
+        return askedRequests.recordReturn(RequestParams.pathUuid("requestId", idText));
+    }
 
     @GET
     @Path("/{requestId}")

@@ -1,5 +1,6 @@
 package io.casework.approvals.service;
 
+import io.casework.approvals.domain.ApprovalKind;
 import io.casework.approvals.domain.ApproverRouting;
 import io.casework.approvals.domain.DecisionRight;
 import io.casework.approvals.domain.DecisionRights;
@@ -14,8 +15,6 @@ import io.casework.approvals.mapping.ApprovalMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
-import io.casework.approvals.repository.DecisionKind;
-import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.DelegationRepository;
 import io.casework.approvals.repository.RoutingRecordRepository;
 import io.casework.approvals.rest.dto.ApprovalRequestDto;
@@ -65,7 +64,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,7 +83,7 @@ public class ApprovalService {
     ApprovalRequestRepository requests;
 
     @Inject
-    DecisionKindRepository kinds;
+    ApprovalCatalogue kinds;
 
     @Inject
     OrganisationService organisation;
@@ -147,7 +145,7 @@ public class ApprovalService {
             LOG.infof("Oversight of note %s version %d is already requested; ignoring", subjectId, note.version());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         ManagementLine line = lineOfTeam(note.team());
         String assignee = onTheList(note.childId(), line, note.authorUsername(),
                 ApproverRouting.route(line, kind.getDecidedBy(), note.authorUsername()));
@@ -174,7 +172,7 @@ public class ApprovalService {
             LOG.infof("Removal request %s is already routed; ignoring", asked.removalRequestId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         ManagementLine line = lineOfTeam(asked.team());
         String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
                 ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
@@ -199,7 +197,7 @@ public class ApprovalService {
             LOG.infof("Restriction request %s is already routed; ignoring", asked.restrictionRequestId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
         ApprovalRequest request = ApprovalRequest.toRestrict(kindId, asked, assignee, clock.instant());
         open(request, kind.title() + " (" + asked.restriction() + ") requested by " + asked.requestedByName() + ": "
@@ -221,7 +219,7 @@ public class ApprovalService {
             LOG.infof("Risk alert %s is already routed; ignoring", asked.riskAlertId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
         ApprovalRequest request = ApprovalRequest.toRaiseRiskAlert(kindId, asked, assignee, clock.instant());
         open(request, kind.title() + " (" + asked.type() + ", since " + asked.startedOn() + ") requested by "
@@ -243,7 +241,7 @@ public class ApprovalService {
             LOG.infof("Roll-back request %s is already routed; ignoring", asked.rollBackRequestId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         String assignee = ApproverRouting.route(lineOfTeam(asked.team()), kind.getDecidedBy(), asked.requestedBy());
         ApprovalRequest request = ApprovalRequest.open(kindId, asked.childId(), asked.rollBackRequestId().toString(),
                 1, asked.team(), asked.requestedBy(), asked.requestedByName(), assignee, null, clock.instant());
@@ -278,7 +276,7 @@ public class ApprovalService {
             LOG.infof("Outcome request %s is already routed; ignoring", asked.outcomeRequestId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         ManagementLine line = lineOfTeam(asked.team());
         String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
                 ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
@@ -305,7 +303,7 @@ public class ApprovalService {
             LOG.infof("Case closure %s is already routed; ignoring", asked.closureId());
             return;
         }
-        DecisionKind kind = catalogued(kindId);
+        ApprovalKind kind = catalogued(kindId);
         ManagementLine line = lineOfTeam(asked.team());
         String assignee = onTheList(asked.childId(), line, asked.requestedBy(),
                 ApproverRouting.route(line, kind.getDecidedBy(), asked.requestedBy()));
@@ -364,14 +362,14 @@ public class ApprovalService {
     }
 
     // A decision about a restricted child routed to someone off its list goes to the team manager (001, rule 9).
-    private String onTheList(UUID childId, ManagementLine line, String requester, String routed) {
+    String onTheList(UUID childId, ManagementLine line, String requester, String routed) {
         boolean offList = childFacts.child(childId)
                 .map(child -> AccessPolicy.offRestrictedList(routed, child, childFacts)).orElse(false);
         return RestrictedRecordRouting.reroute(routed, offList, line, requester);
     }
 
     // The request, the assignee's notification and the event, in the transaction of the event that asked.
-    private void open(ApprovalRequest request, String message) {
+    void open(ApprovalRequest request, String message) {
         requests.persist(request);
         routing.opened(request, message);
         outbox.publish(request.getChildId().toString(), new ApprovalRequested(request.getId(), request.getKind(),
@@ -379,12 +377,12 @@ public class ApprovalService {
                 request.getRequestedBy(), request.getCreatedAt()));
     }
 
-    private DecisionKind catalogued(String kindId) {
-        return kinds.findByIdOptional(kindId)
+    private ApprovalKind catalogued(String kindId) {
+        return kinds.find(kindId)
                 .orElseThrow(() -> new NoApproverException("decision kind " + kindId + " is not in the catalogue"));
     }
 
-    private ManagementLine lineOfTeam(String team) {
+    ManagementLine lineOfTeam(String team) {
         return organisation.lineOf(team).orElseThrow(() -> new NoApproverException(
                 "no approver configured for team '" + team + "': the team is not in the organisation model"));
     }
@@ -396,7 +394,7 @@ public class ApprovalService {
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         ManagementLine line = lineOf(request);
         String decider = caller.username();
-        DecisionKind kind = kinds.findById(request.getKind());
+        ApprovalKind kind = kinds.get(request.getKind());
         requireOnTheList(request, decider, "decideApprovalRequest");
         Instant now = clock.instant();
         DecisionRight right = DecisionRights.of(line, kind.getDecidedBy(), request.getAssignee(),
@@ -444,7 +442,7 @@ public class ApprovalService {
         outbox.publish(request.getChildId().toString(), new ApprovalDecided(request.getId(), request.getKind(),
                 request.getChildId(), request.getSubjectId(), decision.outcome(), request.getComments(), decider,
                 request.getDecidedByName(), request.getDecidedByDesignation(), request.getDecidedAt(),
-                request.getSubjectVersion(), request.isLate(), actingFor, Map.of()));
+                request.getSubjectVersion(), request.isLate(), actingFor, request.getDetails()));
         return mapper.toDto(request, people);
     }
 
@@ -464,7 +462,7 @@ public class ApprovalService {
     }
 
     // Its requester, its assignee (or someone acting for them) and the team's line; everyone else is refused, logged.
-    private ApprovalRequest concerning(UUID id, String action) {
+    ApprovalRequest concerning(UUID id, String action) {
         ApprovalRequest request = requests.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Approval request", id));
         String me = caller.username();
@@ -512,7 +510,7 @@ public class ApprovalService {
         }
     }
 
-    private ManagementLine lineOf(ApprovalRequest request) {
+    ManagementLine lineOf(ApprovalRequest request) {
         // A team since removed from the model has no line: only the assignee may then decide.
         return organisation.lineOf(request.getTeam())
                 .orElseGet(() -> ManagementLine.of(request.getTeam(), null, null, null, null));

@@ -3,7 +3,6 @@ package io.casework.approvals.service;
 import io.casework.approvals.domain.RoutingReason;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
-import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.KnownDeadline;
 import io.casework.approvals.repository.KnownDeadlineRepository;
 import io.casework.contracts.events.DeadlineBreached;
@@ -49,7 +48,7 @@ public class DeadlineAlerts {
     ApprovalRequestRepository requests;
 
     @Inject
-    DecisionKindRepository kinds;
+    ApprovalCatalogue kinds;
 
     @Inject
     RequestRouting routing;
@@ -126,7 +125,7 @@ public class DeadlineAlerts {
         known.findByIdOptional(deadlineId).ifPresentOrElse(
                 deadline -> deadline.dueOn(dueDate, clock.instant()),
                 () -> known.persist(KnownDeadline.of(deadlineId, ruleId, subjectId, dueDate, clock.instant())));
-        known.setDueOfPendingRequests(ruleId, subjectId, dueDate);
+        known.setDueOfPendingRequests(kinds.timedBy(ruleId), subjectId, dueDate);
     }
 
     private void alert(Optional<String> recipient, UUID childId, UUID deadlineId, String ruleId, LocalDate dueDate,

@@ -81,7 +81,7 @@ public class DirectDecisions {
         String name = decider.fullName() != null ? decider.fullName() : decidedBy;
         String designation = decider.designation() != null ? decider.designation() : "Manager";
         requests.persist(ApprovalRequest.direct(kind.name(), childId, subjectId,
-                requests.nextDirectVersion(kind.name(), subjectId), team, decidedBy, name, designation, reasons,
+                requests.nextVersion(kind.name(), subjectId), team, decidedBy, name, designation, reasons,
                 decidedAt));
     }
 }

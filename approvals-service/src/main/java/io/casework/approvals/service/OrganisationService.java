@@ -8,11 +8,11 @@ import io.casework.approvals.domain.OrganisationChangeRights;
 import io.casework.approvals.domain.RequestState;
 import io.casework.approvals.domain.Responsibilities;
 import io.casework.approvals.domain.RoutingReason;
+import io.casework.approvals.mapping.CatalogueMapper;
 import io.casework.approvals.mapping.OrganisationMapper;
 import io.casework.approvals.mapping.People;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
-import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.OrganisationChange;
 import io.casework.approvals.repository.OrganisationChangeRepository;
 import io.casework.approvals.repository.ServiceArea;
@@ -75,7 +75,7 @@ public class OrganisationService {
     StaffRepository staff;
 
     @Inject
-    DecisionKindRepository kinds;
+    ApprovalCatalogue kinds;
 
     @Inject
     ApprovalRequestRepository requests;
@@ -88,6 +88,9 @@ public class OrganisationService {
 
     @Inject
     OrganisationMapper mapper;
+
+    @Inject
+    CatalogueMapper catalogueMapper;
 
     @Inject
     People people;
@@ -125,7 +128,7 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionKindDto> catalogue() {
-        return mapper.toKindDtos(kinds.catalogue());
+        return catalogueMapper.toDtos(kinds.all());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

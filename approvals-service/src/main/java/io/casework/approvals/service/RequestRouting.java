@@ -1,13 +1,12 @@
 package io.casework.approvals.service;
 
+import io.casework.approvals.domain.ApprovalKind;
 import io.casework.approvals.domain.ApproverRouting;
 import io.casework.approvals.domain.ManagementLine;
 import io.casework.approvals.domain.ManagementRole;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.domain.RoutingReason;
 import io.casework.approvals.repository.ApprovalRequest;
-import io.casework.approvals.repository.DecisionKind;
-import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.DelegationRepository;
 import io.casework.approvals.repository.RoutingRecord;
 import io.casework.approvals.repository.RoutingRecordRepository;
@@ -41,7 +40,7 @@ public class RequestRouting {
     DelegationRepository delegations;
 
     @Inject
-    DecisionKindRepository kinds;
+    ApprovalCatalogue kinds;
 
     @Inject
     InboxService inbox;
@@ -72,7 +71,7 @@ public class RequestRouting {
         }
         routings.persist(RoutingRecord.of(request, from, reason, by, now));
         inbox.settleFor(request, from);
-        notifyAssignee(request, kinds.findById(request.getKind()).title() + " requested by "
+        notifyAssignee(request, kinds.get(request.getKind()).title() + " requested by "
                 + request.getRequesterName() + ", routed to you from " + from + ": " + why);
     }
 
@@ -101,7 +100,7 @@ public class RequestRouting {
      * rerouted to them for a restricted record), the post the catalogue names for the kind.
      */
     ManagementRole postOf(ApprovalRequest request, ManagementLine line) {
-        DecisionKind kind = kinds.findById(request.getKind());
+        ApprovalKind kind = kinds.get(request.getKind());
         return line.postOf(request.getAssignee())
                 .filter(post -> !kind.getDecidedBy().isAbove(post))
                 .orElse(kind.getDecidedBy());

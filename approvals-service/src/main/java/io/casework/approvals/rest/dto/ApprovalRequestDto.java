@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /** A request for a decision: what is to be decided, who asked, who is to decide, and once decided the decision. */
@@ -52,6 +53,13 @@ public record ApprovalRequestDto(
                 + "null while it has not. An escalated request stays open to decide, and its decision is marked late",
                 example = "2026-03-12T07:00:00Z")
         Instant escalatedAt,
+        @Schema(description = "For a request asked through the API (POST /approval-requests), its fields by the "
+                + "catalogue's names (a record taken off site: what, why, where to, how it is kept secure, the agreed "
+                + "return date); empty for requests an owning service sent")
+        Map<String, String> details,
+        @Schema(description = "For a record taken off site: when it was said to be back, UTC; null while it is away "
+                + "and on every other kind (002 s.11)")
+        Instant returnedAt,
         @Schema(description = "The decision; null while the request is PENDING")
         DecisionDto decision,
         @Schema(description = "For a REMOVE_INACCURATE_INFORMATION request, what would be removed and why; null for "
