@@ -11,6 +11,7 @@ import io.casework.contracts.RestrictionDecision;
 import io.casework.contracts.RiskAlertDecision;
 import io.casework.contracts.RollBackDecision;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -192,7 +193,10 @@ public final class EventEffects {
                         select basis_step_id::text, count(*) from visit_plan
                         where basis_step_id = any(cast(? as uuid[])) group by 1""", "stepId")
                         .when(d -> VISIT_BASIS_STEPS.contains(d.get("kind").asText()))));
-        EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of());
+        // A priority reset the practice manager made directly is kept in approvals-service's register of the child's
+        // decisions (issue 17), once per reset; one applied from an approved request is that request's decision.
+        EFFECTS.put(EventType.PATHWAY_STEP_PRIORITY_CHANGED, List.of(directDecision("CF_PRIORITY_CHANGE", "stepId",
+                "changedAt")));
         EFFECTS.put(EventType.PATHWAY_STEP_SCHEDULED, List.of());
         EFFECTS.put(EventType.PATHWAY_STEP_HELD, List.of());
         // A pathway outcome sent for authorisation becomes one approval request for the decider of the child's team.
@@ -213,7 +217,8 @@ public final class EventEffects {
         // authority's rules set one (Rochdale's risk-alert-review, 001); the checker does not know which authority the
         // suite runs as, so it counts nothing for them. An overdue review is that deadline's breach.
         EFFECTS.put(EventType.RISK_ALERT_ACTIVATED, List.of());
-        EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of());
+        EFFECTS.put(EventType.RISK_ALERT_REVIEWED, List.of(directDecision("RISK_ALERT_REVIEW", "riskAlertId",
+                "reviewedAt")));
         // approvals-service learns every due date deadlines-service announces (a decision's request is due when its
         // subject's deadline is, issue 15): one row per deadline, whatever the number of times it is announced.
         // case-notes-service learns a C&F's due date and its priority reminder's date from the deadlines opened for the
@@ -223,7 +228,8 @@ public final class EventEffects {
                         .when(d -> d.get("ruleId").asText().startsWith("cf-assessment-priority-")),
                 cfaDate("C&F priority reminder's date known to case-notes-service", "priority_alert_date")
                         .when(d -> "cf-priority-supervisor-alert".equals(d.get("ruleId").asText()))));
-        EFFECTS.put(EventType.DEADLINE_EXTENDED, List.of(knownDeadline()));
+        EFFECTS.put(EventType.DEADLINE_EXTENDED, List.of(knownDeadline(),
+                directDecision("DEADLINE_EXTENSION", "deadlineId", "extendedAt")));
         // A deadline met is announced for worktrays and reports outside the suite; no service of the suite acts on it.
         EFFECTS.put(EventType.DEADLINE_MET, List.of());
         // A breach becomes one alert for whom the deadline belongs to: its holder by name, or the practice or team
@@ -357,6 +363,20 @@ public final class EventEffects {
                         where approval_request_id = any(cast(? as uuid[])) group by 1""", "requestId")
                         .when(d -> RollBackDecision.covers(d.get("kind").asText()))),
                 (before, added) -> Stream.concat(before.stream(), added.stream()).toList());
+    }
+
+    /**
+     * A decision a manager made within their own authority, in approvals-service's register (issue 17): one row per
+     * decision, told apart by its subject and the moment it was made (to the millisecond); none for a change that
+     * applied an approved request ({@code approvalRequestId} set), which is the request's own decision.
+     */
+    private static Effect directDecision(String kind, String subjectField, String atField) {
+        return new Effect(APPROVALS, "direct decision in the child's register", """
+                select subject_id || '|' || floor(extract(epoch from decided_at) * 1000)::bigint, count(*)
+                from approval_request where direct and kind = '%s' and subject_id = any(?)
+                group by 1""".formatted(kind), d -> d.get(subjectField).asText(),
+                d -> d.get(subjectField).asText() + "|" + Instant.parse(d.get(atField).asText()).toEpochMilli(),
+                d -> !d.hasNonNull("approvalRequestId"));
     }
 
     /** The due date of a deadline, as approvals-service keeps it. */
