@@ -92,9 +92,15 @@ start_one() {
   # Locally the suite judges by Rochdale's rules (001, which extend the LCS practice guide's): the guide alone sets
   # no recording timescale for case notes, so the demo could show no late note. A deployment names its own. The
   # breach scan runs every 10 s here, so that a breach shows at once; a deployment keeps its minute.
+  # approvals-service mails each notification (issue 17): here in the mailer's mock mode, which writes each mail to
+  # the service's log instead of needing a mail server. To send to one, give QUARKUS_MAILER_MOCK=false and its
+  # QUARKUS_MAILER_HOST, QUARKUS_MAILER_PORT and QUARKUS_MAILER_START_TLS (docs/operations.md "E-mail").
   CASEWORK_AUTHORITY=${CASEWORK_AUTHORITY:-rochdale} \
   CASEWORK_BREACH_SCAN_EVERY=${CASEWORK_BREACH_SCAN_EVERY:-10s} \
   CASEWORK_FAILED_ACCESS_SCAN_EVERY=${CASEWORK_FAILED_ACCESS_SCAN_EVERY:-10s} \
+  APPROVALS_MAIL_ENABLED=${APPROVALS_MAIL_ENABLED:-true} \
+  QUARKUS_MAILER_MOCK=${QUARKUS_MAILER_MOCK:-true} \
+  QUARKUS_MAILER_FROM=${QUARKUS_MAILER_FROM:-casework-approvals@casework.example} \
   CASEWORK_RECORD_CHAIN_KEY_DIR=${CASEWORK_RECORD_CHAIN_KEY_DIR:-$(local_chain_keys)} \
   CASEWORK_RECORD_CHAIN_CURRENT_KEY=${CASEWORK_RECORD_CHAIN_CURRENT_KEY:-local-1} \
   CASEWORK_DOCUMENTS_DIR=${CASEWORK_DOCUMENTS_DIR:-$REPO_ROOT/.infra/documents} \

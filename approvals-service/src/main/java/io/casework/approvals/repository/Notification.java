@@ -1,5 +1,6 @@
 package io.casework.approvals.repository;
 
+import io.casework.approvals.domain.MailState;
 import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.contracts.events.FailedAccessEscalated;
@@ -20,6 +21,11 @@ import java.util.UUID;
  * a refused attempt, a deadline or failed access to a child (table {@code notification}). Sent by {@link #send} or
  * one of the alerts' factories, numbered in its recipient's sequence; afterwards it changes only by being read
  * ({@link #markRead}), once: what it said, to whom and when stay as they were sent.
+ * <p>
+ * Each is raised with its e-mail {@link MailState#PENDING}, due at once: the mail relay sends it after the raising
+ * transaction has committed (issue 17). The mail columns are written here only on insert; the relay alone changes them
+ * afterwards, by statements of its own (NotificationRepository), so that marking a notification read never writes back
+ * a mail state it loaded earlier.
  */
 @Entity
 @Table(name = "notification")
@@ -121,6 +127,20 @@ public class Notification {
     @Column(name = "alert_by", updatable = false)
     private LocalDate alertBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_state", nullable = false, updatable = false)
+    private MailState mailState;
+
+    /** While the mail is pending: when the relay may next take it. */
+    @Column(name = "mail_due_at", updatable = false)
+    private Instant mailDueAt;
+
+    @Column(name = "mail_attempts", nullable = false, updatable = false)
+    private int mailAttempts;
+
+    @Column(name = "mailed_at", updatable = false)
+    private Instant mailedAt;
+
     protected Notification() {
         // for Hibernate
     }
@@ -131,15 +151,8 @@ public class Notification {
      */
     public static Notification send(String recipient, NotificationType type, ApprovalRequest about, String message,
                                     long seq, Instant createdAt) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recipient = recipient;
-        notification.type = type;
+        Notification notification = raise(recipient, type, about.getChildId(), message, seq, createdAt);
         notification.requestId = about.getId();
-        notification.childId = about.getChildId();
-        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
-        notification.createdAt = createdAt;
-        notification.seq = seq;
         return notification;
     }
 
@@ -149,14 +162,8 @@ public class Notification {
      */
     public static Notification alert(String recipient, RestrictedAccessRefused attempt, String message, long seq,
                                      Instant createdAt) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recipient = recipient;
-        notification.type = NotificationType.RESTRICTED_ACCESS_REFUSED;
-        notification.childId = attempt.childId();
-        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
-        notification.createdAt = createdAt;
-        notification.seq = seq;
+        Notification notification = raise(recipient, NotificationType.RESTRICTED_ACCESS_REFUSED, attempt.childId(),
+                message, seq, createdAt);
         notification.attemptId = attempt.attemptId();
         notification.attemptService = attempt.service();
         notification.attemptUsername = attempt.username();
@@ -176,14 +183,9 @@ public class Notification {
     public static Notification deadlineAlert(String recipient, UUID childId, UUID deadlineId, String ruleId,
                                              LocalDate dueDate, int step, String message, long seq,
                                              Instant createdAt) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recipient = recipient;
-        notification.type = step == 0 ? NotificationType.DEADLINE_BREACHED : NotificationType.DEADLINE_ESCALATED;
-        notification.childId = childId;
-        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
-        notification.createdAt = createdAt;
-        notification.seq = seq;
+        Notification notification = raise(recipient,
+                step == 0 ? NotificationType.DEADLINE_BREACHED : NotificationType.DEADLINE_ESCALATED, childId, message,
+                seq, createdAt);
         notification.deadlineId = deadlineId;
         notification.deadlineRuleId = ruleId;
         notification.deadlineDueDate = dueDate;
@@ -198,19 +200,29 @@ public class Notification {
      */
     public static Notification failedAccessAlert(String recipient, FailedAccessEscalated step, String message,
                                                  long seq, Instant createdAt) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.recipient = recipient;
-        notification.type = NotificationType.FAILED_ACCESS_ESCALATED;
-        notification.childId = step.childId();
-        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
-        notification.createdAt = createdAt;
-        notification.seq = seq;
+        Notification notification = raise(recipient, NotificationType.FAILED_ACCESS_ESCALATED, step.childId(),
+                message, seq, createdAt);
         notification.failedAccessId = step.failedAccessId();
         notification.failedAccessStep = step.escalateTo();
         notification.failedSince = step.failedSince();
         notification.failedVisits = step.failedVisits();
         notification.alertBy = step.alertBy();
+        return notification;
+    }
+
+    // What every notification has, its mail waiting for the relay from the moment it is raised.
+    private static Notification raise(String recipient, NotificationType type, UUID childId, String message, long seq,
+                                      Instant createdAt) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.recipient = recipient;
+        notification.type = type;
+        notification.childId = childId;
+        notification.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
+        notification.createdAt = createdAt;
+        notification.seq = seq;
+        notification.mailState = MailState.PENDING;
+        notification.mailDueAt = createdAt;
         return notification;
     }
 
@@ -341,5 +353,21 @@ public class Notification {
 
     public LocalDate getAlertBy() {
         return alertBy;
+    }
+
+    public MailState getMailState() {
+        return mailState;
+    }
+
+    public Instant getMailDueAt() {
+        return mailDueAt;
+    }
+
+    public int getMailAttempts() {
+        return mailAttempts;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
     }
 }

@@ -1,5 +1,6 @@
 package io.casework.approvals.repository;
 
+import io.casework.approvals.domain.MailState;
 import io.casework.approvals.domain.NotificationState;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.backbone.rest.PageCursor;
@@ -113,5 +114,62 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     public int markActedAbout(UUID requestId, NotificationType type, Instant at) {
         return update("readAt = coalesce(readAt, ?1), actedAt = ?1 where requestId = ?2 and type = ?3 "
                 + "and actedAt is null", at, requestId, type);
+    }
+
+    // The mail relay's statements (issue 17). The entity never updates its mail columns: only these do, each changing
+    // only mail still PENDING, so that a mail once settled (sent, no address, given up) stays as it was settled.
+
+    /**
+     * Claims up to {@code limit} notifications whose mail is due at {@code now}, oldest due first, skipping those
+     * another replica has locked, and makes them due again only at {@code claimedUntil}: until then they are this
+     * replica's to send, without holding a lock (a slow mail server then never blocks marking a notification read).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Notification> claimMail(Instant now, int limit, Instant claimedUntil) {
+        List<Notification> due = getEntityManager().createNativeQuery("select * from notification "
+                        + "where mail_state = 'PENDING' and mail_due_at <= ?1 order by mail_due_at, id limit ?2 "
+                        + "for update skip locked", Notification.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        mailReleased(due.stream().map(Notification::getId).toList(), claimedUntil);
+        return due;
+    }
+
+    /** The mail was sent at {@code at}. */
+    public int mailSent(UUID id, Instant at) {
+        return getEntityManager().createNativeQuery("update notification set mail_state = 'SENT', mailed_at = ?2, "
+                        + "mail_due_at = null, mail_attempts = mail_attempts + 1 "
+                        + "where id = ?1 and mail_state = 'PENDING'")
+                .setParameter(1, id).setParameter(2, at).executeUpdate();
+    }
+
+    /** The mail cannot be sent, and never will be ({@link MailState#NO_ADDRESS}). */
+    public int mailNotSent(UUID id, MailState why) {
+        return getEntityManager().createNativeQuery("update notification set mail_state = ?2, mail_due_at = null "
+                        + "where id = ?1 and mail_state = 'PENDING'")
+                .setParameter(1, id).setParameter(2, why.name()).executeUpdate();
+    }
+
+    /** Sending failed: one more attempt counted, and the next one not before {@code retryAt}. */
+    public int mailFailed(UUID id, Instant retryAt) {
+        return getEntityManager().createNativeQuery("update notification set mail_attempts = mail_attempts + 1, "
+                        + "mail_due_at = ?2 where id = ?1 and mail_state = 'PENDING'")
+                .setParameter(1, id).setParameter(2, retryAt).executeUpdate();
+    }
+
+    /** Mail still pending made due at {@code at}, for any replica: claimed, or given back unsent. */
+    public int mailReleased(List<UUID> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return getEntityManager().createNativeQuery("update notification set mail_due_at = ?2 "
+                        + "where id in (?1) and mail_state = 'PENDING'")
+                .setParameter(1, ids).setParameter(2, at).executeUpdate();
+    }
+
+    /** Gives up the mail of notifications raised before {@code raisedBefore} and still unsent ({@code EXPIRED}). */
+    public int expireMail(Instant raisedBefore) {
+        return getEntityManager().createNativeQuery("update notification set mail_state = 'EXPIRED', "
+                        + "mail_due_at = null where mail_state = 'PENDING' and created_at < ?1")
+                .setParameter(1, raisedBefore).executeUpdate();
     }
 }

@@ -28,6 +28,9 @@ public class Staff extends Versioned {
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
+    /** Where they get mail about their inbox (issue 17); null for none, and then they get none. */
+    private String email;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Post post;
@@ -47,21 +50,22 @@ public class Staff extends Versioned {
     }
 
     /** Someone new joins the model in a post: version 1, changed by {@code by} at {@code at}. */
-    public static Staff join(String username, String fullName, Post post, String team, String serviceArea,
-                             String supervisor, String by, Instant at) {
+    public static Staff join(String username, String fullName, String email, Post post, String team,
+                             String serviceArea, String supervisor, String by, Instant at) {
         Staff member = new Staff();
         member.username = username;
-        member.appoint(fullName, post, team, serviceArea, supervisor, by, at);
+        member.appoint(fullName, email, post, team, serviceArea, supervisor, by, at);
         return member;
     }
 
     /**
-     * The whole membership is replaced: name, post, team or service area, and supervisor. Someone who had left and
-     * is appointed again has joined again.
+     * The whole membership is replaced: name, e-mail address, post, team or service area, and supervisor. Someone who
+     * had left and is appointed again has joined again.
      */
-    public void appoint(String fullName, Post post, String team, String serviceArea, String supervisor, String by,
-                       Instant at) {
+    public void appoint(String fullName, String email, Post post, String team, String serviceArea, String supervisor,
+                        String by, Instant at) {
         this.fullName = fullName;
+        this.email = email;
         this.post = post;
         this.team = team;
         this.serviceArea = serviceArea;
@@ -93,6 +97,10 @@ public class Staff extends Versioned {
 
     public String getFullName() {
         return fullName;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Post getPost() {

@@ -204,7 +204,8 @@ public class OrganisationResource {
     @Operation(operationId = "replaceStaffMember", summary = "A member joins, or their post, team or supervisor "
             + "changes (a head of service for their area's teams; an administrator for senior and cross-authority "
             + "posts). Moving team needs the same hand-over as leaving.",
-            description = "Replaces the whole membership: name, post, team or service area, and supervisor. A team "
+            description = "Replaces the whole membership: name, e-mail address (optional: someone without one gets "
+                    + "no e-mail of their notifications), post, team or service area, and supervisor. A team "
                     + "post needs `team`; a senior manager or head of service needs `serviceArea`; an IRO or adoption "
                     + "team manager neither (400 naming the field otherwise). The supervisor must be another member "
                     + "of staff. Moving someone who still holds cases, requests or people to another team is 409 "

@@ -231,7 +231,7 @@ public class OrganisationService {
         return mapper.toDto(area, people);
     }
 
-    /** A member joins, or their post, team or supervisor changes. */
+    /** A member joins, or their post, team, supervisor or e-mail address changes. */
     @Transactional
     public StaffMemberDto replaceMember(String username, StaffMemberRequest update, String ifMatch) {
         Optional<Staff> existing = staff.findByIdOptional(username);
@@ -263,9 +263,10 @@ public class OrganisationService {
         Staff member;
         if (existing.isPresent()) {
             member = existing.get();
-            member.appoint(update.fullName(), update.post(), update.team(), area, update.supervisor(), by, at);
+            member.appoint(update.fullName(), update.email(), update.post(), update.team(), area, update.supervisor(),
+                    by, at);
         } else {
-            member = Staff.join(username, update.fullName(), update.post(), update.team(), area,
+            member = Staff.join(username, update.fullName(), update.email(), update.post(), update.team(), area,
                     update.supervisor(), by, at);
             staff.persist(member);
         }

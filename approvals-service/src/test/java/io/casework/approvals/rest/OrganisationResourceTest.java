@@ -207,8 +207,27 @@ class OrganisationResourceTest {
     }
 
     @Test
+    @DisplayName("issue 17: a member's e-mail address is optional, must be an e-mail address of at most 254 "
+            + "characters, and is replaced with the rest of the membership")
+    void emailAddress() {
+        Map<String, Object> joining = member("Eve Mailer", "SOCIAL_WORKER", "north", "north.pm");
+        joining.put("email", "not an address");
+        as("head.of.service").body(joining).put("/organisation/staff/north.sw7").then().statusCode(400)
+                .body("violations.field", hasItem("email"));
+        joining.put("email", "e".repeat(64) + "@" + "x".repeat(63) + "." + "y".repeat(63) + "." + "z".repeat(63));
+        as("head.of.service").body(joining).put("/organisation/staff/north.sw7").then().statusCode(400)
+                .body("violations.field", hasItem("email"));
+        joining.put("email", "eve.mailer@casework.example");
+        as("head.of.service").body(joining).put("/organisation/staff/north.sw7").then().statusCode(200)
+                .body("email", equalTo("eve.mailer@casework.example"));
+        joining.remove("email");
+        as("head.of.service").body(joining).header("If-Match", etag("/organisation/staff/north.sw7"))
+                .put("/organisation/staff/north.sw7").then().statusCode(200).body("email", nullValue());
+    }
+
+    @Test
     @DisplayName("the demo realm's users and the organisation model agree: each user with a casework role holds the "
-            + "post of that role, in the team their token names")
+            + "post of that role, in the team their token names, with the realm's e-mail address (issue 17)")
     void realmAndModelAgree() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(Path.of("..", "infra", "keycloak", "casework-realm.json")
                 .toFile());
@@ -245,6 +264,8 @@ class OrganisationResourceTest {
             assertThat(((String) member.get("post")).toLowerCase().replace('_', '-')).as(username).isEqualTo(role);
             assertThat(member.get("fullName")).as(username)
                     .isEqualTo(user.path("firstName").asText() + " " + user.path("lastName").asText());
+            assertThat(member.get("email")).as(username + "'s e-mail address")
+                    .isEqualTo(user.path("email").asText());
             String claim = user.path("attributes").path("team").path(0).asText();
             Object place = member.get("team") != null ? member.get("team") : member.get("serviceArea");
             if (place != null) {

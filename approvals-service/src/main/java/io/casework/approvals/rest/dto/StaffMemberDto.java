@@ -18,6 +18,9 @@ public record StaffMemberDto(
         String username,
         @Schema(description = "Full name as the record shows it", example = "Sam Example", maxLength = 200)
         String fullName,
+        @Schema(description = "Where they get an e-mail for each notification in their inbox; null for none",
+                example = "sam.example@casework.example", maxLength = 254)
+        String email,
         @Schema(description = "The post they hold (or held last, once they have left)", example = "SOCIAL_WORKER")
         Post post,
         @Schema(description = "The team's id, for a post held in a team (social worker to team manager); null for "
