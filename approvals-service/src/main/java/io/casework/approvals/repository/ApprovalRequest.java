@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -253,7 +254,8 @@ public class ApprovalRequest {
         if (returnedAt != null) {
             return false;
         }
-        returnedAt = at;
+        // To the microsecond, as the database keeps it: the answer now and every later read show the same time.
+        returnedAt = at.truncatedTo(ChronoUnit.MICROS);
         returnedBy = by;
         return true;
     }

@@ -1,13 +1,12 @@
 package io.casework.approvals.service;
 
 import io.casework.approvals.config.ApprovalsConfig;
+import io.casework.approvals.domain.ApprovalKind;
 import io.casework.approvals.domain.MailState;
 import io.casework.approvals.domain.NotificationMail;
 import io.casework.approvals.domain.NotificationType;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.ApprovalRequestRepository;
-import io.casework.approvals.repository.DecisionKind;
-import io.casework.approvals.repository.DecisionKindRepository;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.NotificationRepository;
 import io.casework.approvals.repository.Staff;
@@ -71,7 +70,7 @@ public class MailRelay {
     ApprovalRequestRepository requests;
 
     @Inject
-    DecisionKindRepository kinds;
+    ApprovalCatalogue kinds;
 
     @Inject
     StaffRepository staff;
@@ -184,7 +183,7 @@ public class MailRelay {
             default -> null;
         };
         String kindTitle = request == null ? null
-                : kinds.findByIdOptional(request.getKind()).map(DecisionKind::title).orElse(null);
+                : kinds.find(request.getKind()).map(ApprovalKind::title).orElse(null);
         return new NotificationMail.Facts(type, kindTitle, request == null ? null : request.getState(),
                 type == NotificationType.DEADLINE_ESCALATED ? notification.getEscalationStep() : null,
                 notification.getCreatedAt(), dueDate);

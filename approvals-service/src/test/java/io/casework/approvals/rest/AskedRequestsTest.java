@@ -1,22 +1,20 @@
 package io.casework.approvals.rest;
 
+import io.casework.approvals.PublishedApprovals;
 import io.casework.approvals.TestTopics;
-import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventType;
 import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.ChildRegistered;
 import io.casework.contracts.events.PathwayStepPriorityChanged;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TestRunTopics;
-import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,20 +40,9 @@ import static org.hamcrest.Matchers.notNullValue;
 class AskedRequestsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final EventCodec CODEC = new EventCodec();
-    private static TopicProbe approvalsTopic;
 
-    @BeforeAll
-    static void probe() {
-        approvalsTopic = new TopicProbe(TestTopics.approvals());
-    }
-
-    @AfterAll
-    static void close() {
-        if (approvalsTopic != null) {
-            approvalsTopic.close();
-        }
-    }
+    @RegisterExtension
+    static final PublishedApprovals PUBLISHED = new PublishedApprovals();
 
     @Test
     @DisplayName("002 s.11: a worker asks to take a record off site with the agreed return date; it goes to their "
@@ -73,8 +60,7 @@ class AskedRequestsTest {
         as("north.pm").contentType(ContentType.JSON)
                 .body(Map.of("outcome", "APPROVED", "comments", "Agreed: back by Friday, locked case."))
                 .post("/approval-requests/" + id + "/decision").then().statusCode(200);
-        ApprovalDecided decided = CODEC.data(approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
-                child.toString(), WAIT), ApprovalDecided.class);
+        ApprovalDecided decided = PUBLISHED.next(EventType.APPROVAL_DECIDED, child, ApprovalDecided.class);
         assertThat(decided.details()).containsEntry("returnBy", "2026-12-04").containsEntry("takenTo",
                 "Family court, Leeds");
 
@@ -131,8 +117,7 @@ class AskedRequestsTest {
                 .extract().path("id");
         as("north.pm").contentType(ContentType.JSON).body(Map.of("outcome", "APPROVED", "comments", "Agreed."))
                 .post("/approval-requests/" + id + "/decision").then().statusCode(200);
-        ApprovalDecided decided = CODEC.data(approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
-                child.toString(), WAIT), ApprovalDecided.class);
+        ApprovalDecided decided = PUBLISHED.next(EventType.APPROVAL_DECIDED, child, ApprovalDecided.class);
         assertThat(decided.kind()).isEqualTo("DEADLINE_EXTENSION");
         assertThat(decided.subjectId()).isEqualTo(deadline);
         assertThat(decided.details()).containsEntry("dueDate", "2026-12-18");

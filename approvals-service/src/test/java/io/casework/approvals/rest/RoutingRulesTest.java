@@ -1,7 +1,7 @@
 package io.casework.approvals.rest;
 
+import io.casework.approvals.PublishedApprovals;
 import io.casework.approvals.TestTopics;
-import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventType;
 import io.casework.contracts.NoteType;
 import io.casework.contracts.events.ApprovalDecided;
@@ -9,15 +9,13 @@ import io.casework.contracts.events.CaseNoteSubmitted;
 import io.casework.contracts.events.DeadlineBreached;
 import io.casework.testing.KeycloakTokens;
 import io.casework.testing.TestRunTopics;
-import io.casework.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,20 +41,9 @@ import static org.hamcrest.Matchers.notNullValue;
 class RoutingRulesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final EventCodec CODEC = new EventCodec();
-    private static TopicProbe approvalsTopic;
 
-    @BeforeAll
-    static void probe() {
-        approvalsTopic = new TopicProbe(TestTopics.approvals());
-    }
-
-    @AfterAll
-    static void close() {
-        if (approvalsTopic != null) {
-            approvalsTopic.close();
-        }
-    }
+    @RegisterExtension
+    static final PublishedApprovals PUBLISHED = new PublishedApprovals();
 
     @Test
     @DisplayName("issue 17: while north.pm is away, south.pm acting for them sees north.pm's requests, is notified, "
@@ -83,8 +70,7 @@ class RoutingRulesTest {
         decide("south.pm", firstId, "APPROVED", "Covering for Daniel this week").statusCode(200)
                 .body("decision.decidedBy.username", equalTo("south.pm"))
                 .body("decision.actingFor.username", equalTo("north.pm"));
-        ApprovalDecided decided = CODEC.data(approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
-                first.childId().toString(), WAIT), ApprovalDecided.class);
+        ApprovalDecided decided = PUBLISHED.next(EventType.APPROVAL_DECIDED, first.childId(), ApprovalDecided.class);
         assertThat(decided.actingFor()).isEqualTo("north.pm");
         assertThat(decided.subjectVersion()).isEqualTo(first.version());
 
@@ -140,8 +126,7 @@ class RoutingRulesTest {
 
         decide("north.pm", id, "APPROVED", "Seen late; the record is good.").statusCode(200)
                 .body("decision.late", equalTo(true)).body("decision.decidedBy.username", equalTo("north.pm"));
-        ApprovalDecided decided = CODEC.data(approvalsTopic.awaitEvent(EventType.APPROVAL_DECIDED.type(),
-                note.childId().toString(), WAIT), ApprovalDecided.class);
+        ApprovalDecided decided = PUBLISHED.next(EventType.APPROVAL_DECIDED, note.childId(), ApprovalDecided.class);
         assertThat(decided.late()).isTrue();
     }
 

@@ -131,7 +131,7 @@ class MailRelayTest {
         }
         assertThat(received()).filteredOn(mail -> recipients(mail).contains("helen.carter@casework.example"))
                 .extracting(MimeMessage::getSubject)
-                .containsExactly("Casework: A request waits for your decision: Remove inaccurate information");
+                .containsExactly("Casework: A request waits for your decision: Removal of inaccurate information");
     }
 
     @Test
