@@ -55,7 +55,8 @@ public record ApprovalRequestDto(
         Instant escalatedAt,
         @Schema(description = "For a request asked through the API (POST /approval-requests), its fields by the "
                 + "catalogue's names (a record taken off site: what, why, where to, how it is kept secure, the agreed "
-                + "return date); empty for requests an owning service sent")
+                + "return date); empty for requests an owning service sent",
+                example = "{\"returnBy\": \"2026-12-04\", \"takenTo\": \"Family court, Leeds\"}")
         Map<String, String> details,
         @Schema(description = "For a record taken off site: when it was said to be back, UTC; null while it is away "
                 + "and on every other kind (002 s.11)")

@@ -46,7 +46,9 @@ public record DecisionKindDto(
         String description,
         @Schema(description = "The policy the entry comes from")
         SourceDto source,
-        @Schema(description = "Where the source is loose: the reading chosen and why; null where it is plain")
+        @Schema(description = "Where the source is loose: the reading chosen and why; null where it is plain",
+                example = "\"a manager\": the first-line manager, the practice manager, on the line of the member of "
+                        + "staff who asks")
         String reading,
         @Schema(description = "The id of the timescale rule (deadlines-service GET /timescales) that sets the "
                 + "request's dueDate; null when the decision has no timescale",
@@ -71,9 +73,11 @@ public record DecisionKindDto(
             String label,
             @Schema(description = "TEXT, LONG_TEXT, DATE (ISO-8601), INTEGER or ENUM", example = "DATE")
             ApprovalField.Type type,
-            @Schema(description = "Whether a request must give it") boolean required,
-            @Schema(description = "For an ENUM, the values it may take; empty otherwise") List<String> values,
-            @Schema(description = "The longest value accepted, in characters") int maxLength) {
+            @Schema(description = "Whether a request must give it", example = "true") boolean required,
+            @Schema(description = "For an ENUM, the values it may take; empty otherwise",
+                    example = "[\"10\", \"30\", \"45\"]")
+            List<String> values,
+            @Schema(description = "The longest value accepted, in characters", example = "200") int maxLength) {
     }
 
     /** A step from request to decision. */

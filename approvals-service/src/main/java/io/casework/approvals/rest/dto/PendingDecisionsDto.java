@@ -11,19 +11,21 @@ import java.util.List;
 @Schema(description = "What waits for a decision on a team's requests, in all and per person, with age and deadline")
 public record PendingDecisionsDto(
         @Schema(description = "The team's id", example = "north") String team,
-        @Schema(description = "Requests pending in all") long pending,
-        @Schema(description = "Of those, past their due date") long overdue,
-        @Schema(description = "Of those, escalated up the line because their deadline was breached") long escalated,
+        @Schema(description = "Requests pending in all", example = "12") long pending,
+        @Schema(description = "Of those, past their due date", example = "2") long overdue,
+        @Schema(description = "Of those, escalated up the line because their deadline was breached", example = "1")
+        long escalated,
         @Schema(description = "Per person a request waits for, longest waiting first") List<PersonPending> people) {
 
     @Schema(description = "What waits for one person")
     public record PersonPending(
             @Schema(description = "Who it waits for", example = Person.Examples.PRACTICE_MANAGER) Person assignee,
-            @Schema(description = "Requests pending") long pending,
+            @Schema(description = "Requests pending", example = "5") long pending,
             @Schema(description = "When the longest waiting was opened, UTC") Instant oldestSince,
-            @Schema(description = "How many whole days the longest waiting has waited") long oldestAgeDays,
+            @Schema(description = "How many whole days the longest waiting has waited", example = "6")
+            long oldestAgeDays,
             @Schema(description = "The earliest due date among them; null when none has one") LocalDate nextDue,
-            @Schema(description = "Past their due date") long overdue,
-            @Schema(description = "Escalated to them because a deadline was breached") long escalated) {
+            @Schema(description = "Past their due date", example = "1") long overdue,
+            @Schema(description = "Escalated to them because a deadline was breached", example = "0") long escalated) {
     }
 }
