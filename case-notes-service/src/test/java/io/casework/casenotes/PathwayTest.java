@@ -156,7 +156,7 @@ class PathwayTest {
         deadlineOpened(childId, cfaId, "cf-assessment-priority-10", tenDays);
         TestRunTopics.publishAsOwner(new DeadlineExtended(UUID.randomUUID(), UUID.fromString(childId),
                 "PATHWAY_STEP", "cf-assessment-priority-10", cfaId, tenDays, start.plusYears(1), "north.pm",
-                "Late", Instant.now()), UUID.fromString(childId));
+                "Late", Instant.now(), null), UUID.fromString(childId));
         TestRunTopics.publishAsOwner(new DeadlineOpened(UUID.randomUUID(), UUID.fromString(childId), "CASE_NOTE",
                 "cf-assessment-priority-30", cfaId, "north", null, start.plusDays(1), "test"),
                 UUID.fromString(childId));
@@ -170,7 +170,7 @@ class PathwayTest {
         LocalDate extended = calendar.addWorkingDays(thirtyDays, 5);
         TestRunTopics.publishAsOwner(new DeadlineExtended(UUID.randomUUID(), UUID.fromString(childId),
                 "PATHWAY_STEP", "cf-assessment-priority-30", cfaId, thirtyDays, extended, "north.pm",
-                "The father is abroad", Instant.now()), UUID.fromString(childId));
+                "The father is abroad", Instant.now(), null), UUID.fromString(childId));
         stepOnceItShows(childId, cfaId, "dueDate", extended.toString());
     }
 

@@ -55,7 +55,7 @@ class DeadlineAlertsTest {
         LocalDate extended = announced.plusDays(7);
         TestRunTopics.publishAsOwner(new DeadlineExtended(deadline, first.childId(), "MANAGEMENT_OVERSIGHT",
                 OVERSIGHT_RULE, first.noteId().toString(), announced, extended, "north.tm", "Manager on leave",
-                Instant.now()), first.childId());
+                Instant.now(), null), first.childId());
         awaitRequest(first, r -> extended.toString().equals(r.get("dueDate")));
 
         // The deadline announced before the note's request arrives.

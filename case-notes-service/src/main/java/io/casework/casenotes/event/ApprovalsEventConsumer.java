@@ -4,6 +4,7 @@ import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
 import io.casework.casenotes.service.AccessLogService;
+import io.casework.casenotes.service.ApprovedPriorityChanges;
 import io.casework.casenotes.service.CaseClosureService;
 import io.casework.casenotes.service.InformationRemovalService;
 import io.casework.casenotes.service.OversightService;
@@ -54,6 +55,9 @@ public class ApprovalsEventConsumer {
     RollBackService rollBacks;
 
     @Inject
+    ApprovedPriorityChanges priorityChanges;
+
+    @Inject
     AccessReadModel accessFacts;
 
     @Inject
@@ -65,8 +69,9 @@ public class ApprovalsEventConsumer {
     void handlers() {
         // Requests and the organisation's own changes are approvals-service's business; staff and teams are read
         // for the access policy (the topic carries no child facts: this service owns them). Each decision handler
-        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a pathway outcome, a risk alert) and
-        // passes the rest.
+        // applies the kinds it owns (a note's oversight, a removal of inaccurate information, a restriction, a
+        // pathway outcome, a risk alert, a closure, a roll-back, a C&F's priority a worker asked for) and passes the
+        // rest.
         handlers = accessFacts.keptBy(inbound.handlers())
                 .on(ApprovalDecided.class, oversight::apply)
                 .on(ApprovalDecided.class, informationRemovals::apply)
@@ -75,6 +80,7 @@ public class ApprovalsEventConsumer {
                 .on(ApprovalDecided.class, riskAlerts::apply)
                 .on(ApprovalDecided.class, closures::apply)
                 .on(ApprovalDecided.class, rollBacks::apply)
+                .on(ApprovalDecided.class, priorityChanges::apply)
                 .on(AccessRecorded.class, accessLog::append);
     }
 

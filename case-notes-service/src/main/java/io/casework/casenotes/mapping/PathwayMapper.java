@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** Pathway steps to their wire form and to the events that announce them. */
 @ApplicationScoped
@@ -100,10 +101,12 @@ public class PathwayMapper {
                 by.fullName(), by.designation() == null ? "" : by.designation(), request.getRequestedAt());
     }
 
+    /** {@code approvalRequestId}: the worker's request the manager approved; null for the manager's own reset. */
     public PathwayStepPriorityChanged priorityChanged(PathwayStep step, LocalDate previousDue, String reasons,
-            String by, Instant at) {
+            String by, Instant at, UUID approvalRequestId) {
         return new PathwayStepPriorityChanged(step.getId(), step.getChildId(), step.getKind().name(), step.getTeam(),
-                step.getStartDate(), step.getPriorityWorkingDays(), step.getDueDate(), previousDue, reasons, by, at);
+                step.getStartDate(), step.getPriorityWorkingDays(), step.getDueDate(), previousDue, reasons, by, at,
+                approvalRequestId);
     }
 
     public PathwayStepScheduled scheduled(PathwayStep step, Instant previous, String reasons, String by, Instant at) {

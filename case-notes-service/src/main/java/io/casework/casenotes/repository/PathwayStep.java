@@ -1,6 +1,7 @@
 package io.casework.casenotes.repository;
 
 import io.casework.backbone.security.Person;
+import io.casework.casenotes.domain.pathway.CfaPriority;
 import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.Opens;
 import io.casework.casenotes.domain.pathway.StepState;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -293,6 +295,15 @@ public class PathwayStep {
             throw new IllegalStateException("step " + id + " is " + state + ", not to become " + next);
         }
         this.state = next;
+    }
+
+    /**
+     * Why a C&F cannot be reset to {@code asked} now ({@link CfaRules#priorityChangeRefusal}); empty when it can. The
+     * same rule for the practice manager's own reset and a worker's request they approved (issue 17).
+     */
+    public Optional<CfaRules.Refusal> refusalToReprioritise(CfaPriority asked) {
+        return CfaRules.priorityChangeRefusal(state, CfaPriority.ofWorkingDays(priorityWorkingDays).orElseThrow(),
+                asked);
     }
 
     /**

@@ -12,7 +12,6 @@ import io.casework.backbone.rest.Preconditions;
 import io.casework.backbone.security.Person;
 import io.casework.casenotes.chain.EntryFacts;
 import io.casework.casenotes.domain.pathway.CfaPriority;
-import io.casework.casenotes.domain.pathway.CfaRules;
 import io.casework.casenotes.domain.pathway.FrontDoorDecision;
 import io.casework.casenotes.domain.pathway.Opens;
 import io.casework.casenotes.domain.pathway.PathwayRules;
@@ -26,8 +25,8 @@ import io.casework.casenotes.repository.Child;
 import io.casework.casenotes.repository.PathwayOutcomeRequest;
 import io.casework.casenotes.repository.PathwayOutcomeRequestRepository;
 import io.casework.casenotes.repository.PathwayStep;
-import io.casework.casenotes.repository.PathwayStepEntry;
 import io.casework.casenotes.repository.PathwayStepEntry.Act;
+import io.casework.casenotes.repository.PathwayStepEntry;
 import io.casework.casenotes.repository.PathwayStepEntryRepository;
 import io.casework.casenotes.repository.PathwayStepRepository;
 import io.casework.casenotes.rest.dto.ContactRequest;
@@ -112,6 +111,9 @@ public class PathwayService {
     PathwayMapper mapper;
 
     @Inject
+    PriorityResets resets;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -184,8 +186,7 @@ public class PathwayService {
         CfaPriority asked = CfaPriority.ofWorkingDays(body.workingDays()).orElseThrow(() -> Problems.invalidFields(
                 "004 allows a priority of 10, 30 or 45 working days.", List.of(
                         Problems.FieldViolation.body("workingDays", "must be 10, 30 or 45"))));
-        CfaPriority now = CfaPriority.ofWorkingDays(step.getPriorityWorkingDays()).orElseThrow();
-        CfaRules.priorityChangeRefusal(step.getState(), now, asked).ifPresent(refusal -> {
+        step.refusalToReprioritise(asked).ifPresent(refusal -> {
             throw switch (refusal) {
                 case NOT_IN_PROGRESS -> Problems.conflict("pathway-step-decided", "This assessment's outcome has "
                         + "taken effect; its due date no longer moves.");
@@ -194,15 +195,7 @@ public class PathwayService {
                 default -> new IllegalStateException("not a refusal of a priority change: " + refusal);
             };
         });
-        LocalDate previousDue = step.getDueDate();
-        // The new due date is deadlines-service's to count; the step learns it from the deadline that service opens.
-        step.reprioritise(asked.workingDays());
-        Person me = access.person();
-        Instant at = clock.instant();
-        String reasons = body.reasons().strip();
-        entries.append(PathwayStepEntry.of(step, Act.PRIORITY_CHANGED, EntryFacts.of("workingDays", asked.workingDays(),
-                "previousDueDate", previousDue, "reasons", reasons), me, at));
-        outbox.publish(childId.toString(), mapper.priorityChanged(step, previousDue, reasons, me.username(), at));
+        resets.reset(step, asked, body.reasons(), access.person(), null);
         entities.flush();
         return mapper.toDto(step);
     }

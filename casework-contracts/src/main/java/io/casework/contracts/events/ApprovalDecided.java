@@ -1,5 +1,6 @@
 package io.casework.contracts.events;
 
+import io.casework.contracts.InvalidEventException;
 import io.casework.contracts.Outcome;
 
 import java.time.Instant;
@@ -47,5 +48,24 @@ public record ApprovalDecided(
                            Instant decidedAt) {
         this(requestId, kind, childId, subjectId, outcome, comments, decidedBy, decidedByName, decidedByDesignation,
                 decidedAt, 1, false, null, Map.of());
+    }
+
+    /** The subject's id, for a kind whose subject is keyed by a UUID; a decision naming none cannot be applied. */
+    public UUID subjectUuid() {
+        try {
+            return UUID.fromString(subjectId);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidEventException("decision " + requestId + " on a " + kind + " names no subject: "
+                    + subjectId);
+        }
+    }
+
+    /** The request's field of that name in {@code details}; a decision without it cannot be applied. */
+    public String detail(String name) {
+        String value = details.get(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException("decision " + requestId + " on a " + kind + " carries no " + name);
+        }
+        return value;
     }
 }

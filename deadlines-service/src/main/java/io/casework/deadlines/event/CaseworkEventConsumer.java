@@ -3,6 +3,7 @@ package io.casework.deadlines.event;
 import io.casework.backbone.access.readmodel.AccessReadModel;
 import io.casework.backbone.inbox.EventHandlers;
 import io.casework.backbone.inbox.InboundEvents;
+import io.casework.contracts.events.ApprovalDecided;
 import io.casework.contracts.events.CaseClosed;
 import io.casework.contracts.events.CaseNoteFinalised;
 import io.casework.contracts.events.CaseNoteSubmitted;
@@ -21,6 +22,7 @@ import io.casework.contracts.events.VisitCompleted;
 import io.casework.contracts.events.VisitReopened;
 import io.casework.contracts.events.VisitScheduled;
 import io.casework.contracts.events.VisitWithdrawn;
+import io.casework.deadlines.service.ApprovedExtensions;
 import io.casework.deadlines.service.DeadlineService;
 import io.casework.deadlines.service.FailedAccessDeadlines;
 import io.casework.deadlines.service.PathwayDeadlines;
@@ -33,9 +35,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Case notes and visits events, applied at most once each. A record that is not a valid event goes to the dead-letter
- * topic with the reason; any other failure is retried until it passes (see {@link InboundEvents}). Event types not
- * tracked here are acknowledged and ignored, and still recorded as processed.
+ * Case notes and visits events, and the managers' decisions this service applies, applied at most once each. A
+ * record that is not a valid event goes to the dead-letter topic with the reason; any other failure is retried until
+ * it passes (see {@link InboundEvents}). Event types not tracked here are acknowledged and ignored, and still recorded
+ * as processed.
  */
 @ApplicationScoped
 public class CaseworkEventConsumer {
@@ -56,6 +59,9 @@ public class CaseworkEventConsumer {
 
     @Inject
     FailedAccessDeadlines failedAccess;
+
+    @Inject
+    ApprovedExtensions approvedExtensions;
 
     @Inject
     AccessReadModel accessFacts;
@@ -89,7 +95,9 @@ public class CaseworkEventConsumer {
                 .on(FailedAccessEscalated.class, failedAccess::escalated)
                 .on(FailedAccessEnded.class, failedAccess::ended)
                 .on(CaseNoteSubmitted.class, failedAccess::noteSubmitted)
-                .on(CaseClosed.class, failedAccess::caseClosed);
+                .on(CaseClosed.class, failedAccess::caseClosed)
+                // A worker's request for a later due date, approved by the manager (issue 17).
+                .on(ApprovalDecided.class, approvedExtensions::apply);
     }
 
     @Incoming(CHANNEL)

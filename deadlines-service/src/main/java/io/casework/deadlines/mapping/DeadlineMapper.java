@@ -20,6 +20,7 @@ import org.mapstruct.Mapping;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * Deadlines onto the wire: REST DTOs and the payloads of the events this service publishes. On the REST side the
@@ -52,10 +53,11 @@ public interface DeadlineMapper {
     @Mapping(target = "deadlineId", source = "deadline.id")
     DeadlineEscalated toEscalated(Deadline deadline, int step, String role, Instant escalatedAt);
 
+    /** {@code approvalRequestId}: the worker's request the manager approved; null for the manager's own extension. */
     @Mapping(target = "deadlineId", source = "deadline.id")
     @Mapping(target = "dueDate", source = "deadline.dueDate")
     DeadlineExtended toExtended(Deadline deadline, LocalDate previousDueDate, String extendedBy, String reason,
-                                Instant extendedAt);
+                                Instant extendedAt, UUID approvalRequestId);
 
     default Person person(String username, @Context StoredOrganisation organisation) {
         return organisation.person(username);

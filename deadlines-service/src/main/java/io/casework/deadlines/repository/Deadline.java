@@ -3,6 +3,7 @@ package io.casework.deadlines.repository;
 import io.casework.deadlines.domain.Completion;
 import io.casework.deadlines.domain.DeadlineKind;
 import io.casework.deadlines.domain.DeadlineState;
+import io.casework.deadlines.domain.ExtensionRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -222,11 +224,16 @@ public class Deadline {
      */
     public void extend(LocalDate dueDate, Instant at) {
         requireOpen();
-        if (!dueDate.isAfter(this.dueDate)) {
+        if (refusalToExtend(dueDate).isPresent()) {
             throw new IllegalArgumentException("An extension moves the due date later than " + this.dueDate);
         }
         moveTo(dueDate);
         this.extendedAt = at;
+    }
+
+    /** Why it cannot be extended to {@code dueDate} now ({@link ExtensionRefusal}); empty when it can. */
+    public Optional<ExtensionRefusal> refusalToExtend(LocalDate dueDate) {
+        return ExtensionRefusal.of(state, this.dueDate, dueDate);
     }
 
     /**

@@ -3,14 +3,12 @@ package io.casework.deadlines.service;
 import io.casework.backbone.access.AccessClass;
 import io.casework.backbone.access.enforce.ChildAccess;
 import io.casework.backbone.access.readmodel.StoredOrganisation;
-import io.casework.backbone.outbox.Outbox;
 import io.casework.backbone.problem.Problems;
 import io.casework.backbone.rest.Page;
 import io.casework.backbone.rest.PageQuery;
 import io.casework.backbone.rest.Pagination;
 import io.casework.backbone.security.Caller;
-import io.casework.deadlines.domain.DeadlineChangeKind;
-import io.casework.deadlines.domain.DeadlineState;
+import io.casework.deadlines.domain.ExtensionRefusal;
 import io.casework.deadlines.mapping.DeadlineMapper;
 import io.casework.deadlines.repository.Deadline;
 import io.casework.deadlines.repository.DeadlineChange;
@@ -23,9 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -45,13 +40,10 @@ public class DeadlineChangeService {
     DeadlineChangeRepository changes;
 
     @Inject
-    DeadlineHistory history;
+    DeadlineExtensions extensions;
 
     @Inject
     DeadlineMapper mapper;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     ChildAccess access;
@@ -61,9 +53,6 @@ public class DeadlineChangeService {
 
     @Inject
     StoredOrganisation organisation;
-
-    @Inject
-    Clock clock;
 
     /** One page of the deadline's history, oldest first, for those who may read the child's record; logged. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,22 +74,15 @@ public class DeadlineChangeService {
         Deadline deadline = deadlines.findByIdOptional(deadlineId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("deadline", deadlineId));
         access.require(AccessClass.RECORD_MANAGE, deadline.getChildId(), "extendDeadline");
-        if (deadline.getState() != DeadlineState.OPEN) {
-            throw Problems.conflict("deadline-not-open", "Only an open deadline can be extended; this one is "
-                    + deadline.getState());
-        }
-        LocalDate before = deadline.getDueDate();
-        if (!request.dueDate().isAfter(before)) {
-            throw Problems.badRequest("extension-not-later", "An extension's due date must be after the current one, "
-                    + before);
-        }
-        Instant now = clock.instant();
-        String me = caller.username();
-        deadline.extend(request.dueDate(), now);
-        DeadlineChange line = history.record(deadline, DeadlineChangeKind.EXTENDED, EXTENSION,
-                extension -> extension.movedFrom(before).because(request.reason().strip()).by(me, approvalOf(me)));
-        outbox.publish(deadline.getChildId().toString(),
-                mapper.toExtended(deadline, before, me, line.getReason(), now));
+        deadline.refusalToExtend(request.dueDate()).ifPresent(refusal -> {
+            throw refusal == ExtensionRefusal.NOT_OPEN
+                    ? Problems.conflict("deadline-not-open", "Only an open deadline can be extended; this one is "
+                            + deadline.getState())
+                    : Problems.badRequest("extension-not-later", "An extension's due date must be after the current "
+                            + "one, " + deadline.getDueDate());
+        });
+        DeadlineChange line = extensions.extend(deadline, new DeadlineExtensions.Extension(request.dueDate(),
+                request.reason(), caller.username(), caller.designation(), EXTENSION, null));
         return mapper.toChangeDto(line, organisation);
     }
 
@@ -109,12 +91,5 @@ public class DeadlineChangeService {
     public void requireReplay(UUID deadlineId) {
         deadlines.findByIdOptional(deadlineId).ifPresent(deadline ->
                 access.require(AccessClass.RECORD_MANAGE, deadline.getChildId(), "extendDeadline"));
-    }
-
-    // The post that allows it, as the organisation model holds it now (the token's designation if it does not).
-    private String approvalOf(String username) {
-        return organisation.member(username)
-                .map(member -> member.designation() + (member.team() == null ? "" : ", " + member.team()))
-                .orElseGet(() -> caller.designation().isBlank() ? "Manager" : caller.designation());
     }
 }

@@ -63,7 +63,7 @@ class PathwayDeadlinesTest {
 
         send(new PathwayStepPriorityChanged(step, child, "CF_ASSESSMENT", "north", start, 45,
                 LocalDate.of(2026, 11, 9), LocalDate.of(2026, 9, 21), "Complex family: more time agreed",
-                "north.pm", Instant.parse("2026-09-10T10:00:00Z")), child);
+                "north.pm", Instant.parse("2026-09-10T10:00:00Z"), null), child);
         await().atMost(WAIT).untilAsserted(() -> assertThat(open(child)).extracting(d -> d.get("ruleId"))
                 .containsExactly("cf-assessment-priority-45"));
         assertThat(open(child).get(0)).containsEntry("dueDate", "2026-11-09");
