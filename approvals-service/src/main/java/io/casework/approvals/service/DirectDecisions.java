@@ -42,6 +42,9 @@ public class DirectDecisions {
     /** 004 "Setting A Due Date (Priority) for New C&F": the practice manager reset the priority, with reasons. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void priorityChanged(PathwayStepPriorityChanged changed) {
+        if (changed.approvalRequestId() != null) {
+            return; // applies a request decided here: that request is the decision, already in the register
+        }
         record(DirectDecision.CF_PRIORITY_CHANGE, changed.childId(), changed.stepId().toString(), changed.team(),
                 changed.changedBy(), "Priority reset to " + changed.priorityWorkingDays() + " working days: "
                         + changed.reasons(), changed.changedAt());
@@ -52,6 +55,9 @@ public class DirectDecisions {
     @ActivateRequestContext
     @Transactional(Transactional.TxType.MANDATORY)
     public void deadlineExtended(DeadlineExtended extension) {
+        if (extension.approvalRequestId() != null) {
+            return; // applies a request decided here: that request is the decision, already in the register
+        }
         String team = childFacts.child(extension.childId()).map(ChildFacts::team).orElse(null);
         if (team == null) {
             LOG.warnf("Extension of deadline %s: child %s is not known here yet; not registered",

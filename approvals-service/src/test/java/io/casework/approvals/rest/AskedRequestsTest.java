@@ -126,12 +126,19 @@ class AskedRequestsTest {
     @Test
     @DisplayName("issue 17: a practice manager's reset of a C&F's priority, made in case-notes-service within their "
             + "own authority, is in the child's decisions as a direct decision with its reasons, once however often "
-            + "it is announced; someone who may not read the record is refused the list")
+            + "it is announced, and a reset applying a request decided here is not registered twice; someone who may "
+            + "not read the record is refused the list")
     void directDecisionsAreRegistered() {
         UUID child = registeredChild();
-        PathwayStepPriorityChanged reset = new PathwayStepPriorityChanged(UUID.randomUUID(), child, "CF_ASSESSMENT",
+        UUID step = UUID.randomUUID();
+        PathwayStepPriorityChanged reset = new PathwayStepPriorityChanged(step, child, "CF_ASSESSMENT",
                 "north", LocalDate.now().minusDays(3), 30, null, null, "More agencies to hear from.", "north.pm",
-                Instant.now());
+                Instant.now(), null);
+        // A reset that applies a request decided here is that request's decision: not registered again. Sent first,
+        // on the child's partition, so that it has been applied by the time the direct one shows.
+        TestRunTopics.publishAsOwner(new PathwayStepPriorityChanged(step, child, "CF_ASSESSMENT", "north",
+                LocalDate.now().minusDays(3), 45, null, null, "Asked by the worker.", "north.pm",
+                Instant.now().minusSeconds(60), UUID.randomUUID()), child);
         TestRunTopics.publishAsOwner(reset, child);
         TestRunTopics.publishAsOwner(reset, child);
         await().atMost(WAIT).untilAsserted(() -> decisions("north.sw1", child).body("items", hasSize(1))
