@@ -47,6 +47,14 @@ public final class EventLatencyBenchmark {
         }
         System.out.printf("%d children registered and visits submitted in %d ms (%.1f requests/s)%n", children,
                 writing.toMillis(), 3.0 * children / Math.max(1, writing.toMillis()) * 1000);
+        printLagMetrics();
+    }
+
+    /**
+     * The outbox relay's commit-to-acknowledgement lag and each consumer's delay per event type, as each service's
+     * Prometheus quantiles since it started: where an event's journey between services spends its time.
+     */
+    static void printLagMetrics() {
         System.out.println("Latency metrics since each service started (seconds):");
         for (Suite service : Suite.values()) {
             String metrics = RestAssured.get(service.management() + "/q/metrics").asString();

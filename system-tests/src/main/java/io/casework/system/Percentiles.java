@@ -1,8 +1,11 @@
 package io.casework.system;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 /** The benchmarks' one way of summing up latencies: p50, p90 (or p95), p99 and the worst, in milliseconds. */
 final class Percentiles {
@@ -11,24 +14,31 @@ final class Percentiles {
     }
 
     static String of(List<Long> nanos) {
-        if (nanos.isEmpty()) {
-            return "no samples";
-        }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", at(sorted, 0.50),
-                at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        return summary(nanos, 0.50, 0.90, 0.99);
     }
 
     /** p50, p95, p99 and the worst, in milliseconds: for latency targets stated at p99 with p95 beside them. */
     static String withP95(List<Long> nanos) {
+        return summary(nanos, 0.50, 0.95, 0.99);
+    }
+
+    /** p50, p99, p99.9 and the worst, in milliseconds: for delays under a steady load, where the tail is the point. */
+    static String tail(List<Long> nanos) {
+        return summary(nanos, 0.50, 0.99, 0.999);
+    }
+
+    // "p50 1.2 ms, p99 3.4 ms, ..., max 5.6 ms"; a quantile's name is its percentage, as short as it reads.
+    private static String summary(List<Long> nanos, double... quantiles) {
         if (nanos.isEmpty()) {
             return "no samples";
         }
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", at(sorted, 0.50),
-                at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        return DoubleStream.of(quantiles)
+                .mapToObj(q -> String.format("p%s %.1f ms",
+                        BigDecimal.valueOf(q).movePointRight(2).stripTrailingZeros().toPlainString(), at(sorted, q)))
+                .collect(Collectors.joining(", ", "", String.format(", max %.1f ms",
+                        sorted.get(sorted.size() - 1) / 1e6)));
     }
 
     // The nearest-rank percentile: the smallest sample with at least this share of samples at or below it.

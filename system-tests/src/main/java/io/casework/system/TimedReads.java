@@ -25,8 +25,11 @@ final class TimedReads {
     private TimedReads() {
     }
 
-    /** A walk through a list: the time of each page, and how many items they showed together. */
-    record Walk(List<Long> times, int items) {
+    /**
+     * A walk through a list: the time of each page, how many items they showed together, and the last page's
+     * {@code next} (null when the walk reached the end), from which a later read can start deep in the list.
+     */
+    record Walk(List<Long> times, int items, String next) {
     }
 
     /** Up to {@code pages} pages from the first, each after the previous one's {@code next}. */
@@ -43,7 +46,7 @@ final class TimedReads {
             items += body.getList("items").size();
             after = body.getString("next");
         } while (after != null && times.size() < pages);
-        return new Walk(times, items);
+        return new Walk(times, items, after);
     }
 
     /** The same read {@code samples} times in a row, each timed. */
