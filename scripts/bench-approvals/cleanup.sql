@@ -5,6 +5,8 @@
 begin;
 delete from notification
 where request_id between 'a9950000-0000-4000-8000-000000000000' and 'a9950000-0000-4000-8000-ffffffffffff';
+delete from approval_routing
+where request_id between 'a9950000-0000-4000-8000-000000000000' and 'a9950000-0000-4000-8000-ffffffffffff';
 delete from approval_request
 where id between 'a9950000-0000-4000-8000-000000000000' and 'a9950000-0000-4000-8000-ffffffffffff';
 commit;
