@@ -224,8 +224,9 @@ class CaseClosureTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String discussion = start(child, "STRATEGY_DISCUSSION", null, Map.of("promptedBy", "REFERRAL",
                 "promptedAt", now.minus(2, ChronoUnit.HOURS).toString()));
+        // Held just now, not an hour ago: the discussion started today, and an hour ago may be yesterday.
         as("north.sw1").header("If-Match", stepEtag(child, discussion)).body(Map.of("heldAt",
-                now.minus(1, ChronoUnit.HOURS).toString(), "participants", List.of(participant()), "details",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "participants", List.of(participant()), "details",
                 Map.of("reasons", "Bruising seen at school", "allegedAbuseCategory", "PHYSICAL_ABUSE")))
                 .put(pathway(child) + "/steps/" + discussion + "/held").then().statusCode(200);
         outcome(child, discussion, "S47_ENQUIRY", Map.of("toConference", true, "furtherActions", List.of(Map.of(
@@ -237,7 +238,8 @@ class CaseClosureTest {
                 "childSeen", true)).statusCode(200);
         authorise(child, "S47_OUTCOME", enquiry);
         String conference = await().atMost(WAIT).until(() -> openedFrom(child, enquiry), id -> id != null);
-        held(child, conference, now.minus(30, ChronoUnit.MINUTES), "Chris Chair");
+        // Held just now: the conference the outcome opened started today, by the service's clock.
+        held(child, conference, Instant.now().truncatedTo(ChronoUnit.SECONDS), "Chris Chair");
         outcome(child, conference, "CHILD_PROTECTION_PLAN", Map.of("category", "NEGLECT")).statusCode(200);
         return openedFrom(child, conference);
     }

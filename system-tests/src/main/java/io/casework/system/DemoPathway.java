@@ -2,6 +2,7 @@ package io.casework.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,10 @@ import java.util.Map;
  */
 final class DemoPathway {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    // The day the demo's steps start: three hours back, so that a discussion held two hours ago is never before the
+    // day its step started when the demo is loaded just after midnight.
+    private static final LocalDate TODAY = LocalDate.ofInstant(Instant.now().minus(3, ChronoUnit.HOURS),
+            ZoneId.of("Europe/London"));
 
     private DemoPathway() {
     }
