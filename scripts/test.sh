@@ -6,7 +6,8 @@
 #   3. checks that the committed OpenAPI documents are the generated ones, and lints them (scripts/lint-api.sh);
 #      renders and validates the Kubernetes manifests (when kubectl and node are present);
 #   4. starts the four packaged services and runs the system tests against them
-#      (the statutory-visit journey with real Keycloak tokens, a broker outage);
+#      (the statutory-visit journey with real Keycloak tokens, a broker outage; installs Debian's Chromium for
+#      the browser tests, scripts/browser.sh);
 #   5. runs the short forms of the fault tests last (they kill and restart servers and services;
 #      the long forms are scripts/fault-tests.sh);
 #   6. stops the services it started.
@@ -43,6 +44,10 @@ else
 fi
 
 step "system tests against the running suite"
+# Tests built on the browser harness (io.casework.system.console) drive Debian's Chromium, never a browser that
+# Playwright downloads: install it first, so that a fresh machine fails here, with apt's message, rather than in
+# the middle of the tests.
+scripts/browser.sh
 scripts/suite.sh restart
 trap 'scripts/suite.sh stop' EXIT
 ./mvnw -B -pl system-tests -Psystem-tests test -DexcludedGroups=faults
