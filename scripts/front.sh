@@ -83,6 +83,9 @@ http {
   proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
   proxy_set_header X-Forwarded-Proto \$scheme;
   proxy_set_header X-Forwarded-Host \$http_host;
+  # With a forwarded scheme and no forwarded port, Quarkus takes the scheme's default port (80), so a browser's
+  # same-origin request (a POST, a module script: both send Origin) fails its CORS same-origin check with 403.
+  proxy_set_header X-Forwarded-Port \$server_port;
   # The inbox stream (text/event-stream) is passed on as it is written, and may stay open as long as its token.
   proxy_buffering off;
   proxy_read_timeout 1h;

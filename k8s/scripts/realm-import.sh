@@ -14,10 +14,11 @@
 #   - turns brute-force detection on (the development realm leaves it off for the tests' many logins);
 #   - drops the clients that exist only for the access matrix's token cases (casework-short-lived, whose tokens
 #     expire within seconds, and casework-other-app, whose tokens are for another application);
-#   - moves casework-web's Swagger UI redirect URIs (.../q/swagger-ui/oauth2-redirect.html) from the local front
-#     (scripts/front.sh, http://localhost:8080 and http://127.0.0.1:8080) to the APIs' host of the base Ingress
-#     (k8s/base/ingress/ingress.yaml, https), and the local front's web origin with them: a cluster has no local
-#     front, and Swagger UI there is served from the Ingress's host.
+#   - moves casework-web's redirect URIs of the pages the services serve (Swagger UI's .../q/swagger-ui/oauth2-
+#     redirect.html, the approval console's /approvals/v1/console/*, and the console's sign-out return) from the
+#     local front (scripts/front.sh, http://localhost:8080 and http://127.0.0.1:8080) to the APIs' host of the base
+#     Ingress (k8s/base/ingress/ingress.yaml, https), and the local front's web origin with them: a cluster has no
+#     local front, and those pages there are served from the Ingress's host.
 # The front-end origins (redirect URIs, web origins) stay those of the JSON; overlays replace them, and the APIs'
 # host, with their own.
 # Needs jq, and kubectl (its offline `kubectl kustomize` turns the JSON into YAML).
@@ -47,14 +48,16 @@ jq --arg api "https://$hosts" '
   if ([.clients[] | select(.clientId == "casework-web")] | length) != 1 then
     error("casework-web client not found in the realm")
   else . end
-  | def swagger: test("/q/swagger-ui/oauth2-redirect\\.html$");
+  | def servedPage: test("/q/swagger-ui/oauth2-redirect\\.html$|/approvals/v1/console/\\*$");
     def origin: capture("^(?<o>[a-z]+://[^/]+)").o;
     def distinct: reduce .[] as $x ([]; if any(.[]; . == $x) then . else . + [$x] end);
     .clients |= map(if .clientId != "casework-web" then . else
-      ([.redirectUris[] | select(swagger) | origin] | distinct) as $local
+      ([.redirectUris[] | select(servedPage) | origin] | distinct) as $local
       | if ($local | length) == 0 then error("casework-web has no Swagger UI redirect URI") else . end
-      | .redirectUris |= (map(if swagger then $api + sub("^[a-z]+://[^/]+"; "") else . end) | distinct)
+      | .redirectUris |= (map(if servedPage then $api + sub("^[a-z]+://[^/]+"; "") else . end) | distinct)
       | .webOrigins |= (map(select(. as $o | $local | index($o) | not)) + [$api] | distinct)
+      | .attributes["post.logout.redirect.uris"] |= (split("##")
+          | map(if servedPage then $api + sub("^[a-z]+://[^/]+"; "") else . end) | distinct | join("##"))
     end)
   | {
       apiVersion: "k8s.keycloak.org/v2alpha1",

@@ -1,8 +1,8 @@
 package io.casework.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.casework.system.check.ServiceStore;
 import io.casework.testing.KeycloakTokens;
@@ -29,8 +29,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -324,6 +326,53 @@ class AccessMatrixTest {
                 .matches(".*\"(child|note|draft|request|notification|restriction-request|deadline)\".*")
                 || spec.path("query").toString().contains("\"child\"")
                 || spec.path("body").toString().contains("\"child\"");
+    }
+
+    @Test
+    @DisplayName("issue 18: the pages the services serve (the approval console) are the ones listed, every one loaded "
+            + "and every one listed, and each answers everyone alike, with no token or a bad one, under the "
+            + "console's Content-Security-Policy")
+    void pages() {
+        List<String> differences = new ArrayList<>();
+        Map<String, String> tokens = new LinkedHashMap<>(badTokens());
+        tokens.put("north.sw1", KeycloakTokens.accessToken("north.sw1"));
+        tokens.put("head.of.service", KeycloakTokens.accessToken("head.of.service"));
+        int calls = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> services = rules.path("pages").fields(); services.hasNext(); ) {
+            Map.Entry<String, JsonNode> service = services.next();
+            Suite suite = Suite.valueOf(service.getKey().toUpperCase().replace('-', '_'));
+            Map<String, String> listed = new LinkedHashMap<>();
+            service.getValue().fields().forEachRemaining(page -> listed.put(page.getKey(), page.getValue().asText()));
+            Set<String> loaded = new LinkedHashSet<>();
+            for (String entry : listed.keySet().stream().filter(p -> p.endsWith("/")).toList()) {
+                loaded.addAll(PageRoutes.loadedBy(suite, entry));
+            }
+            loaded.stream().filter(path -> listed.keySet().stream().noneMatch(l -> PageRoutes.matches(l, path)))
+                    .forEach(path -> differences.add(suite + " serves " + path + " to its page, but it is not listed"));
+            listed.keySet().stream().filter(l -> loaded.stream().noneMatch(path -> PageRoutes.matches(l, path)))
+                    .forEach(l -> differences.add(suite + " lists " + l + ", which its page does not load"));
+            for (String path : loaded) {
+                String type = listed.entrySet().stream().filter(l -> PageRoutes.matches(l.getKey(), path))
+                        .map(Map.Entry::getValue).findFirst().orElse("");
+                for (Map.Entry<String, String> token : tokens.entrySet()) {
+                    RequestSpecification request = given().baseUri(suite.url());
+                    if (token.getValue() != null) {
+                        request.header("Authorization", "Bearer " + token.getValue());
+                    }
+                    Response response = request.get(path);
+                    calls++;
+                    String policy = String.valueOf(response.header("Content-Security-Policy"));
+                    if (response.statusCode() != 200 || !String.valueOf(response.contentType()).startsWith(type)
+                            || !policy.contains("script-src 'self'") || !policy.contains("frame-ancestors 'none'")) {
+                        differences.add(path + " with " + token.getKey() + ": " + response.statusCode() + " "
+                                + response.contentType() + ", policy " + policy);
+                    }
+                }
+            }
+        }
+        System.out.printf("Access matrix, pages: %d calls; %d differences%n", calls, differences.size());
+        assertThat(calls).isGreaterThan(0);
+        assertThat(differences).as("differences from the pages of docs/access-rules.yaml").isEmpty();
     }
 
     @Test

@@ -19,6 +19,19 @@ public interface ApprovalsConfig {
     /** An e-mail for each inbox notification (issue 17; docs/operations.md "E-mail"). */
     Mail mail();
 
+    /** The approval console, the web page approval staff act from (issue 18; docs/console.md). */
+    Console console();
+
+    interface Console {
+
+        /**
+         * The realm's public client the page signs in with, by the authorization code flow with PKCE. It must list
+         * the console's address among its redirect URIs and its origin among its web origins.
+         */
+        @WithDefault("casework-web")
+        String clientId();
+    }
+
     interface InboxStream {
 
         /**
@@ -54,8 +67,9 @@ public interface ApprovalsConfig {
         boolean enabled();
 
         /**
-         * The origin the suite's front answers on, with a trailing slash; a mail links to the approvals inbox under it
-         * ({@code approvals/v1/inbox}, docs/api-conventions.md "One origin, one prefix per service").
+         * The origin the suite's front answers on, with a trailing slash; a mail links to the approval console under it
+         * ({@code approvals/v1/console/}, docs/console.md; docs/api-conventions.md "One origin, one prefix per
+         * service").
          */
         @WithDefault("http://localhost:8080/")
         URI consoleUrl();

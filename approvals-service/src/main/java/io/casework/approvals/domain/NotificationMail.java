@@ -18,9 +18,13 @@ import java.util.Locale;
  */
 public record NotificationMail(String subject, String text, String html) {
 
-    /** Where the inbox is, under the console's origin (docs/api-conventions.md "One origin, one prefix per service"). */
-    public static final String INBOX_PATH = "approvals/v1/inbox";
-    public static final String NOTIFICATIONS_PATH = INBOX_PATH + "/notifications";
+    /**
+     * The approval console's inbox and notifications, under the front's origin (docs/api-conventions.md "One origin,
+     * one prefix per service"; docs/console.md): a page that signs the reader in, not the API, which answers a
+     * browser without a token 401.
+     */
+    public static final String INBOX_PATH = "approvals/v1/console/#/inbox";
+    public static final String NOTIFICATIONS_PATH = "approvals/v1/console/#/notifications";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);

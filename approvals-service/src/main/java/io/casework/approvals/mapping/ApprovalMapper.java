@@ -1,6 +1,7 @@
 package io.casework.approvals.mapping;
 
 import io.casework.approvals.domain.NotificationType;
+import io.casework.approvals.domain.SubjectPaths;
 import io.casework.approvals.repository.ApprovalRequest;
 import io.casework.approvals.repository.Notification;
 import io.casework.approvals.repository.PathwayOutcomeSubject;
@@ -29,12 +30,14 @@ import org.mapstruct.Mapping;
 import java.util.List;
 
 /** Requests and notifications onto the wire; every person named goes out as a {@link Person} (see {@link People}). */
-@Mapper
+@Mapper(imports = SubjectPaths.class)
 public interface ApprovalMapper {
 
     @Mapping(target = "requestedBy", expression = "java(requester(request, people))")
     @Mapping(target = "assignee", expression = "java(people.named(request.getAssignee()))")
     @Mapping(target = "dueDate", source = "dueBy")
+    @Mapping(target = "subjectPath",
+            expression = "java(SubjectPaths.of(request.getKind(), request.getChildId(), request.getSubjectId()))")
     @Mapping(target = "decision", expression = "java(decision(request, people))")
     @Mapping(target = "informationRemoval", expression = "java(informationRemoval(request))")
     @Mapping(target = "restriction", expression = "java(restriction(request))")

@@ -67,9 +67,9 @@ class NotificationMailTest {
             NotificationMail mail = mail(NotificationType.APPROVAL_REQUESTED, "Statutory visit oversight",
                     RequestState.PENDING, null, LocalDate.of(2026, 7, 8));
             assertThat(mail.text()).contains("Raised: 1 July 2026 at 14:05 (Europe/London)", "Due by: 8 July 2026",
-                    "See it in your inbox: https://casework.council.example/approvals/v1/inbox\n");
+                    "See it in your inbox: https://casework.council.example/approvals/v1/console/#/inbox\n");
             assertThat(mail.html()).contains("Due by: 8 July 2026",
-                    "<a href=\"https://casework.council.example/approvals/v1/inbox\">");
+                    "<a href=\"https://casework.council.example/approvals/v1/console/#/inbox\">");
         }
 
         @Test
@@ -80,7 +80,7 @@ class NotificationMailTest {
                     NotificationType.RESTRICTED_ACCESS_REFUSED, null, null, null, RAISED, null),
                     URI.create("http://localhost:8080"), LONDON);
             assertThat(mail.text()).doesNotContain("Due by").doesNotContain("due by")
-                    .contains("http://localhost:8080/approvals/v1/inbox/notifications");
+                    .contains("http://localhost:8080/approvals/v1/console/#/notifications");
         }
 
         @Test

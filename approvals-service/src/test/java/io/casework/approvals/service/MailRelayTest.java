@@ -97,7 +97,7 @@ class MailRelayTest {
         assertThat(mail.getHeader(MailRelay.NOTIFICATION_HEADER)).containsExactly(notification.toString());
         assertThat(texts(mail)).as("a plain text and an HTML alternative").hasSize(2)
                 .allSatisfy(text -> assertThat(text).contains("A request waits for your decision",
-                        "http://localhost:8080/approvals/v1/inbox"));
+                        "http://localhost:8080/approvals/v1/console/#/inbox"));
         assertThat(mailState(notification)).containsEntry("mail_state", "SENT");
 
         assertThat(relay.run()).as("the second run").isZero();
@@ -153,7 +153,7 @@ class MailRelayTest {
         assertThat(recipients(mail)).containsExactly("amelia.hughes@casework.example");
         assertThat(mail.getSubject()).isEqualTo("Casework: A deadline has passed");
         assertThat(texts(mail).get(0)).contains("It was due by: 2 March 2026",
-                "http://localhost:8080/approvals/v1/inbox/notifications");
+                "http://localhost:8080/approvals/v1/console/#/notifications");
     }
 
     @Test

@@ -27,6 +27,13 @@ public record ApprovalRequestDto(
         @Schema(description = "The version of the subject the request is about: a case note submitted again "
                 + "after being returned makes a new request for its new version", example = "1", minimum = "1")
         int subjectVersion,
+        @Schema(description = "Where to read what is to be decided when another service holds it, as a path on the "
+                + "suite's one origin, to GET with the same token: the case note for a note's oversight "
+                + "(/case-notes/v1/case-notes/{noteId}), the roll-back request form with the line manager's comments "
+                + "(/case-notes/v1/children/{childId}/roll-back-requests/{requestId}); null when this request carries "
+                + "it (informationRemoval, restriction, pathwayOutcome, riskAlert, details)",
+                example = "/case-notes/v1/case-notes/5a7e9c2b-1d3f-4e6a-8b0c-2d4f6a8c0e1b", maxLength = 200)
+        String subjectPath,
         @Schema(description = "The id of the team whose management line decides: the child's team when the "
                 + "request was made", example = "north", maxLength = 60)
         String team,
