@@ -19,6 +19,7 @@ cat <<INFO
 The casework suite is running on 127.0.0.1.
 
   One origin for front-ends (local nginx, as an ingress on a cluster):  http://127.0.0.1:8080
+  Approval console (sign in as north.pm, password demo):  http://127.0.0.1:8080/approvals/v1/console/
   service             API (also on the service's own port)         Swagger UI (sign in with a demo login)
   case-notes-service  http://127.0.0.1:8080/case-notes/v1  (8081)   http://127.0.0.1:8080/case-notes/v1/q/swagger-ui
   visits-service      http://127.0.0.1:8080/visits/v1      (8082)   http://127.0.0.1:8080/visits/v1/q/swagger-ui

@@ -55,6 +55,18 @@ class FrontDoorTest {
 
     @ParameterizedTest
     @EnumSource(Suite.class)
+    @DisplayName("a browser's same-origin request through the front (it sends Origin on a POST or a module script) "
+            + "passes each service's CORS check, and another origin is still refused")
+    void sameOriginThroughTheFront(Suite service) {
+        String base = FRONT + service.prefix();
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).header("Origin", FRONT)
+                .get(base + A_LIST.get(service)).then().statusCode(200);
+        given().header("Authorization", KeycloakTokens.bearer("north.pm")).header("Origin", "http://elsewhere.example")
+                .get(base + A_LIST.get(service)).then().statusCode(403);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Suite.class)
     @DisplayName("health and metrics answer on the management port only, never on the API port or the front")
     void healthOnManagementPortOnly(Suite service) {
         given().get(service.management() + "/q/health/ready").then().statusCode(200);

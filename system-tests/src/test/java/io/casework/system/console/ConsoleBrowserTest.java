@@ -179,6 +179,57 @@ class ConsoleBrowserTest {
         Screenshots.save(tablet, "console-inbox-tablet");
     }
 
+    @Test
+    @DisplayName("000, issue 18: the head of service reads a roll-back request as the whole form of 000 with the line "
+            + "manager's comments; returning it without comments is refused in the page, field by field, and with "
+            + "them it is returned")
+    void headOfServiceReadsTheRollBackForm() {
+        LocalDate today = TODAY;
+        String childId = CASE_NOTES.as("north.sw1").body(Map.of("givenName", "Rollback", "familyName",
+                UniqueNames.next(), "dateOfBirth", "2019-03-02", "planType", "CLA", "planStartDate",
+                today.minusDays(200).toString())).post("/children").then().statusCode(201).extract().path("id");
+        String episode = startStep(childId, Map.of("kind", "LOOKED_AFTER_EPISODE", "startDate",
+                today.minusDays(200).toString(), "details", Map.of("legalStatus", "C2")));
+        startStep(childId, Map.of("kind", "ADOPTION_PLAN", "partOf", episode, "startDate",
+                today.minusDays(10).toString(), "details", Map.of()));
+        String reason = "The plan was recorded before the panel's recommendation " + UniqueNames.next();
+        String rollBackId = CASE_NOTES.as("north.sw1").body(Map.of("reason", reason, "rollBackTo",
+                today.minusDays(20).toString(), "impact", "Family finding pauses until the plan is made"))
+                .post("/children/" + childId + "/roll-back-requests").then().statusCode(201).extract().path("id");
+        String managerComments = "Agreed: the panel meets next week. " + UniqueNames.next();
+        CASE_NOTES.as("north.tm").body(Map.of("comments", managerComments))
+                .put("/children/" + childId + "/roll-back-requests/" + rollBackId + "/comments").then()
+                .statusCode(200);
+        String requestId = await().atMost(EVENTUALLY).until(() -> {
+            List<String> ids = APPROVALS.as("head.of.service").queryParam("childId", childId).get("/inbox").then()
+                    .statusCode(200).extract().path("items.id");
+            return ids.isEmpty() ? null : ids.get(0);
+        }, id -> id != null);
+
+        Page page = signedIn("head.of.service", Viewport.LAPTOP);
+        page.navigate(CONSOLE + "#/requests/" + requestId);
+        Locator form = page.locator("#roll-back-form");
+        assertThat(form).containsText(reason);
+        assertThat(form).containsText("Family finding pauses until the plan is made");
+        assertThat(form).containsText("Adoption plan");
+        assertThat(page.locator("#manager-comments")).containsText(managerComments);
+        AccessibilityScan.assertNoViolations(page, "a roll-back request");
+
+        page.getByLabel("Return it to").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+        assertThat(page.locator(".error-summary")).containsText("Give your comments");
+        assertThat(page.locator("#comments-error")).isVisible();
+        AccessibilityScan.assertNoViolations(page, "a decision with a mistake");
+        APPROVALS.as("head.of.service").get("/approval-requests/" + requestId).then().statusCode(200)
+                .body("state", equalTo("PENDING"));
+
+        page.getByLabel("Comments").fill("Wait for the panel's recommendation, then ask again.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+        assertThat(page.locator("#result-banner")).containsText("You returned this request");
+        APPROVALS.as("head.of.service").get("/approval-requests/" + requestId).then().statusCode(200)
+                .body("state", equalTo("RETURNED"));
+    }
+
     // --- the journey's steps, through the APIs with real tokens ---
 
     record Child(String id, String givenName, String familyName) {
@@ -218,6 +269,11 @@ class ConsoleBrowserTest {
                 .then().statusCode(200).body("status", equalTo("FINAL"))
                 .body("managementEntries.find { it.outcome == 'APPROVED' }.comments", equalTo(comment))
                 .body("managementEntries.find { it.outcome == 'APPROVED' }.decidedBy.username", equalTo("north.pm")));
+    }
+
+    static String startStep(String childId, Map<String, Object> body) {
+        return CASE_NOTES.as("north.sw1").body(body).post("/children/" + childId + "/pathway/steps").then()
+                .statusCode(201).extract().path("id");
     }
 
     static String teamName(String team) {
