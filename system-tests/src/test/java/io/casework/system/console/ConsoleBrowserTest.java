@@ -10,6 +10,7 @@ import io.casework.system.UniqueNames;
 import io.casework.system.VisitNotes;
 import io.casework.timescales.WorkingDayCalendar;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +53,14 @@ class ConsoleBrowserTest {
         browser = BrowserSession.launch();
         // A page waits on the services (a decision, a sign-in): more than Playwright's 5 s when the machine is busy.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    /** The pages a test opened: each holds a live stream, and one person may hold only a few at once. */
+    final List<Page> opened = new ArrayList<>();
+
+    @AfterEach
+    void closePages() {
+        opened.forEach(page -> page.context().close());
     }
 
     @AfterAll
@@ -284,8 +294,9 @@ class ConsoleBrowserTest {
     // --- the browser ---
 
     /** A page signed in as {@code username} on Keycloak's own page, showing the inbox with live updates on. */
-    static Page signedIn(String username, Viewport viewport) {
+    Page signedIn(String username, Viewport viewport) {
         Page page = browser.newPage(viewport);
+        opened.add(page);
         // What the page says went wrong goes into the test's output, where a failure is read.
         page.onPageError(error -> System.out.println("[console page error] " + error));
         page.onConsoleMessage(message -> {
