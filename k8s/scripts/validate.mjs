@@ -36,6 +36,8 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBu
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
+import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
+import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const REPO = join(SCRIPTS, "..", "..");
@@ -58,6 +60,7 @@ const ELEVATED = ["superuser", "createdb", "createrole", "replication", "bypassr
 const CORE = {
   "v1/Namespace": { model: Namespace, type: "IIoK8sApiCoreV1Namespace" },
   "v1/Service": { model: Service, type: "IIoK8sApiCoreV1Service" },
+  "v1/ServiceAccount": { model: ServiceAccount, type: "IIoK8sApiCoreV1ServiceAccount" },
   "v1/ConfigMap": { model: ConfigMap, type: "IIoK8sApiCoreV1ConfigMap" },
   // case-notes-service's documents (casework.documents.store=filesystem).
   "v1/PersistentVolumeClaim": { model: PersistentVolumeClaim, type: "IIoK8sApiCoreV1PersistentVolumeClaim" },
@@ -68,10 +71,12 @@ const CORE = {
   "networking.k8s.io/v1/Ingress": { model: Ingress, type: "IIoK8sApiNetworkingV1Ingress" },
   // Not core, but its package has schemas and type declarations like the core ones.
   "monitoring.coreos.com/v1/PrometheusRule": { model: PrometheusRule, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule" },
+  "monitoring.coreos.com/v1/PodMonitor": { model: PodMonitor, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PodMonitor" },
 };
 const OPERATOR_KINDS = new Set([
-  "kafka.strimzi.io/v1beta2/Kafka", "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
-  "kafka.strimzi.io/v1beta2/KafkaUser", "postgresql.cnpg.io/v1/Cluster", "k8s.keycloak.org/v2alpha1/Keycloak",
+  "kafka.strimzi.io/v1/Kafka", "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
+  "kafka.strimzi.io/v1/KafkaUser", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
+  "barmancloud.cnpg.io/v1/ObjectStore", "k8s.keycloak.org/v2alpha1/Keycloak",
   "k8s.keycloak.org/v2alpha1/KeycloakRealmImport",
 ]);
 
@@ -198,6 +203,10 @@ function serviceConfig(service) {
   return {
     effective, reads,
     rootPath: props.get("quarkus.http.root-path"),
+    // The repository Jib pushes the service's image to: registry/group/name of quarkus.container-image.*, the name
+    // being the application's (Quarkus's default).
+    image: [props.get("quarkus.container-image.registry"), props.get("quarkus.container-image.group"),
+      props.get("quarkus.container-image.name") || props.get("quarkus.application.name")].join("/"),
     bodyLimit: props.get("quarkus.http.limits.max-body-size"),
     env, required, publishes, consumes, groups, deadLetters,
     database: dbUrl ? dbUrl.fallback.replace(/^.*\//, "") : undefined,
@@ -226,6 +235,10 @@ function registeredMetrics() {
 }
 const METRICS = registeredMetrics();
 // The suite's one list of topics with their partitions, which the services and the local scripts read too.
+// The version Jib tags the images of a build of this tree with (quarkus.container-image.tag's default).
+const PROJECT_VERSION = readFileSync(join(REPO, "pom.xml"), "utf8")
+  .match(/<artifactId>casework-parent<\/artifactId>\s*<version>([^<]+)<\/version>/)[1];
+
 const TOPIC_LIST = new Map(readFileSync(join(REPO, "casework-contracts/src/main/resources/io/casework/contracts/topics.txt"), "utf8")
   .split("\n").filter((line) => line.trim() && !line.startsWith("#"))
   .map((line) => line.trim().split(/\s+/)).map(([name, partitions]) => [name, Number(partitions)]));
@@ -298,8 +311,13 @@ function validateOverlay(label, objects, types) {
     brokers += p.spec?.replicas || 0;
   }
   if (!pools.length) fail(kafka, "no KafkaNodePool");
+  // Strimzi 1.0 serves only kafka.strimzi.io/v1, which is KRaft with node pools; an old API version or the
+  // annotations that turned them on in v1beta2 mean a manifest written for a removed API.
+  for (const r of [kafka, ...pools, ...byKind("KafkaTopic"), ...byKind("KafkaUser")]) {
+    if (r.apiVersion !== "kafka.strimzi.io/v1") fail(r, `${r.apiVersion}: Strimzi 1.0 serves only kafka.strimzi.io/v1`);
+  }
   for (const a of ["strimzi.io/node-pools", "strimzi.io/kraft"]) {
-    if (kafka.metadata.annotations?.[a] !== "enabled") fail(kafka, `annotation ${a}: enabled missing`);
+    if (kafka.metadata.annotations?.[a] !== undefined) fail(kafka, `annotation ${a} belongs to the removed v1beta2 API`);
   }
   const listeners = get(kafka, "spec.kafka.listeners") || [];
   const tls = listeners.find((l) => l.tls === true && l.authentication?.type === "scram-sha-512");
@@ -359,6 +377,37 @@ function validateOverlay(label, objects, types) {
       if (r.passwordSecret && r.disablePassword) fail(c, `managed role ${r.name}: passwordSecret and disablePassword`);
       if (r.login && !r.passwordSecret?.name && !r.disablePassword) fail(c, `managed role ${r.name} logs in but has no passwordSecret`);
     }
+  }
+
+  // Backups: every cluster archives its WAL to an object store of its own and has a nightly base backup, so that it
+  // can be recovered to any moment of the retention window; the store's credentials come from a Secret.
+  const stores = new Map(byKind("ObjectStore").map((o) => [o.metadata.name, o]));
+  const barman = "barman-cloud.cloudnative-pg.io";
+  const storeUsers = new Map();
+  for (const c of pgClusters.values()) {
+    const archiver = (c.spec?.plugins || []).find((p) => p.name === barman && p.isWALArchiver === true);
+    const store = stores.get(archiver?.parameters?.barmanObjectName);
+    if (!archiver) fail(c, `no WAL archiving: spec.plugins needs ${barman} with isWALArchiver: true`);
+    else if (!store) fail(c, `WAL archived to ${archiver.parameters?.barmanObjectName}, which is no ObjectStore`);
+    else if (storeUsers.has(store.metadata.name)) fail(c, `shares the object store ${store.metadata.name} with ${storeUsers.get(store.metadata.name)}`);
+    else storeUsers.set(store.metadata.name, c.metadata.name);
+    const nightly = byKind("ScheduledBackup").filter((b) => b.spec?.cluster?.name === c.metadata.name);
+    if (!nightly.some((b) => b.spec.method === "plugin" && b.spec.pluginConfiguration?.name === barman && b.spec.schedule)) {
+      fail(c, "no ScheduledBackup through the Barman Cloud plugin");
+    }
+  }
+  for (const o of stores.values()) {
+    const conf = o.spec?.configuration || {};
+    if (!conf.destinationPath) fail(o, "configuration.destinationPath missing");
+    if (!/^\d+[dwm]$/.test(o.spec?.retentionPolicy || "")) fail(o, "retentionPolicy missing (e.g. 35d)");
+    const creds = conf.s3Credentials || conf.azureCredentials || conf.googleCredentials;
+    if (!creds) fail(o, "no credentials for the object store");
+    else if (JSON.stringify(creds).match(/"(accessKeyId|secretAccessKey)":"/)) fail(o, "credentials inline: reference a Secret");
+    if (label.startsWith("production") && /example\.invalid/.test(conf.destinationPath || "")) fail(o, `production backups go to a placeholder: ${conf.destinationPath}`);
+  }
+  for (const b of byKind("ScheduledBackup")) {
+    if (!pgClusters.has(b.spec?.cluster?.name)) fail(b, `backs up ${b.spec?.cluster?.name}, which is no Cluster`);
+    if ((b.spec?.schedule || "").trim().split(/\s+/).length !== 6) fail(b, "schedule must have six fields (seconds first)");
   }
 
   const keycloaks = byKind("Keycloak");
@@ -453,6 +502,14 @@ function validateOverlay(label, objects, types) {
     const http = (c.ports || []).find((p) => p.name === "http");
     const management = (c.ports || []).find((p) => p.name === "management");
     if (!http) fail(d, "no port named http");
+    // Its own ServiceAccount, with no token mounted; and a PodMonitor that scrapes its pods on the management port.
+    const account = byKind("ServiceAccount").find((a) => a.metadata.name === d.spec.template.spec.serviceAccountName);
+    if (!account || account.metadata.name !== service) fail(d, `serviceAccountName must be its own ServiceAccount ${service}`);
+    else if (account.automountServiceAccountToken !== false) fail(account, "automountServiceAccountToken must be false: no service calls the Kubernetes API");
+    const monitors = byKind("PodMonitor").filter((m) => matches(m.spec?.selector?.matchLabels || {}, podLabels));
+    if (!monitors.some((m) => (m.spec.podMetricsEndpoints || []).some((e) => e.port === "management" && e.path === "/q/metrics"))) {
+      fail(d, "no PodMonitor scrapes its pods' management port at /q/metrics");
+    }
     if (!management) fail(d, "no port named management (the Quarkus management interface: health and metrics)");
     const httpPort = config.effective("quarkus.http.port", envOf);
     if (http && String(http.containerPort) !== httpPort) fail(d, `port http is ${http.containerPort}, the service listens on ${httpPort} (quarkus.http.port)`);
@@ -475,8 +532,12 @@ function validateOverlay(label, objects, types) {
       fail(d, `Prometheus annotations must be scrape "true", path /q/metrics, port "${management?.containerPort}" (the management port)`);
     }
     if (podLabels["app.kubernetes.io/name"] !== service || !matches(d.spec.selector.matchLabels, podLabels)) fail(d, "labels and selector");
-    if (/:latest$|^[^:]+$/.test(c.image) && label.startsWith("production")) fail(d, `production image not pinned: ${c.image}`);
-    if (!c.image.startsWith(`ghcr.io/casework/${service}`)) fail(d, `image ${c.image}`);
+    // Images: the repository Jib builds the service into, with a tag the overlay sets. Never :latest or no tag (which
+    // is latest): a restarted pod could run another build than its neighbours, and a roll-back would not roll back.
+    const [repository, tag] = c.image.split(/[:@]/);
+    if (repository !== config.image) fail(d, `image ${c.image}: the service's image is ${config.image} (quarkus.container-image.*)`);
+    if (!tag || tag === "latest") fail(d, `image ${c.image} not pinned: the overlay sets a tag (never latest) or a digest`);
+    if (!label.startsWith("production") && tag !== PROJECT_VERSION) fail(d, `image tag ${tag}: a build of this tree is tagged ${PROJECT_VERSION}`);
 
     // Environment: what the pod gets, and what the service's configuration needs.
     for (const e of config.env) {
@@ -793,6 +854,9 @@ function validateOverlay(label, objects, types) {
       const uri = `https://${host}${configs.get(service).rootPath}/q/swagger-ui/oauth2-redirect.html`;
       if (!redirectAllowed(uri)) fail(imports[0], `casework-web does not allow Swagger UI's redirect URI ${uri}`);
     }
+    // The approval console (issue 18), served by approvals-service, signs in with the same client and returns to itself.
+    const consoleUri = `https://${host}${configs.get("approvals-service").rootPath}/console/`;
+    if (!redirectAllowed(consoleUri)) fail(imports[0], `casework-web does not allow the approval console's redirect URI ${consoleUri}`);
     const origins = web.webOrigins || [];
     if (!origins.includes(`https://${host}`) && !origins.includes("+") && !origins.includes("*")) fail(imports[0], `casework-web's web origins lack https://${host} (Swagger UI's token request)`);
   }
@@ -807,6 +871,9 @@ function validateOverlay(label, objects, types) {
   const rules = byKind("PrometheusRule");
   if (rules.length !== 1) fail(null, `expected one PrometheusRule, got ${rules.length}`);
   const alerts = rules.flatMap((r) => (r.spec?.groups || []).flatMap((g) => g.rules || [])).filter((rule) => rule.alert);
+  // Operations read what an alert means and what to do in one table: every alert has its row there.
+  const runbook = readFileSync(join(REPO, "docs/operations.md"), "utf8").split(/^## /m).find((sec) => sec.startsWith("Alerts\n")) || "";
+  for (const a of alerts) if (!runbook.includes(`| \`${a.alert}\` |`)) fail(rules[0], `${a.alert} has no row in docs/operations.md "Alerts"`);
   for (const [name, want] of Object.entries(REQUIRED_ALERTS)) {
     const rule = alerts.find((a) => a.alert === name);
     if (!rule) { fail(rules[0], `no alert ${name}`); continue; }
@@ -822,6 +889,22 @@ function validateOverlay(label, objects, types) {
       if (!used.length) fail(r, `${rule.alert}: uses no casework metric`);
       for (const name of used) {
         if (!METRICS.has(micrometerName(name))) fail(r, `${rule.alert}: ${name} is not a metric the services register`);
+      }
+    }
+  }
+  // The Grafana dashboard: valid JSON, its panels on what operations watch, every casework metric one that exists.
+  const dashboards = byKind("ConfigMap").filter((c) => c.metadata.labels?.grafana_dashboard === "1");
+  if (dashboards.length !== 1) fail(null, `expected one Grafana dashboard ConfigMap, got ${dashboards.length}`);
+  for (const c of dashboards) {
+    for (const [file, text] of Object.entries(c.data || {})) {
+      let dashboard;
+      try { dashboard = JSON.parse(text); } catch (e) { fail(c, `${file} is not JSON: ${e.message}`); continue; }
+      const exprs = (dashboard.panels || []).flatMap((p) => (p.targets || []).map((t) => String(t.expr)));
+      for (const name of new Set(exprs.join(" ").match(/casework_\w+/g) || [])) {
+        if (!METRICS.has(micrometerName(name))) fail(c, `${file}: ${name} is not a metric the services register`);
+      }
+      for (const want of ["casework_outbox_backlog", "records_lag", "casework_events_dead_lettered", "casework_deadlines_breached", "http_server_requests_seconds_count", "http_server_requests_seconds_sum"]) {
+        if (!exprs.some((e) => e.includes(want))) fail(c, `${file}: no panel on ${want}`);
       }
     }
   }
