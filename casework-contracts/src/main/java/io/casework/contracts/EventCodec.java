@@ -39,9 +39,14 @@ public final class EventCodec {
 
     /** Wraps a payload in a new envelope with a fresh id, validated against the type's schema. */
     public EventEnvelope wrap(Object payload, String source, String subject, String traceparent) {
+        return wrap(UUID.randomUUID(), payload, source, subject, traceparent);
+    }
+
+    /** The same, under an id the caller chose: one derived from what caused the event, so that a replay repeats it. */
+    public EventEnvelope wrap(UUID id, Object payload, String source, String subject, String traceparent) {
         EventType type = EventType.of(payload.getClass())
                 .orElseThrow(() -> new IllegalArgumentException("No event type for " + payload.getClass().getName()));
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), type.type(),
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, id.toString(), type.type(),
                 source, subject, OffsetDateTime.now(ZoneOffset.UTC), EventType.CURRENT_VERSION, traceparent,
                 mapper.valueToTree(payload));
         schemas.checkPublished(mapper.valueToTree(envelope), type, envelope.dataversion());

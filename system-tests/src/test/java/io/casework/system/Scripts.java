@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,16 @@ public final class Scripts {
         run(withScript("scripts/suite.sh", args));
     }
 
+    /** {@code scripts/NAME ARGS}: another of the operators' scripts, such as the database backup and restore. */
+    public static void script(String name, String... args) {
+        script(Map.of(), name, args);
+    }
+
+    /** The same, with these variables added to its environment. */
+    public static void script(Map<String, String> environment, String name, String... args) {
+        run(withScript("scripts/" + name, args), environment);
+    }
+
     /** One SQL statement as the PostgreSQL superuser, connected to {@code database}. */
     public static void psql(String database, String sql) {
         run(List.of("runuser", "-u", "postgres", "--", "psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", database,
@@ -45,12 +56,18 @@ public final class Scripts {
     }
 
     private static void run(List<String> command) {
+        run(command, Map.of());
+    }
+
+    private static void run(List<String> command, Map<String, String> environment) {
         try {
             // To a log of its own: a child writing to the forked test JVM's inherited descriptors corrupts the
             // runner's channel, and a pipe would be held open by the servers the scripts start in the background.
             Files.createDirectories(LOG.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
             assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.casework.backbone.inbox;
 
 import io.casework.backbone.logging.Causes;
 import io.casework.backbone.logging.RateLimitedLog;
+import io.casework.backbone.outbox.EventCause;
 import io.casework.contracts.EventCodec;
 import io.casework.contracts.EventEnvelope;
 import io.casework.contracts.InvalidEventException;
@@ -50,6 +51,9 @@ import java.util.function.Consumer;
 public class InboundEvents {
 
     private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+
+    @Inject
+    EventCause cause;
 
     @Inject
     EventCodec codec;
@@ -215,6 +219,7 @@ public class InboundEvents {
             LOG.debugf("Event %s already processed; ignoring the redelivery", event.id());
             return false;
         }
+        cause.applying(event.id());
         handler.accept(event);
         return true;
     }

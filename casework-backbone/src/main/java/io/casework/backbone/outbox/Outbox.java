@@ -36,6 +36,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    EventCause cause;
+
     /**
      * Records an event about a child (or another aggregate, named by {@code subject}) for publication.
      *
@@ -44,7 +47,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String subject, Object payload) {
         String traceparent = TraceContext.currentTraceparent();
-        EventEnvelope envelope = codec.wrap(payload, config.source(), subject, traceparent);
+        EventEnvelope envelope = codec.wrap(cause.nextId(config.source()), payload, config.source(), subject,
+                traceparent);
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(envelope.id());
         row.eventType = envelope.type();

@@ -78,21 +78,8 @@ public final class DeadLetterReplay {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static Properties clientProps() {
-        Properties props = new Properties();
-        String file = System.getenv("KAFKA_CLIENT_CONFIG");
-        if (file != null && !file.isBlank()) {
-            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
-                props.load(in);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot read KAFKA_CLIENT_CONFIG " + file, e);
-            }
-        }
-        return props;
-    }
-
     private static Properties consumerProps(String bootstrap, String topic) {
-        Properties props = clientProps();
+        Properties props = KafkaClientConfig.fromEnvironment();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, topic + "-replay");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -103,7 +90,7 @@ public final class DeadLetterReplay {
     }
 
     private static Properties producerProps(String bootstrap) {
-        Properties props = clientProps();
+        Properties props = KafkaClientConfig.fromEnvironment();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

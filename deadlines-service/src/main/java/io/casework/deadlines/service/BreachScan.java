@@ -11,6 +11,7 @@ import io.casework.timescales.DeadlineRole;
 import io.casework.timescales.Escalation;
 import io.casework.timescales.RuleSet;
 import io.casework.timescales.WorkingDayCalendar;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +75,9 @@ public class BreachScan {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry registry;
+
     /** What one scan did; {@code ran} is false when another replica held the lock. */
     public record Result(boolean ran, int recounted, int breached, int escalated) {
 
@@ -103,6 +107,9 @@ public class BreachScan {
         Result pass;
         do {
             pass = QuarkusTransaction.requiringNew().call(this::pass);
+            // Counted once committed: what the operations dashboard shows as deadlines breached and escalated.
+            registry.counter("casework.deadlines.breached").increment(pass.breached());
+            registry.counter("casework.deadlines.escalated").increment(pass.escalated());
             total = total.plus(pass);
         } while (pass.ran() && (pass.breached() == config.batch() || pass.escalated() == config.batch()));
         if (total.breached() + total.escalated() > 0) {
