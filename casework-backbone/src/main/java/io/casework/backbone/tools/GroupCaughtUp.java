@@ -56,7 +56,6 @@ public final class GroupCaughtUp {
 
     /** How many of the partitions hold a record after the group's committed offset. */
     private static long waiting(KafkaConsumer<String, String> reader, Map<TopicPartition, OffsetAndMetadata> committed) {
-        reader.assign(committed.keySet());
         Map<TopicPartition, Long> end = reader.endOffsets(committed.keySet());
         long waiting = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {

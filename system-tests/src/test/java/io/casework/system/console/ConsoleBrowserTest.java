@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.casework.system.ApprovalInbox;
 import io.casework.system.Suite;
 import io.casework.system.UniqueNames;
 import io.casework.system.VisitNotes;
@@ -147,7 +148,7 @@ class ConsoleBrowserTest {
     void workerSeesNoApprovalActions() {
         Child child = registerChild();
         submitVisitNote(child, "Saw " + child.givenName() + " in the garden.");
-        String requestId = awaitRequest(child);
+        String requestId = ApprovalInbox.awaitRequest("north.pm", child.id(), "STATUTORY_VISIT_OVERSIGHT");
         Page page = signedIn("north.sw1", Viewport.LAPTOP);
         assertThat(page.locator("main")).containsText("Nothing waits for your decision.");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team dashboard")))
@@ -168,7 +169,7 @@ class ConsoleBrowserTest {
     void dashboardNotificationsAndTablet() {
         Child child = registerChild();
         submitVisitNote(child, "Saw " + child.givenName() + " with grandmother.");
-        awaitRequest(child);
+        ApprovalInbox.awaitRequest("north.pm", child.id(), "STATUTORY_VISIT_OVERSIGHT");
         Page page = signedIn("north.tm", Viewport.LAPTOP);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team dashboard")).click();
         assertThat(page.locator("h1")).hasText("Team dashboard: " + teamName("north"));
@@ -210,11 +211,7 @@ class ConsoleBrowserTest {
         CASE_NOTES.as("north.tm").body(Map.of("comments", managerComments))
                 .put("/children/" + childId + "/roll-back-requests/" + rollBackId + "/comments").then()
                 .statusCode(200);
-        String requestId = await().atMost(EVENTUALLY).until(() -> {
-            List<String> ids = APPROVALS.as("head.of.service").queryParam("childId", childId).get("/inbox").then()
-                    .statusCode(200).extract().path("items.id");
-            return ids.isEmpty() ? null : ids.get(0);
-        }, id -> id != null);
+        String requestId = ApprovalInbox.awaitRequest("head.of.service", childId, "ROLL_BACK");
 
         Page page = signedIn("head.of.service", Viewport.LAPTOP);
         page.navigate(CONSOLE + "#/requests/" + requestId);
@@ -264,14 +261,6 @@ class ConsoleBrowserTest {
                 narrative)).post("/children/" + child.id() + "/case-notes").then().statusCode(201).extract().path("id");
         CASE_NOTES.as("north.sw1").post("/case-notes/" + noteId + "/submit").then().statusCode(200);
         return noteId;
-    }
-
-    static String awaitRequest(Child child) {
-        return await().atMost(EVENTUALLY).until(() -> {
-            List<String> ids = APPROVALS.as("north.pm").queryParam("childId", child.id()).get("/inbox").then()
-                    .statusCode(200).extract().path("items.id");
-            return ids.isEmpty() ? null : ids.get(0);
-        }, id -> id != null);
     }
 
     static void assertFinalWithComment(String noteId, String comment) {

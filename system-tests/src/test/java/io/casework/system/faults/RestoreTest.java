@@ -1,5 +1,6 @@
 package io.casework.system.faults;
 
+import io.casework.system.ApprovalInbox;
 import io.casework.system.Scripts;
 import io.casework.system.UniqueNames;
 import io.casework.system.VisitNotes;
@@ -18,7 +19,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import static io.casework.system.Suite.APPROVALS;
 import static io.casework.system.Suite.CASE_NOTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,7 +51,7 @@ class RestoreTest {
         decide(childId, finalNote, "Approved before the backup.");
         awaitStatus(finalNote, "FINAL");
         String waiting = submittedVisit(childId, "Seen at school before the backup.");
-        String waitingRequest = awaitRequest(childId, waiting);
+        String waitingRequest = ApprovalInbox.awaitRequestAbout("north.pm", childId, waiting);
 
         // A run on a machine whose databases outlived their chain key (another checkout's) starts with breaks of its
         // own: the restore must add none.
@@ -62,8 +62,7 @@ class RestoreTest {
 
         // After the backup: the manager's decision (applied by case-notes-service from approvals' topic) and a new
         // note, submitted (case-notes-service's own write, which it publishes).
-        APPROVALS.as("north.pm").body(Map.of("outcome", "APPROVED", "comments", "Approved after the backup."))
-                .post("/approval-requests/" + waitingRequest + "/decision").then().statusCode(200);
+        ApprovalInbox.approve("north.pm", waitingRequest, "Approved after the backup.");
         awaitStatus(waiting, "FINAL");
         String lostNote = submittedVisit(childId, "Seen at the family centre after the backup.");
 
@@ -115,18 +114,8 @@ class RestoreTest {
         return noteId;
     }
 
-    private static String awaitRequest(String childId, String noteId) {
-        return await().atMost(EVENTUALLY).until(() -> {
-            List<Map<String, Object>> items = APPROVALS.as("north.pm").queryParam("childId", childId).get("/inbox")
-                    .then().statusCode(200).extract().path("items");
-            return items.stream().filter(i -> noteId.equals(i.get("subjectId"))).map(i -> (String) i.get("id"))
-                    .findFirst().orElse(null);
-        }, id -> id != null);
-    }
-
     private static void decide(String childId, String noteId, String comments) {
-        APPROVALS.as("north.pm").body(Map.of("outcome", "APPROVED", "comments", comments))
-                .post("/approval-requests/" + awaitRequest(childId, noteId) + "/decision").then().statusCode(200);
+        ApprovalInbox.approve("north.pm", ApprovalInbox.awaitRequestAbout("north.pm", childId, noteId), comments);
     }
 
     private static void awaitStatus(String noteId, String status) {
