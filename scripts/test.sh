@@ -3,7 +3,8 @@
 # Runs every test of the suite, from a fresh clone on a machine where nothing is running:
 #   1. starts the infrastructure (installs PostgreSQL, fetches Kafka and Keycloak when missing);
 #   2. builds every module and runs its tests against that infrastructure;
-#   3. checks that the committed OpenAPI documents are the generated ones, and lints them (scripts/lint-api.sh);
+#   3. checks that the committed OpenAPI documents are the generated ones, and lints them (scripts/lint-api.sh), and
+#      that docs/operations.md's configuration reference is what the code says (scripts/config-reference.mjs);
 #      renders and validates the Kubernetes manifests (when kubectl and node are present);
 #   4. starts the four packaged services and runs the system tests against them
 #      (the statutory-visit journey with real Keycloak tokens, a broker outage; installs Debian's Chromium for
@@ -26,7 +27,7 @@ scripts/infra.sh start
 step "build and module tests"
 ./mvnw -B install
 
-step "OpenAPI and AsyncAPI documents: committed as generated, and linted"
+step "OpenAPI and AsyncAPI documents and the configuration reference: committed as generated, and linted"
 # The build writes each service's OpenAPI document beside it (openapi/) and the events' AsyncAPI document
 # (casework-contracts/asyncapi/); what is committed must be what the code and the schemas say.
 if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- '*/openapi/*' '*/asyncapi/*'; then
@@ -35,6 +36,9 @@ if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- '*/openapi/*
   exit 1
 fi
 scripts/lint-api.sh
+# docs/operations.md's tables of settings are generated from the properties files and the code: they must say what
+# the code says. After lint-api.sh, which installs node where it is missing.
+node scripts/config-reference.mjs --check docs/operations.md
 
 step "Kubernetes manifests"
 if command -v kubectl >/dev/null && command -v node >/dev/null; then

@@ -38,10 +38,13 @@ import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
 import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+// Shared with scripts/config-reference.mjs: how the services' properties files and code are read.
+import {
+  SERVICES, backboneProperties, serviceProperties, readProperties, javaFiles, envName,
+} from "../../scripts/lib/service-config.mjs";
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const REPO = join(SCRIPTS, "..", "..");
-const SERVICES = ["case-notes-service", "visits-service", "deadlines-service", "approvals-service"];
 // The record chain's key ring: a Secret of operators' making, mounted read-only in the app and in the migrate
 // initContainer (the migration that chains the rows already recorded signs with it), and in no other service.
 const RECORD_CHAIN = {
@@ -149,20 +152,9 @@ function unknownFields(value, type, path, types, problems) {
 // ---------------------------------------------------------------------------------------------------------------
 // The services' own configuration.
 
-function readProperties(path) {
-  const props = new Map();
-  for (const raw of readFileSync(path, "utf8").split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith("%")) continue; // profiles (%test, %dev) do not deploy
-    const i = line.indexOf("=");
-    if (i > 0) props.set(line.slice(0, i).trim(), line.slice(i + 1).trim());
-  }
-  return props;
-}
-
 function serviceConfig(service) {
-  const backbone = readProperties(join(REPO, "casework-backbone/src/main/resources/META-INF/microprofile-config.properties"));
-  const own = readProperties(join(REPO, service, "src/main/resources/application.properties"));
+  const backbone = readProperties(backboneProperties(REPO));
+  const own = readProperties(serviceProperties(REPO, service));
   const props = new Map([...backbone, ...own]);
   const resolve = (v) => v.replace(/\$\{([\w.-]+)\}/g, (all, key) => (props.has(key) ? resolve(props.get(key)) : all));
   // Environment variables with a default: ${NAME:default}; and without one, which the service cannot start without.
@@ -218,14 +210,6 @@ function serviceConfig(service) {
 // The metrics the services register (Micrometer names in the backbone, which every service shares, and in each
 // service's own code), as Prometheus spells them less the unit and counter suffixes: casework.events.dead.lettered is
 // casework_events_dead_lettered_total.
-
-function javaFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? javaFiles(path) : name.endsWith(".java") ? [path] : [];
-  });
-}
-
 function registeredMetrics() {
   const names = new Set();
   for (const file of ["casework-backbone", ...SERVICES].flatMap((m) => javaFiles(join(REPO, m, "src/main/java")))) {
@@ -242,8 +226,6 @@ const PROJECT_VERSION = readFileSync(join(REPO, "pom.xml"), "utf8")
 const TOPIC_LIST = new Map(readFileSync(join(REPO, "casework-contracts/src/main/resources/io/casework/contracts/topics.txt"), "utf8")
   .split("\n").filter((line) => line.trim() && !line.startsWith("#"))
   .map((line) => line.trim().split(/\s+/)).map(([name, partitions]) => [name, Number(partitions)]));
-// The environment variable Quarkus maps to a property: quarkus.management.port is QUARKUS_MANAGEMENT_PORT.
-function envName(key) { return key.toUpperCase().replace(/[^A-Z0-9]/g, "_"); }
 // Sizes as nginx (1m) and Quarkus (256K) write them, in bytes; durations as Quarkus does (PT20S, 20s, 20), in seconds.
 const bytes = (v) => {
   const m = String(v ?? "").trim().match(/^(\d+)\s*([kmg]?)b?$/i);

@@ -67,9 +67,9 @@ public interface ApprovalsConfig {
         boolean enabled();
 
         /**
-         * The origin the suite's front answers on, with a trailing slash; a mail links to the approval console under it
-         * ({@code approvals/v1/console/}, docs/console.md; docs/api-conventions.md "One origin, one prefix per
-         * service").
+         * The origin the suite's front answers on, with a trailing slash: a mail links to the approval console under
+         * it. The link is {@code approvals/v1/console/} under this origin (docs/console.md; docs/api-conventions.md
+         * "One origin, one prefix per service").
          */
         @WithDefault("http://localhost:8080/")
         URI consoleUrl();
@@ -106,6 +106,7 @@ public interface ApprovalsConfig {
             @WithDefault("PT30S")
             Duration retryAfter();
 
+            /** The longest wait between two attempts at a mail that keeps failing. */
             @WithDefault("PT1H")
             Duration retryMax();
 

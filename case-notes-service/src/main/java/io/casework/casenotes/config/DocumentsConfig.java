@@ -16,6 +16,7 @@ public interface DocumentsConfig {
     /** Where content is kept: a directory on a volume (the default) or an S3-compatible object store. */
     enum Store { FILESYSTEM, S3 }
 
+    /** Where content is kept: {@code filesystem} (a directory on a volume) or {@code s3} (an object store). */
     @WithDefault("filesystem")
     Store store();
 
@@ -50,9 +51,11 @@ public interface DocumentsConfig {
         /** The store's endpoint; absent for AWS itself (the region's endpoint). */
         Optional<URI> endpoint();
 
+        /** The bucket that holds the content. */
         @WithDefault("casework-documents")
         String bucket();
 
+        /** The store's region (for AWS, the bucket's). */
         @WithDefault("eu-west-2")
         String region();
 
@@ -60,9 +63,13 @@ public interface DocumentsConfig {
         @WithDefault("true")
         boolean pathStyle();
 
-        /** Absent: the SDK's default chain (environment, instance or pod role). */
+        /**
+         * The access key, used with {@link #secretAccessKey()}; without both, the SDK's default chain finds the
+         * credentials (environment, instance or pod role).
+         */
         Optional<String> accessKeyId();
 
+        /** The secret key that goes with {@link #accessKeyId()}, from a Secret. */
         Optional<String> secretAccessKey();
 
         /** Created at start when missing: convenient for a local store, off where buckets are provisioned. */

@@ -27,9 +27,11 @@ public class IdempotencyCleaner {
     @Inject
     Clock clock;
 
+    /** How long a stored Idempotency-Key response is kept to answer a retry of its request, before it is deleted. */
     @ConfigProperty(name = "casework.idempotency.retention", defaultValue = "24H")
     Duration retention;
 
+    /** How often stored Idempotency-Key responses past their retention are deleted. */
     @Scheduled(every = "${casework.idempotency.cleanup-every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCleanup() {

@@ -26,9 +26,14 @@ public interface EventsConfig {
      */
     interface Retry {
 
+        /**
+         * The pause after an event's first failure, before it is tried again: drawn between half and all of this,
+         * and doubled after each further failure.
+         */
         @WithDefault("PT0.1S")
         Duration initialBackoff();
 
+        /** The longest pause between two attempts at a failing event; at least {@link #initialBackoff()}. */
         @WithDefault("PT10S")
         Duration maxBackoff();
 

@@ -21,6 +21,7 @@ public class OutboxCleaner {
     @Inject
     Clock clock;
 
+    /** How often published outbox rows past their retention ({@code casework.outbox.relay.retention}) are deleted. */
     @Scheduled(every = "${casework.outbox.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCleanup() {
         deletePublished();

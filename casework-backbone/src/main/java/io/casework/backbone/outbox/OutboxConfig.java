@@ -21,16 +21,21 @@ public interface OutboxConfig {
 
     interface Relay {
 
-        /** Off for a replica that should only serve reads, or in tests that drive the relay by hand. */
+        /**
+         * Whether this replica runs the relay that publishes the outbox (one replica at a time publishes, under a
+         * lock). Off for a replica that should only serve reads, or in tests that drive the relay by hand.
+         */
         @WithDefault("true")
         boolean enabled();
 
+        /** The most rows the relay publishes in one transaction; a full batch is followed at once by the next. */
         @WithDefault("200")
         int batchSize();
 
         /**
-         * The fallback poll. Normally the relay is woken the moment a transaction that wrote to the outbox commits,
-         * so this only bounds the delay of events committed by another replica or while the broker was away.
+         * How often the relay looks for unpublished rows when nothing has woken it. Normally the relay is woken the
+         * moment a transaction that wrote to the outbox commits, so this only bounds the delay of events committed by
+         * another replica or while the broker was away.
          */
         @WithDefault("PT0.5S")
         Duration pollInterval();

@@ -13,7 +13,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "casework.rate-limit")
 public interface RateLimitConfig {
 
-    /** Off only for a benchmark that measures the services themselves. */
+    /** Whether calls are limited at all: off only for a benchmark that measures the services themselves. */
     @WithDefault("true")
     boolean enabled();
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface TimescalesConfig {
 
     /**
-     * A rule set id of casework-timescales (env {@code CASEWORK_AUTHORITY}). Optional here only so that its absence
+     * The authority whose recording timescales this deployment follows (a rule set id of casework-timescales): without
+     * one a service refuses to start. Set by env {@code CASEWORK_AUTHORITY}. Optional here only so that its absence
      * reaches {@link AuthoritySetting}, which refuses to start with a message naming the authorities available: the
      * production profile has no default (the backbone's microprofile-config.properties). Read the checked value from
      * the {@code RuleSet} bean's {@code authority()}.

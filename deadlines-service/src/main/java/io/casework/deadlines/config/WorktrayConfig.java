@@ -10,9 +10,8 @@ import jakarta.validation.constraints.Min;
 public interface WorktrayConfig {
 
     /**
-     * {@code casework.worktray.soon-working-days}: a deadline is "due soon" when it falls after today and within this
-     * many working days. Five (a working week) is a LOCAL STANDARD of this suite, not a rule from the seeds; an
-     * authority sets its own, from 1 to 20 working days.
+     * A deadline is "due soon" when it falls after today and within this many working days (1 to 20). Five (a working
+     * week) is a LOCAL STANDARD of this suite, not a rule from the seeds; an authority sets its own.
      */
     @WithDefault("5")
     @Min(value = 1, message = "casework.worktray.soon-working-days must be at least 1 working day")

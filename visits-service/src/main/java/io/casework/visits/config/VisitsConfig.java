@@ -20,7 +20,10 @@ public interface VisitsConfig {
 
     interface FailedAccessScan {
 
-        /** How often (a Quarkus duration such as {@code 60s}), or {@code off}. */
+        /**
+         * How often the scan looks for failed access that has reached its next step (a Quarkus duration such as
+         * {@code 60s}), or {@code off}.
+         */
         @WithDefault("60s")
         String every();
     }
