@@ -477,6 +477,11 @@ function validateOverlay(label, objects, types) {
         if (ref.configMapRef && !configMaps.has(ref.configMapRef.name)) fail(d, `${where}: envFrom ConfigMap ${ref.configMapRef.name} not rendered`);
       }
     }
+    // A volume a provisioner creates is owned by root: the non-root user writes to it only through the pod's fsGroup
+    // (k8s/scripts/image-check.sh runs the images with their volumes writable that way, and only that way).
+    if ((pod.volumes || []).some((v) => v.persistentVolumeClaim) && pod.securityContext?.fsGroup === undefined) {
+      fail(d, "mounts a PersistentVolumeClaim but sets no securityContext.fsGroup: uid 185 could not write to it");
+    }
     // Ports: the API (quarkus.http.port, under quarkus.http.root-path) and the management interface (health and
     // metrics, quarkus.management.port), each as the container's environment sets it.
     const appEnv = environment(c);
