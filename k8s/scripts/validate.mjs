@@ -6,7 +6,8 @@
 //    NetworkPolicy, Ingress) against the Kubernetes schemas of the npm package kubernetes-models, plus a check for
 //    unknown (misspelt) fields, which those schemas let through, from the same package's type declarations.
 //    The PrometheusRule likewise, from @kubernetes-models/prometheus-operator.
-// 2. Operator resources (Strimzi, CloudNativePG, Keycloak): the fields each needs, checked by hand.
+// 2. Operator resources: Strimzi's and CloudNativePG's against their CRD schemas (npm packages generated from the
+//    operators' CRDs); all of them, Keycloak's and the Barman Cloud plugin's too, for the fields each needs.
 // 3. The wiring between them, and against the services' own configuration (application.properties): every
 //    Kafka topic a service publishes or consumes exists and its KafkaUser has exactly the ACLs it needs; each
 //    Deployment reads the Secrets of its own database cluster and Kafka user; the database roles are split (the
@@ -38,6 +39,12 @@ import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
 import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+import { Kafka } from "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1/Kafka";
+import { KafkaNodePool } from "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1/KafkaNodePool";
+import { KafkaTopic } from "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1/KafkaTopic";
+import { KafkaUser } from "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1/KafkaUser";
+import { Cluster } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1/Cluster";
+import { ScheduledBackup } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1/ScheduledBackup";
 // Shared with scripts/config-reference.mjs: how the services' properties files and code are read.
 import {
   SERVICES, backboneProperties, serviceProperties, readProperties, javaFiles, envName,
@@ -76,6 +83,20 @@ const CORE = {
   "monitoring.coreos.com/v1/PrometheusRule": { model: PrometheusRule, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule" },
   "monitoring.coreos.com/v1/PodMonitor": { model: PodMonitor, type: "IComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PodMonitor" },
 };
+// Operators' resources whose CRD schemas a package on the npm registry carries (generated from Strimzi 1.0's and
+// CloudNativePG's CRDs): types, enums, required fields and formats, as the API server would check them. Their
+// declarations nest anonymous types, which the unknown-field check cannot read: a misspelt field there is left to the
+// server's strict field validation (`kubectl apply --dry-run=server`).
+const OPERATOR_SCHEMAS = {
+  "kafka.strimzi.io/v1/Kafka": Kafka,
+  "kafka.strimzi.io/v1/KafkaNodePool": KafkaNodePool,
+  "kafka.strimzi.io/v1/KafkaTopic": KafkaTopic,
+  "kafka.strimzi.io/v1/KafkaUser": KafkaUser,
+  "postgresql.cnpg.io/v1/Cluster": Cluster,
+  "postgresql.cnpg.io/v1/ScheduledBackup": ScheduledBackup,
+};
+// Every operator kind the overlays may hold. Those without a CRD schema in any registry these machines reach (the
+// Barman Cloud plugin's ObjectStore, the Keycloak operator's resources) are checked only field by field, below.
 const OPERATOR_KINDS = new Set([
   "kafka.strimzi.io/v1/Kafka", "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
   "kafka.strimzi.io/v1/KafkaUser", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
@@ -218,6 +239,28 @@ function registeredMetrics() {
   return names;
 }
 const METRICS = registeredMetrics();
+
+// Alerts the code, the scripts and the documents name (CaseworkOutboxBacklog in a log line or a runbook step):
+// every word Casework<Name> in them that is not the name of one of the project's Java classes.
+function namedAlerts() {
+  const modules = readdirSync(REPO).filter((m) => statSync(join(REPO, m)).isDirectory() && !m.startsWith("."));
+  const sources = modules.flatMap((m) => {
+    const src = join(REPO, m, "src");
+    try { return statSync(src).isDirectory() ? javaFiles(src) : []; } catch { return []; }
+  });
+  const classes = new Set(sources.map((f) => f.replace(/^.*\//, "").replace(/\.java$/, "")));
+  const texts = [...sources,
+    ...readdirSync(join(REPO, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(REPO, "docs", f)),
+    ...readdirSync(join(REPO, "scripts")).filter((f) => f.endsWith(".sh")).map((f) => join(REPO, "scripts", f))];
+  const named = new Map(); // alert -> first file naming it
+  for (const file of texts) {
+    for (const m of readFileSync(file, "utf8").matchAll(/\bCasework[A-Z][A-Za-z]+\b/g)) {
+      if (!classes.has(m[0]) && !named.has(m[0])) named.set(m[0], relative(REPO, file));
+    }
+  }
+  return named;
+}
+const NAMED_ALERTS = namedAlerts();
 // The suite's one list of topics with their partitions, which the services and the local scripts read too.
 // The version Jib tags the images of a build of this tree with (quarkus.container-image.tag's default).
 const PROJECT_VERSION = readFileSync(join(REPO, "pom.xml"), "utf8")
@@ -270,6 +313,8 @@ function validateOverlay(label, objects, types) {
       const unknown = [];
       unknownFields(o, core.type, o.kind, types, unknown);
       unknown.forEach((u) => fail(o, u));
+    } else if (OPERATOR_SCHEMAS[kindOf(o)]) {
+      try { new (OPERATOR_SCHEMAS[kindOf(o)])(o).validate(); } catch (e) { fail(o, `CRD schema: ${e.message}`); }
     } else if (!OPERATOR_KINDS.has(kindOf(o))) {
       fail(o, `unexpected ${kindOf(o)}: add it to validate.mjs`);
     }
@@ -861,6 +906,9 @@ function validateOverlay(label, objects, types) {
   // Operations read what an alert means and what to do in one table: every alert has its row there.
   const runbook = readFileSync(join(REPO, "docs/operations.md"), "utf8").split(/^## /m).find((sec) => sec.startsWith("Alerts\n")) || "";
   for (const a of alerts) if (!runbook.includes(`| \`${a.alert}\` |`)) fail(rules[0], `${a.alert} has no row in docs/operations.md "Alerts"`);
+  for (const [name, file] of NAMED_ALERTS) {
+    if (!alerts.some((a) => a.alert === name)) fail(rules[0], `${file} names the alert ${name}, which the PrometheusRule does not have`);
+  }
   for (const [name, want] of Object.entries(REQUIRED_ALERTS)) {
     const rule = alerts.find((a) => a.alert === name);
     if (!rule) { fail(rules[0], `no alert ${name}`); continue; }
@@ -926,12 +974,14 @@ for (const arg of args) {
   const counts = {};
   objects.forEach((o) => { counts[o.kind] = (counts[o.kind] || 0) + 1; });
   const core = objects.filter((o) => CORE[kindOf(o)]).length;
+  const crd = objects.filter((o) => OPERATOR_SCHEMAS[kindOf(o)]).length;
+  const byHand = [...new Set(objects.filter((o) => !CORE[kindOf(o)] && !OPERATOR_SCHEMAS[kindOf(o)]).map((o) => o.kind))];
   if (problems.length) {
     failed = true;
     console.error(`${label}: ${problems.length} problem(s) in ${objects.length} objects`);
     problems.forEach((p) => console.error(`  - ${p}`));
   } else {
-    console.log(`${label}: OK, ${objects.length} objects (${core} checked against the Kubernetes schemas): ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    console.log(`${label}: OK, ${objects.length} objects (${core} checked against the Kubernetes schemas, ${crd} against the operators' CRD schemas; no schema to be had for ${byHand.join(", ")}: their fields checked one by one): ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`);
   }
 }
 console.log(`(services' configuration read from ${relative(process.cwd(), REPO) || "."}/*/src/main/resources)`);

@@ -5,7 +5,8 @@
 #   2. `kubectl kustomize` renders the dev and production overlays, and production with components/tracing;
 #   3. if node and npm are present, validate.mjs checks every rendering: the core objects against the Kubernetes
 #      schemas (npm package kubernetes-models, installed into k8s/scripts/node_modules, git-ignored), the
-#      PrometheusRule against @kubernetes-models/prometheus-operator's, the Strimzi, CloudNativePG and Keycloak
+#      PrometheusRule against @kubernetes-models/prometheus-operator's, the Strimzi and CloudNativePG resources against
+#      their CRD schemas (@kubernetes-models/strimzi-kafka-operator, @kubernetes-models/cloudnative-pg), the operators'
 #      resources' required fields, and the wiring against the services' application.properties (topics, ACLs,
 #      secrets, settings, API and management ports, root paths behind the Ingress, Swagger UI's sign-in, tracing)
 #      and the metrics they register.
@@ -53,7 +54,9 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "node/npm not found: schema validation SKIPPED (only rendering was checked)" >&2
   exit 0
 fi
-if [[ ! -d $SCRIPT_DIR/node_modules/kubernetes-models || ! -d $SCRIPT_DIR/node_modules/yaml ]]; then
+# Installed when any package of package.json is missing, as after a change of the packages.
+if ! (cd "$SCRIPT_DIR" && node -e 'const deps = Object.keys(require("./package.json").dependencies);
+    process.exit(deps.every((d) => require("fs").existsSync(`node_modules/${d}`)) ? 0 : 1)'); then
   (cd "$SCRIPT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 node "$SCRIPT_DIR/validate.mjs" dev="$work/dev.yaml" production="$work/production.yaml" \
