@@ -132,7 +132,7 @@ final class FixedRateWrites {
         List<Sample> samples = measured.inArrivalOrder();
         String rate = settings.rateText();
         Measure measure = Measure.of(id + "-" + rate, operation + ", " + rate + " a second", settings.rate(),
-                "writes-" + id + "-" + rate + ".samples", samples);
+                settings.seconds(), "writes-" + id + "-" + rate + ".samples", samples);
         WritesFile.merge(settings.resultsDir(), measure, samples);
         System.out.printf("%n%s: %d requests (%d failed) at %s a second for %d s after %d s of warm-up;"
                         + " %.1f answered a second; latency p50 %s ms, p99 %s ms, p99.9 %s ms, max %s ms%n",

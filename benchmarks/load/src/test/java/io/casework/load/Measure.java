@@ -12,20 +12,21 @@ import java.util.TreeMap;
  * request counts in the percentiles, a failed one too: under an open model a refusal or a timeout is what that
  * arrival got, and dropping it would flatter the tail.
  *
- * @param throughput successful answers a second, over the time from the first measured arrival to the last answer
+ * @param throughput successful answers a second over the measured phase: from its first arrival for as long as it
+ *                   was asked to last, or until its last answer if that came later
  * @param p50        and the other latencies, in milliseconds to a tenth; null when nothing was measured
  */
 record Measure(String id, String label, long count, long errors, double rate, double throughput, Double p50,
                Double p99, Double p999, Double max, String samples) {
 
-    static Measure of(String id, String label, double rate, String samplesFile, List<Sample> measured) {
+    static Measure of(String id, String label, double rate, int seconds, String samplesFile, List<Sample> measured) {
         long errors = measured.stream().filter(sample -> !sample.ok()).count();
         long[] micros = measured.stream().mapToLong(Sample::micros).sorted().toArray();
         double throughput = 0;
         if (!measured.isEmpty()) {
             long first = measured.stream().mapToLong(Sample::startNanos).min().orElseThrow();
             long last = measured.stream().mapToLong(Sample::endNanos).max().orElseThrow();
-            throughput = tenths((measured.size() - errors) / ((last - first) / 1e9));
+            throughput = tenths((measured.size() - errors) / Math.max(seconds, (last - first) / 1e9));
         }
         return new Measure(id, label, measured.size(), errors, rate, throughput, percentile(micros, 0.50),
                 percentile(micros, 0.99), percentile(micros, 0.999), percentile(micros, 1.0), samplesFile);

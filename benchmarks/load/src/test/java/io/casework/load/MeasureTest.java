@@ -36,14 +36,18 @@ class MeasureTest {
             samples.add(new Sample(start, start + (last ? 40_000_000L : 5_000_000L), last ? 500 : 201, !last,
                     last ? 40 : 5, i));
         }
-        Measure measure = Measure.of("notes-10", "createCaseNote, 10 a second", 10, "writes-notes-10.samples",
+        Measure measure = Measure.of("notes-10", "createCaseNote, 10 a second", 10, 1, "writes-notes-10.samples",
                 samples);
         assertEquals(10, measure.count());
         assertEquals(1, measure.errors());
         assertEquals(5.0, measure.p50());
         assertEquals(40.0, measure.p99());
         assertEquals(40.0, measure.max());
-        // 9 answered over 0.94 s, from the first arrival to the last answer
-        assertEquals(9.6, measure.throughput());
+        // 9 answered in the second the phase lasted (its last answer came 0.94 s after its first arrival)
+        assertEquals(9.0, measure.throughput());
+        // answers that trail past the phase spread the successes over the longer time
+        samples.add(new Sample(1_000_000_000L, 2_000_000_000L, 201, true, 1000, 10));
+        assertEquals(5.0, Measure.of("notes-10", "createCaseNote, 10 a second", 10, 1, "writes-notes-10.samples",
+                samples).throughput());
     }
 }
