@@ -41,7 +41,7 @@ public class CaseNoteWrites extends Simulation {
         tokens.signIn(Caseloads.SOCIAL_WORKERS);
         children.fill(Caseloads.register(new SetUpClient(tokens), "CIN", CHILDREN_PER_WORKER));
         writes.requireWithinRateLimit(children.all().stream().map(Child::worker).toList());
-        writes.awaitFreshRateLimitWindow();
+        writes.startClock();
     }
 
     @Override

@@ -52,7 +52,7 @@ public class DecisionWrites extends Simulation {
         long needed = settings.arrivals() + (long) Math.ceil(settings.rate()) + 5;
         pending.fill(OversightRequests.make(new SetUpClient(tokens), needed));
         writes.requireWithinRateLimit(pending.all().stream().map(Decision::manager).toList());
-        writes.awaitFreshRateLimitWindow();
+        writes.startClock();
     }
 
     @Override

@@ -29,7 +29,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * waiting for one another, so queueing in the suite shows as latency instead of slowing the load. A warm-up at the
  * same rate goes first and is left out of the figures; it is a scenario of its own, so that Gatling's report shows
  * the two apart too. Each measured request's latency runs from its virtual user's arrival to the answer, timed here
- * with {@link System#nanoTime()} (Gatling keeps whole milliseconds only, too coarse for writes of a few).
+ * with {@link System#nanoTime()} (Gatling keeps whole milliseconds only, too coarse for writes of a few). A user that
+ * Gatling starts late, its own JVM short of CPU, is timed from when it did start; the console says how late the
+ * arrivals were ({@link ArrivalLag}), so that such a run can be told apart.
  */
 final class FixedRateWrites {
 
@@ -37,11 +39,14 @@ final class FixedRateWrites {
     private static final String STATUS = "casework.status";
     private static final String GATLING_MILLIS = "casework.gatlingMillis";
     private static final long WINDOW_MILLIS = 10_000;
+    /** The machine's busy share below which it counts as quiet: the JVMs' and databases' idle work. */
+    private static final double QUIET = 0.15;
 
     private final String id;
     private final String operation;
     private final LoadSettings settings;
     private final Latencies measured = new Latencies();
+    private volatile MachineLoad started = MachineLoad.now();
 
     /**
      * @param id        the measure's name in writes.json before its rate, such as {@code notes}
@@ -56,11 +61,11 @@ final class FixedRateWrites {
     /**
      * The warm-up and the measured phase, back to back at the same rate.
      *
-     * @param arrive  what a virtual user does on arriving, before its request: chooses what it writes on, as session
-     *                attributes the request reads
-     * @param request the request, given the name to report it under, without checks
+     * @param arrive         what a virtual user does on arriving, before its request: chooses what it writes on, as
+     *                       session attributes the request reads
+     * @param request        the request, given the name to report it under, without checks
      * @param expectedStatus the status of a successful answer; any other counts as an error
-     * @param checks  what else a successful answer must hold
+     * @param checks         what else a successful answer must hold
      */
     List<PopulationBuilder> populations(Function<Session, Session> arrive,
                                         Function<String, HttpRequestActionBuilder> request, int expectedStatus,
@@ -117,14 +122,22 @@ final class FixedRateWrites {
     }
 
     /**
-     * Waits for the start of the services' next rate-limit window (fixed windows of 10 s from the epoch, on this
-     * machine's clock), so that no set-up call counts in the same window as the run's first calls.
+     * The end of a simulation's set-up. Waits until the machine has been under 15% busy for 5 s (at most
+     * {@code -Dquiet.wait} seconds, 60 by default): the set-up's writes set off events that the other services work
+     * through for a while, and the run should time the writes, not that backlog. Then waits for the start of the
+     * services' next rate-limit window (fixed windows of 10 s from the epoch, on this machine's clock), so that no
+     * set-up call counts in the same window as the run's first calls.
      */
-    void awaitFreshRateLimitWindow() {
+    void startClock() {
+        int quietWait = Integer.getInteger("quiet.wait", 60);
+        if (quietWait > 0) {
+            MachineLoad.awaitQuiet(QUIET, Duration.ofSeconds(5), Duration.ofSeconds(quietWait));
+        }
         if (settings.rateLimit() > 0) {
             long now = System.currentTimeMillis();
             Caseloads.pause(Duration.ofMillis(WINDOW_MILLIS - now % WINDOW_MILLIS + 50));
         }
+        started = MachineLoad.now();
     }
 
     /** Writes the measure into writes.json and the samples beside it, and prints what it says. */
@@ -139,8 +152,10 @@ final class FixedRateWrites {
                 measure.label(), measure.count(), measure.errors(), rate, settings.seconds(),
                 settings.warmUpSeconds(), measure.throughput(), measure.p50(), measure.p99(), measure.p999(),
                 measure.max());
-        System.out.printf("  statuses %s (0: no answer); Gatling's own response times %s; arrivals %s%n",
-                Measure.statuses(samples), Measure.gatlingView(samples), ArrivalLag.of(samples, settings.rate()));
+        System.out.printf("  statuses %s (0: no answer); Gatling's own response times %s; arrivals %s;"
+                        + " machine %.0f%% busy over the warm-up and the run%n", Measure.statuses(samples),
+                Measure.gatlingView(samples), ArrivalLag.of(samples, settings.rate()),
+                100 * MachineLoad.now().busySince(started));
         System.out.printf("  written to %s%n", settings.resultsDir().resolve(WritesFile.NAME));
         return measure;
     }

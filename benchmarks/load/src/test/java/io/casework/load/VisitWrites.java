@@ -50,7 +50,7 @@ public class VisitWrites extends Simulation {
         children.fill(Caseloads.register(client, "CP", CHILDREN_PER_WORKER));
         Caseloads.awaitKnownToVisits(client, children.all());
         writes.requireWithinRateLimit(children.all().stream().map(Child::worker).toList());
-        writes.awaitFreshRateLimitWindow();
+        writes.startClock();
     }
 
     @Override
