@@ -4,7 +4,8 @@
 # since it seeds through the postgres superuser):
 #   scripts/bench-approvals.sh [per second] [warm-up s] [seconds] [inbox requests] [samples]
 #   default 50, 10, 60, 10000, 500; APPROVALS_BENCH_TEAM=south submits as south.sw1 to south.pm (default north),
-#   APPROVALS_BENCH_INBOX=<manager> fills another manager's inbox (default east.pm)
+#   APPROVALS_BENCH_INBOX=<manager> fills another manager's inbox (default east.pm); APPROVALS_BENCH_PARTS=inbox (or
+#   notification) runs one part
 # 1. NotificationDelayBenchmark: [per second] x ([warm-up s] + [seconds]) statutory visit drafts written by north.sw1
 #    (children on CP plans, ten drafts each), then submitted at a fixed rate (open model) while north.pm holds the live
 #    inbox stream open; the delay from each submission's due time to its APPROVAL_REQUESTED event on the stream, after
@@ -30,6 +31,8 @@ requests=${4:-10000}
 samples=${5:-500}
 team=${APPROVALS_BENCH_TEAM:-north}
 manager=${APPROVALS_BENCH_INBOX:-east.pm}
+# Which parts: "notification inbox" (both, the default), or one (scripts/benchmark.sh runs them apart).
+parts=${APPROVALS_BENCH_PARTS:-notification inbox}
 database=${APPROVALS_DB:-approvals}
 [[ $team =~ ^[a-z0-9-]+$ ]] || { echo "APPROVALS_BENCH_TEAM: a team name such as north, not '$team'" >&2; exit 2; }
 [[ $manager =~ ^[a-z0-9-]+\.[a-z0-9]+$ ]] || { echo "APPROVALS_BENCH_INBOX: a user such as east.pm" >&2; exit 2; }
@@ -59,11 +62,14 @@ trap restore EXIT
 # The per-person rate limits lifted: one worker submits 50 notes a second, and one manager reads thousands of pages.
 CASEWORK_RATE_LIMIT_ENABLED=false scripts/suite.sh restart case-notes-service approvals-service >/dev/null
 
-echo "== 1. submit to live notification, $per_second notes a second, $team.sw1 to $team.pm"
-bench NotificationDelayBenchmark "$per_second $warm_up $seconds $team"
-
-echo "== 2. $manager's inbox with $requests pending requests"
-db -v requests="$requests" -v manager="$manager" -v worker="$worker" -f "$SCRIPT_DIR/bench-approvals/seed.sql"
-# As autovacuum would have left the tables after a week's work: visibility map set, statistics fresh.
-db -c "vacuum (analyze) approval_request" -c "vacuum (analyze) notification" >/dev/null
-bench InboxPageBenchmark "$samples 1000 $manager"
+if [[ " $parts " == *" notification "* ]]; then
+  echo "== 1. submit to live notification, $per_second notes a second, $team.sw1 to $team.pm"
+  bench NotificationDelayBenchmark "$per_second $warm_up $seconds $team"
+fi
+if [[ " $parts " == *" inbox "* ]]; then
+  echo "== 2. $manager's inbox with $requests pending requests"
+  db -v requests="$requests" -v manager="$manager" -v worker="$worker" -f "$SCRIPT_DIR/bench-approvals/seed.sql"
+  # As autovacuum would have left the tables after a week's work: visibility map set, statistics fresh.
+  db -c "vacuum (analyze) approval_request" -c "vacuum (analyze) notification" >/dev/null
+  bench InboxPageBenchmark "$samples 1000 $manager"
+fi

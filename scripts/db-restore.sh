@@ -42,12 +42,23 @@ cp "$file" "$tmp"
 (cd / && runuser -u postgres -- pg_restore -p "$PG_PORT" --exit-on-error --create --dbname=postgres "$tmp")
 rm -f "$tmp"
 
+groups_tool() { "$SCRIPT_DIR/kafka-tool.sh" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$bootstrap" "$@"; }
 for group in "${CONSUMER_GROUPS[@]}"; do
+  # Offsets can be reset only in a group without members. A stopped service's consumers leave at once, but one that
+  # was killed stays a member until the broker misses its heartbeats (session.timeout.ms, 10 s): wait for that. The
+  # tool reports a refused reset on its output and still exits 0, so its answer is read, never thrown away.
+  for _ in $(seq 60); do
+    state=$(groups_tool --describe --group "$group" --state 2>/dev/null | awk 'NR > 1 && NF { print $(NF - 1) }' | tail -1)
+    [[ $state == Empty || $state == Dead || -z $state ]] && break
+    sleep 1
+  done
   echo "[restore] consumer group $group: rewinding to $replay_from (UTC), $margin s before the backup"
   # --to-datetime without a zone is read in the tool's time zone: UTC, like the times above.
-  TZ=UTC "$SCRIPT_DIR/kafka-tool.sh" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
-    --bootstrap-server "$bootstrap" --group "$group" --reset-offsets --all-topics \
-    --to-datetime "$replay_from" --execute >/dev/null
+  answer=$(TZ=UTC groups_tool --group "$group" --reset-offsets --all-topics --to-datetime "$replay_from" --execute 2>&1)
+  if grep -qi 'error' <<<"$answer"; then
+    echo "[restore] consumer group $group could not be rewound: $answer" >&2
+    exit 1
+  fi
 done
 
 echo "[restore] $SERVICE: starting it"

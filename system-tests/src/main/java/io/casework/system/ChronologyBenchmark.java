@@ -49,6 +49,9 @@ public final class ChronologyBenchmark {
                 Percentiles.of(person));
         System.out.printf("court chronology as a PDF (%d KB), %d times: %s%n", pdfBytes / 1024, PDF_SAMPLES,
                 Percentiles.of(pdf));
+        BenchResults.Part part = new BenchResults.Part("notes-reads", "Reads of a child with " + notes + " notes", 50);
+        BenchResults.latencies(part, "chronology", "first page of " + pageSize + " of the chronology", page, 0,
+                BenchResults.Target.atMost("p99", 50, "p99 under 50 ms"));
     }
 
     /** The i-th note: a significant event of one of three kinds every so often, otherwise a routine case note. */

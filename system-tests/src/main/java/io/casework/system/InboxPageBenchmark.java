@@ -54,9 +54,13 @@ public final class InboxPageBenchmark {
             read(manager, uris.get(i % uris.size()));
         }
         System.out.printf("%n| %s's inbox, %d pending | reads | latency |%n| --- | --- | --- |%n", manager, waiting);
+        BenchResults.Part part = new BenchResults.Part("inbox", "A manager's inbox of " + waiting + " items", 45);
+        int n = 0;
         for (Map.Entry<String, String> timedRead : reads.entrySet()) {
-            System.out.printf("| %s | %d | %s |%n", timedRead.getKey(), samples,
-                    Percentiles.withP95(timed(manager, timedRead.getValue(), samples)));
+            List<Long> times = timed(manager, timedRead.getValue(), samples);
+            System.out.printf("| %s | %d | %s |%n", timedRead.getKey(), samples, Percentiles.withP95(times));
+            BenchResults.latencies(part, "read-" + ++n, timedRead.getKey(), times, 0,
+                    BenchResults.Target.atMost("p99", 20, "p99 under 20 ms"));
         }
         TimedReads.Walk walked = TimedReads.walk(manager, inbox + "?limit=50", walk);
         System.out.printf("| getInbox, every page of 50 by its cursor (%d items) | %d | %s |%n", walked.items(),

@@ -54,6 +54,11 @@ public final class NotesPageBenchmark {
         } while (after != null);
         System.out.printf("first page of %d, %d times: %s%n", pageSize, samples, Percentiles.of(first));
         System.out.printf("every page by its cursor, %d pages: %s%n", pages, Percentiles.of(walk));
+        BenchResults.Part part = new BenchResults.Part("notes-reads", "Reads of a child with " + notes + " notes", 50);
+        BenchResults.latencies(part, "first-page", "first page of " + pageSize + " notes", first, 0,
+                BenchResults.Target.atMost("p99", 20, "p99 under 20 ms"));
+        BenchResults.latencies(part, "every-page", "every page by its cursor (" + pages + ")", walk, 0,
+                BenchResults.Target.atMost("p99", 20, "p99 under 20 ms"));
     }
 
     private static String read(String uri) throws Exception {

@@ -90,6 +90,16 @@ public final class NotesWriteBenchmark {
         System.out.printf("  plain insert:   %.0f writes/s, %s%n", plainRate, Percentiles.of(all(plainRounds)));
         System.out.printf("  createCaseNote: %.0f writes/s, %s%n", noteRate, Percentiles.of(all(noteRounds)));
         System.out.printf("  case-note writes at %.0f%% of the plain insert's throughput%n", 100 * noteRate / plainRate);
+        BenchResults.Part part = new BenchResults.Part("throughput", "Case-note writes beside the framework's ceiling"
+                + " (closed loop, " + clients + " clients)", 20);
+        BenchResults.value(part, "plain-insert", "plain Quarkus Panache insert (the framework's ceiling)", plainRate,
+                "writes/s", null, null, null);
+        BenchResults.value(part, "create-case-note", "createCaseNote with a real token", noteRate, "writes/s",
+                "plain-insert", noteRate / plainRate,
+                BenchResults.Target.atLeast("ratio", 0.5, "at least half the plain insert's throughput"));
+        BenchResults.latencies(part, "plain-insert-latency", "plain insert, latency", all(plainRounds), 0, null);
+        BenchResults.latencies(part, "create-case-note-latency", "createCaseNote, latency", all(noteRounds),
+                (int) noteRounds.stream().mapToLong(Round::failures).sum(), null);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class NotificationDelayBenchmark {
         KeycloakTokens.renew(worker);
         KeycloakTokens.renew(manager);
         CpuUse.awaitQuiet(QUIET, Duration.ofSeconds(5), Duration.ofMinutes(10));
-        try (LiveInbox inbox = LiveInbox.open(manager)) {
+        try (LiveInbox inbox = LiveInbox.open(manager); EffectArrivals effects = EffectArrivals.open()) {
             System.out.printf("submitting %d notes as %s, %d a second (the first %d s warm-up); %s's inbox open%n",
                     drafts.size(), worker, perSecond, warmUp, manager);
             CpuUse before = CpuUse.now();
@@ -54,10 +54,51 @@ public final class NotificationDelayBenchmark {
             List<String> accepted = submits.stream().filter(FixedRateSubmits.Submit::accepted)
                     .map(FixedRateSubmits.Submit::noteId).toList();
             boolean all = inbox.awaitAll(accepted, NEVER);
+            effects.awaitAll(accepted, NEVER);
             System.out.println("CPU " + CpuUse.now().since(before));
-            report(submits.subList(perSecond * warmUp, submits.size()), inbox, perSecond, all);
+            List<FixedRateSubmits.Submit> measured = submits.subList(perSecond * warmUp, submits.size());
+            report(measured, inbox, perSecond, all);
+            reportEffects(measured, effects, perSecond);
         }
         EventLatencyBenchmark.printLagMetrics();
+    }
+
+    /**
+     * From each measured submission to its effects in visits-service and deadlines-service, as their topics tell: the
+     * visit completed, the child's next visit planned, the note's oversight deadline opened. A submission's due time
+     * is on the JVM's monotonic clock, an event's time on the wall clock: the two are related once, here.
+     */
+    private static void reportEffects(List<FixedRateSubmits.Submit> measured, EffectArrivals effects, int perSecond) {
+        long wallMinusMonotonic = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        BenchResults.Part part = new BenchResults.Part("propagation", "Propagation at a fixed rate of " + perSecond
+                + " notes a second", 30);
+        record Effect(String id, String label, java.util.function.Function<String, Long> at) {
+        }
+        for (Effect effect : List.of(
+                new Effect("visit-completed", "submitted note to its visit completed (visits-service)",
+                        effects::visitCompletedAt),
+                new Effect("next-visit", "submitted note to the child's next visit planned (visits-service)",
+                        effects::nextVisitPlannedAt),
+                new Effect("oversight-deadline", "submitted note to its oversight deadline opened (deadlines-service)",
+                        effects::oversightOpenedAt))) {
+            List<Long> delays = new ArrayList<>();
+            int missing = 0;
+            for (FixedRateSubmits.Submit submit : measured) {
+                if (!submit.accepted()) {
+                    continue;
+                }
+                Long at = effect.at().apply(submit.noteId());
+                if (at == null) {
+                    missing++;
+                } else {
+                    delays.add(at - (submit.due() + wallMinusMonotonic));
+                }
+            }
+            System.out.printf("| %s | %d | %d not seen | %s |%n", effect.label(), delays.size(), missing,
+                    Percentiles.tail(delays));
+            BenchResults.latencies(part, effect.id(), effect.label(), delays, missing,
+                    BenchResults.Target.atMost("p99", 250, "p99 under 250 ms"));
+        }
     }
 
     private static void report(List<FixedRateSubmits.Submit> measured, LiveInbox inbox, int perSecond,
@@ -97,6 +138,11 @@ public final class NotificationDelayBenchmark {
                 + " %s |%n", delays.size(), refused, neverTold, NEVER.toSeconds(), Percentiles.tail(delays));
         System.out.printf("| submit answered (submitCaseNote) | %d | %d | %s |%n", answers.size(), refused,
                 Percentiles.tail(answers));
+        BenchResults.Part part = new BenchResults.Part("propagation", "Propagation at a fixed rate of " + perSecond
+                + " notes a second", 30);
+        BenchResults.latencies(part, "notification", "submitted note to the manager's live notification", delays,
+                refused + neverTold, BenchResults.Target.atMost("p99", 250, "p99 under 250 ms"));
+        BenchResults.latencies(part, "submit", "submitCaseNote answered", answers, refused, null);
         if (!allArrived) {
             System.out.println("some notifications had not arrived " + NEVER.toSeconds() + " s after the last answer");
         }

@@ -45,11 +45,14 @@ public final class WorktrayBenchmark {
             View view = VIEWS.get(i % VIEWS.size());
             read(view.user(), base + view.path() + "?limit=" + pageSize);
         }
+        BenchResults.Part part = new BenchResults.Part("worktrays", "Worktrays over a million open deadlines", 40);
         for (View view : VIEWS) {
             String first = base + view.path() + "?limit=" + pageSize;
             System.out.printf("== %s%n", view.name());
-            System.out.printf("first page of %d, %d times: %s%n", pageSize, samples,
-                    Percentiles.withP95(timed(view.user(), first, samples)));
+            List<Long> firstPages = timed(view.user(), first, samples);
+            System.out.printf("first page of %d, %d times: %s%n", pageSize, samples, Percentiles.withP95(firstPages));
+            BenchResults.latencies(part, view.user(), view.name() + ", first page of " + pageSize, firstPages, 0,
+                    BenchResults.Target.atMost("p99", 20, "p99 under 20 ms"));
             System.out.printf("first page of %d due=OVERDUE, %d times: %s%n", pageSize, samples,
                     Percentiles.withP95(timed(view.user(), first + "&due=OVERDUE", samples)));
             System.out.printf("first page of %d due=SOON, %d times: %s%n", pageSize, samples,
