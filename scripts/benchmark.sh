@@ -35,6 +35,9 @@ source "$SCRIPT_DIR/services.sh"
 
 step() { printf '\n[benchmark] %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 wants() { [[ " $parts " == *" $1 "* ]]; }
+# A part that fails is reported and the run goes on, so that one broken part does not cost the others' figures.
+failed=()
+try() { "$@" || { failed+=("$*"); echo "[benchmark] FAILED: $*" >&2; }; }
 bench() { ./mvnw -B -q -pl system-tests exec:java -Dexec.mainClass="io.casework.system.$1" -Dexec.args="$2"; }
 [[ $(id -u) -eq 0 ]] || { echo "run as root: the seeding scripts and pgbench act as the postgres superuser" >&2; exit 1; }
 
@@ -105,38 +108,38 @@ fi
 # --- 3. writes ------------------------------------------------------------------------------------------------------
 if wants throughput; then
   phase "load: case-note writes beside the plain insert"
-  scripts/bench-notes.sh 15 8 10000 writes
+  try scripts/bench-notes.sh 15 8 10000 writes
 fi
 if wants writes; then
   phase "load: writes at fixed arrival rates (Gatling)"
   # The rate limit is lifted for the whole run (RATE_LIMIT=0 tells the simulations so). Decisions at 10 a second:
   # their set-up submits rate x (warm-up + seconds) notes first, which approvals-service must route before the clock.
-  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 scripts/bench-writes.sh 50 30 notes
-  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 scripts/bench-writes.sh 50 30 visits
-  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 scripts/bench-writes.sh 10 30 decisions
+  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 try scripts/bench-writes.sh 50 30 notes
+  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 try scripts/bench-writes.sh 50 30 visits
+  RESULTS_DIR="$BENCH_RESULTS" RATE_LIMIT=0 QUIET_WAIT=30 try scripts/bench-writes.sh 10 30 decisions
 fi
 
 # --- 4. propagation -------------------------------------------------------------------------------------------------
 if wants propagation; then
   phase "load: propagation at 50 notes a second"
-  bench NotificationDelayBenchmark "50 10 30 north"
+  try bench NotificationDelayBenchmark "50 10 30 north"
 fi
 
 # --- 5. reads -------------------------------------------------------------------------------------------------------
 if wants reads; then
   phase "load: a child with 10,000 notes"
-  bench NotesPageBenchmark "10000 50 500"
-  bench ChronologyBenchmark "10000 10 25 500"
+  try bench NotesPageBenchmark "10000 50 500"
+  try bench ChronologyBenchmark "10000 10 25 500"
   phase "load: worktrays over a million deadlines"
-  scripts/bench-deadlines.sh 1000000 60000 500 50 50
+  try scripts/bench-deadlines.sh 1000000 60000 500 50 50
   phase "load: a manager's inbox of 10,000"
-  APPROVALS_BENCH_PARTS=inbox scripts/bench-approvals.sh 50 10 30 10000 300
+  APPROVALS_BENCH_PARTS=inbox try scripts/bench-approvals.sh 50 10 30 10000 300
 fi
 
 # --- 6. replay ------------------------------------------------------------------------------------------------------
 if wants replay; then
   phase "load: replaying a backlog of a million events"
-  scripts/bench-replay.sh 1000000 30
+  try scripts/bench-replay.sh 1000000 30
 fi
 phase "done"
 kill $sampler 2>/dev/null || true
@@ -178,3 +181,4 @@ if [[ ${BENCH_REPORT:-1} != 0 ]]; then
     -Dexec.args="$BENCH_RESULTS $REPO_ROOT/docs/benchmarks.md $REPO_ROOT/docs/images/benchmarks"
 fi
 step "done: results in ${BENCH_RESULTS#"$REPO_ROOT"/}"
+if ((${#failed[@]})); then printf '[benchmark] parts that failed: %s\n' "${failed[@]}" >&2; exit 1; fi
