@@ -52,7 +52,8 @@ final class BenchResults {
         Collections.sort(sorted);
         ObjectNode m = JSON.createObjectNode().put("id", id).put("label", label).put("unit", "ms")
                 .put("count", sorted.size()).put("errors", errors)
-                .put("p50", ms(sorted, 0.50)).put("p99", ms(sorted, 0.99)).put("p999", ms(sorted, 0.999))
+                .put("p50", Percentiles.at(sorted, 0.50)).put("p99", Percentiles.at(sorted, 0.99))
+                .put("p999", Percentiles.at(sorted, 0.999))
                 .put("max", sorted.get(sorted.size() - 1) / 1e6);
         String samples = part.id() + "-" + id + ".samples";
         write(Path.of(DIRECTORY, samples), sorted.stream().map(n -> String.valueOf(n / 1000))
@@ -101,10 +102,6 @@ final class BenchResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static double ms(List<Long> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
     }
 
     private static void write(Path path, String text) {

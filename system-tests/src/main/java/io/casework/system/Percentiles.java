@@ -42,7 +42,7 @@ final class Percentiles {
     }
 
     // The nearest-rank percentile: the smallest sample with at least this share of samples at or below it.
-    private static double at(List<Long> sorted, double quantile) {
+    static double at(List<Long> sorted, double quantile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
     }
 }

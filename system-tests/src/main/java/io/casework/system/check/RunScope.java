@@ -34,7 +34,8 @@ public record RunScope(String tag, Map<TopicPartition, Long> startOffsets) {
         }
     }
 
-    static Properties clientProps() {
+    /** A reader of the suite's topics as the services read them; it commits nothing. */
+    public static Properties clientProps() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.BOOTSTRAP);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
